@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+
+namespace GraphApi.Core.Domain;
+
+/// <summary>An organisation, network, programme or person in the cooperation network.</summary>
+public sealed record Actor
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public required string Kind { get; init; }
+    public required string Country { get; init; }
+
+    /// <summary>Derived from <see cref="Country"/> by the region map; never stored.</summary>
+    public string Region { get; init; } = Regions.Other;
+
+    public IReadOnlyList<string> Sectors { get; init; } = [];
+    public string? City { get; init; }
+    public string? Website { get; init; }
+    public string? Description { get; init; }
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>Personal data (people's e-mail, phone): only callers with the editor role may see it.</summary>
+    public ContactDetails? Contact { get; init; }
+
+    /// <summary>Optimistic-concurrency revision, surfaced as the ETag header rather than in the body.</summary>
+    [JsonIgnore]
+    public long Revision { get; init; }
+}
+
+public sealed record ContactDetails(string? Email, string? Phone);

@@ -1,0 +1,29 @@
+namespace GraphApi.Core.Domain;
+
+/// <summary>Per-field error messages, keyed by the JSON field name the caller sent (e.g. "kind", "evidence.quote").</summary>
+public sealed class ValidationErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool IsEmpty => _errors.Count == 0;
+
+    public void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list))
+        {
+            _errors[field] = list = [];
+        }
+        list.Add(message);
+    }
+
+    public IDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+
+    public override string ToString() => string.Join("; ", _errors.Select(e => $"{e.Key}: {string.Join(", ", e.Value)}"));
+}
+
+/// <summary>Thrown by the write path when input breaks a domain rule; the API turns it into a 400.</summary>
+public sealed class DomainValidationException(ValidationErrors errors)
+    : Exception("The input breaks the domain rules: " + errors)
+{
+    public ValidationErrors Errors { get; } = errors;
+}

@@ -1,0 +1,154 @@
+using GraphApi.Core.Domain;
+using GraphApi.Core.Storage;
+
+namespace GraphApi.Core.Graph;
+
+/// <summary>
+/// The write path and the current snapshot. Every write is validated, committed to the store, and only then
+/// published as a new snapshot; writes are serialised so snapshots follow the store's commit order.
+/// </summary>
+public sealed class GraphService(IGraphStore store, RelationshipTypeCatalogue catalogue, Regions regions) : IDisposable
+{
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private GraphSnapshot _snapshot = GraphSnapshot.Empty(catalogue);
+
+    public GraphSnapshot Snapshot => Volatile.Read(ref _snapshot);
+
+    public RelationshipTypeCatalogue Catalogue => catalogue;
+
+    public Regions Regions => regions;
+
+    public IGraphStore Store => store;
+
+    /// <summary>Reloads the snapshot from the store if another writer (e.g. another replica) has moved its version.</summary>
+    public async Task<bool> RefreshIfStaleAsync(CancellationToken cancellationToken)
+    {
+        var version = await store.GetVersionAsync(cancellationToken).ConfigureAwait(false);
+        if (version == Snapshot.Version)
+        {
+            return false;
+        }
+        await ReloadAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var data = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
+            Publish(GraphSnapshot.Build(data.Actors.Select(WithRegion), data.Relationships, data.Version, catalogue));
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public Actor WithRegion(Actor actor) => actor with { Region = regions.Of(actor.Country) };
+
+    public Task<Actor> CreateActorAsync(Actor actor, CancellationToken cancellationToken) =>
+        WriteAsync(async () =>
+        {
+            ThrowIfInvalid(ActorRules.Validate(actor));
+            var committed = await store.CreateActorAsync(actor, cancellationToken).ConfigureAwait(false);
+            var stored = WithRegion(committed.Value);
+            Publish(Snapshot.With(committed.Version, upsertActors: [stored]));
+            return stored;
+        }, cancellationToken);
+
+    public Task<Actor> UpdateActorAsync(Actor actor, long? expectedRevision, CancellationToken cancellationToken) =>
+        WriteAsync(async () =>
+        {
+            ThrowIfInvalid(ActorRules.Validate(actor));
+            var committed = await store.UpdateActorAsync(actor, expectedRevision, cancellationToken).ConfigureAwait(false);
+            var stored = WithRegion(committed.Value);
+            Publish(Snapshot.With(committed.Version, upsertActors: [stored]));
+            return stored;
+        }, cancellationToken);
+
+    public Task<ActorDeletion> DeleteActorAsync(string id, long? expectedRevision, CancellationToken cancellationToken) =>
+        WriteAsync(async () =>
+        {
+            var deletion = await store.DeleteActorAsync(id, expectedRevision, cancellationToken).ConfigureAwait(false);
+            Publish(Snapshot.With(deletion.Version, removeActors: [id], removeRelationships: deletion.RemovedRelationshipIds));
+            return deletion;
+        }, cancellationToken);
+
+    public Task<Relationship> CreateRelationshipAsync(Relationship relationship, CancellationToken cancellationToken) =>
+        WriteAsync(async () =>
+        {
+            ThrowIfInvalid(ValidateRelationship(relationship));
+            var committed = await store.CreateRelationshipAsync(relationship, cancellationToken).ConfigureAwait(false);
+            Publish(Snapshot.With(committed.Version, upsertRelationships: [committed.Value]));
+            return committed.Value;
+        }, cancellationToken);
+
+    public Task<Relationship> UpdateRelationshipAsync(Relationship relationship, long? expectedRevision, CancellationToken cancellationToken) =>
+        WriteAsync(async () =>
+        {
+            ThrowIfInvalid(ValidateRelationship(relationship));
+            var committed = await store.UpdateRelationshipAsync(relationship, expectedRevision, cancellationToken).ConfigureAwait(false);
+            Publish(Snapshot.With(committed.Version, upsertRelationships: [committed.Value]));
+            return committed.Value;
+        }, cancellationToken);
+
+    public Task<long> DeleteRelationshipAsync(string id, long? expectedRevision, CancellationToken cancellationToken) =>
+        WriteAsync(async () =>
+        {
+            var version = await store.DeleteRelationshipAsync(id, expectedRevision, cancellationToken).ConfigureAwait(false);
+            Publish(Snapshot.With(version, removeRelationships: [id]));
+            return version;
+        }, cancellationToken);
+
+    /// <summary>Upserts a batch atomically and republishes the snapshot from the store.</summary>
+    public Task<long> UpsertAsync(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken) =>
+        WriteAsync(async () =>
+        {
+            var version = await store.UpsertAsync(actors, relationships, cancellationToken).ConfigureAwait(false);
+            Publish(Snapshot.With(version, upsertActors: actors.Select(WithRegion), upsertRelationships: relationships));
+            return version;
+        }, cancellationToken);
+
+    /// <summary>Relationship rules plus the graph's own: both ends must exist in the current snapshot.</summary>
+    public ValidationErrors ValidateRelationship(Relationship relationship)
+    {
+        var errors = RelationshipRules.Validate(relationship, catalogue);
+        var snapshot = Snapshot;
+        if (Ids.IsValid(relationship.Source) && snapshot.FindActor(relationship.Source) is null)
+        {
+            errors.Add("source", $"no actor '{relationship.Source}' exists");
+        }
+        if (Ids.IsValid(relationship.Target) && snapshot.FindActor(relationship.Target) is null)
+        {
+            errors.Add("target", $"no actor '{relationship.Target}' exists");
+        }
+        return errors;
+    }
+
+    private static void ThrowIfInvalid(ValidationErrors errors)
+    {
+        if (!errors.IsEmpty)
+        {
+            throw new DomainValidationException(errors);
+        }
+    }
+
+    private void Publish(GraphSnapshot snapshot) => Volatile.Write(ref _snapshot, snapshot);
+
+    private async Task<T> WriteAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await write().ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public void Dispose() => _writeLock.Dispose();
+}

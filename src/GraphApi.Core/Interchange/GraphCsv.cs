@@ -1,0 +1,235 @@
+using System.Globalization;
+using GraphApi.Core.Domain;
+
+namespace GraphApi.Core.Interchange;
+
+/// <summary>The parsed content of an actors file and a relationships file, with every problem found.</summary>
+public sealed record CsvGraph(IReadOnlyList<Actor> Actors, IReadOnlyList<Relationship> Relationships, IReadOnlyList<CsvError> Errors)
+{
+    public bool IsValid => Errors.Count == 0;
+}
+
+/// <summary>
+/// Reads the seed format (<c>cypher/seed/actors.csv</c>, <c>relationships.csv</c>): the same files Neo4j's
+/// LOAD CSV reads. Lists are '|'-separated. Columns are found by header name, so their order is free.
+/// </summary>
+public static class GraphCsv
+{
+    public static readonly IReadOnlyList<string> ActorColumns =
+        ["id", "name", "aliases", "kind", "country", "city", "sectors", "website", "description", "sources"];
+
+    public static readonly IReadOnlyList<string> RelationshipColumns =
+    [
+        "id", "source", "target", "type", "since", "until", "strength", "eventName", "eventDate", "eventPlace", "note",
+        "evidenceDocument", "evidenceSection", "evidenceQuote", "inferred",
+    ];
+
+    private static readonly string[] RequiredActorColumns = ["id", "name", "kind", "country"];
+    private static readonly string[] RequiredRelationshipColumns = ["id", "source", "target", "type"];
+
+    /// <param name="knownActorIds">Actors that already exist outside these files (for relationship ends).</param>
+    public static CsvGraph Read(
+        TextReader actorsCsv, string actorsFile, TextReader relationshipsCsv, string relationshipsFile,
+        RelationshipTypeCatalogue catalogue, Func<string, bool>? knownActorIds = null)
+    {
+        var errors = new List<CsvError>();
+        var actors = ReadRows(actorsCsv, actorsFile, RequiredActorColumns, errors, ParseActor);
+        var actorIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (line, actor) in actors)
+        {
+            if (!actorIds.Add(actor.Id))
+            {
+                errors.Add(new CsvError(actorsFile, line, "id", $"duplicate id '{actor.Id}'"));
+            }
+        }
+        var relationships = ReadRows(relationshipsCsv, relationshipsFile, RequiredRelationshipColumns, errors,
+            (row, err) => ParseRelationship(row, err, catalogue));
+        var relationshipIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (line, relationship) in relationships)
+        {
+            if (!relationshipIds.Add(relationship.Id))
+            {
+                errors.Add(new CsvError(relationshipsFile, line, "id", $"duplicate id '{relationship.Id}'"));
+            }
+            foreach (var (column, end) in new[] { ("source", relationship.Source), ("target", relationship.Target) })
+            {
+                if (Ids.IsValid(end) && !actorIds.Contains(end) && !(knownActorIds?.Invoke(end) ?? false))
+                {
+                    errors.Add(new CsvError(relationshipsFile, line, column, $"no actor '{end}' in {actorsFile} or the store"));
+                }
+            }
+        }
+        return new CsvGraph([.. actors.Select(a => a.Value)], [.. relationships.Select(r => r.Value)], errors);
+    }
+
+    private static List<(int Line, T Value)> ReadRows<T>(
+        TextReader reader, string file, string[] required, List<CsvError> errors,
+        Func<Row, ValidationErrors, T?> parse) where T : class
+    {
+        var result = new List<(int, T)>();
+        using var records = CsvReader.Read(reader, file, errors).GetEnumerator();
+        if (!records.MoveNext())
+        {
+            errors.Add(new CsvError(file, 1, null, "the file is empty: a header row is required"));
+            return result;
+        }
+        var header = records.Current.Fields.Select(h => h.Trim()).ToArray();
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Length; i++)
+        {
+            if (!columns.TryAdd(header[i], i))
+            {
+                errors.Add(new CsvError(file, 1, header[i], "column appears twice in the header"));
+            }
+        }
+        var missing = required.Where(c => !columns.ContainsKey(c)).ToList();
+        foreach (var column in missing)
+        {
+            errors.Add(new CsvError(file, 1, column, "required column is missing from the header"));
+        }
+        if (missing.Count > 0)
+        {
+            return result;
+        }
+        while (records.MoveNext())
+        {
+            var record = records.Current;
+            if (record.Fields.Count != header.Length)
+            {
+                errors.Add(new CsvError(file, record.Line, null, $"has {record.Fields.Count} fields but the header has {header.Length}"));
+                continue;
+            }
+            var rowErrors = new ValidationErrors();
+            var value = parse(new Row(record.Fields, columns), rowErrors);
+            foreach (var (field, messages) in rowErrors.ToDictionary())
+            {
+                errors.AddRange(messages.Select(m => new CsvError(file, record.Line, ColumnFor(field), m)));
+            }
+            if (value is not null && rowErrors.IsEmpty)
+            {
+                result.Add((record.Line, value));
+            }
+        }
+        return result;
+    }
+
+    private static string ColumnFor(string field) => field switch
+    {
+        "evidence.document" => "evidenceDocument",
+        "evidence.section" => "evidenceSection",
+        "evidence.quote" => "evidenceQuote",
+        "event.name" => "eventName",
+        "event.place" => "eventPlace",
+        _ => field.Split('[')[0],
+    };
+
+    private static Actor ParseActor(Row row, ValidationErrors errors)
+    {
+        var actor = new Actor
+        {
+            Id = row.Get("id"),
+            Name = row.Get("name"),
+            Aliases = row.List("aliases"),
+            Kind = row.Get("kind"),
+            Country = row.Get("country"),
+            City = row.Optional("city"),
+            Sectors = row.List("sectors"),
+            Website = row.Optional("website"),
+            Description = row.Optional("description"),
+            Sources = row.List("sources"),
+        };
+        foreach (var (field, messages) in ActorRules.Validate(actor).ToDictionary())
+        {
+            foreach (var message in messages)
+            {
+                errors.Add(field, message);
+            }
+        }
+        return actor;
+    }
+
+    private static Relationship ParseRelationship(Row row, ValidationErrors errors, RelationshipTypeCatalogue catalogue)
+    {
+        var relationship = new Relationship
+        {
+            Id = row.Get("id"),
+            Source = row.Get("source"),
+            Target = row.Get("target"),
+            Type = row.Get("type"),
+            Since = row.Date("since", errors),
+            Until = row.Date("until", errors),
+            Strength = row.Number("strength", errors),
+            Event = row.Optional("eventName") is null && row.Optional("eventDate") is null && row.Optional("eventPlace") is null
+                ? null
+                : new EventInfo(row.Optional("eventName"), row.Date("eventDate", errors), row.Optional("eventPlace")),
+            Note = row.Optional("note"),
+            Evidence = row.Optional("evidenceDocument") is null && row.Optional("evidenceSection") is null && row.Optional("evidenceQuote") is null
+                ? null
+                : new Evidence(row.Optional("evidenceDocument"), row.Optional("evidenceSection"), row.Optional("evidenceQuote")),
+            Inferred = row.Flag("inferred", errors),
+        };
+        foreach (var (field, messages) in RelationshipRules.Validate(relationship, catalogue).ToDictionary())
+        {
+            foreach (var message in messages)
+            {
+                errors.Add(field, message);
+            }
+        }
+        return relationship;
+    }
+
+    private readonly record struct Row(IReadOnlyList<string> Fields, Dictionary<string, int> Columns)
+    {
+        public string Get(string column) => Columns.TryGetValue(column, out var i) ? Fields[i].Trim() : "";
+
+        public string? Optional(string column) => Get(column) is { Length: > 0 } value ? value : null;
+
+        public IReadOnlyList<string> List(string column) =>
+            [.. Get(column).Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+
+        public PartialDate? Date(string column, ValidationErrors errors)
+        {
+            var text = Optional(column);
+            if (text is null)
+            {
+                return null;
+            }
+            if (PartialDate.TryParse(text, out var date))
+            {
+                return date;
+            }
+            errors.Add(column, $"'{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+            return null;
+        }
+
+        public double? Number(string column, ValidationErrors errors)
+        {
+            var text = Optional(column);
+            if (text is null)
+            {
+                return null;
+            }
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+            errors.Add(column, $"'{text}' is not a number");
+            return null;
+        }
+
+        public bool Flag(string column, ValidationErrors errors)
+        {
+            var text = Optional(column);
+            if (text is null || text.Equals("false", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+            if (text.Equals("true", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            errors.Add(column, $"'{text}' must be true or false");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,301 @@
+using System.Data.Common;
+using GraphApi.Core.Domain;
+using GraphApi.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace GraphApi.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode with synchronous=FULL, so a write is on disk before it is
+/// acknowledged. Entities are kept as JSON bodies beside the columns the store itself needs (ids, ends,
+/// revisions); a change-version row moves with every commit.
+/// </summary>
+public sealed class SqliteGraphStore : IGraphStore
+{
+    private const string VersionKey = "version";
+    private const string SeededKey = "seeded";
+
+    private readonly string _connectionString;
+
+    public SqliteGraphStore(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var directory = System.IO.Path.GetDirectoryName(Path);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, null, SqliteSchema.Create, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<GraphData> LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        // One read transaction so actors, relationships and version come from the same commit.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var actors = new List<Actor>();
+        await using (var command = Command(connection, transaction, "SELECT body, revision FROM actors ORDER BY id"))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                actors.Add(SqliteJson.ReadActor(reader.GetString(0)) with { Revision = reader.GetInt64(1) });
+            }
+        }
+        var relationships = new List<Relationship>();
+        await using (var command = Command(connection, transaction, "SELECT body, revision FROM relationships ORDER BY id"))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                relationships.Add(SqliteJson.ReadRelationship(reader.GetString(0)) with { Revision = reader.GetInt64(1) });
+            }
+        }
+        var version = await ReadVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        return new GraphData(actors, relationships, version);
+    }
+
+    public async Task<long> GetVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadVersionAsync(connection, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<Committed<Actor>> CreateActorAsync(Actor actor, CancellationToken cancellationToken) =>
+        InTransactionAsync(async (connection, transaction) =>
+        {
+            if (await RevisionOfAsync(connection, transaction, "actors", actor.Id, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                throw new StoreConflictException($"an actor with id '{actor.Id}' already exists");
+            }
+            var stored = actor with { Revision = 1 };
+            await ExecuteAsync(connection, transaction, "INSERT INTO actors (id, revision, body) VALUES ($id, 1, $body)", cancellationToken,
+                ("$id", actor.Id), ("$body", SqliteJson.Write(stored))).ConfigureAwait(false);
+            return new Committed<Actor>(stored, await BumpVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false));
+        }, cancellationToken);
+
+    public Task<Committed<Actor>> UpdateActorAsync(Actor actor, long? expectedRevision, CancellationToken cancellationToken) =>
+        InTransactionAsync(async (connection, transaction) =>
+        {
+            var revision = await CheckRevisionAsync(connection, transaction, "actors", "actor", actor.Id, expectedRevision, cancellationToken).ConfigureAwait(false);
+            var stored = actor with { Revision = revision + 1 };
+            await ExecuteAsync(connection, transaction, "UPDATE actors SET revision = $revision, body = $body WHERE id = $id", cancellationToken,
+                ("$id", actor.Id), ("$revision", stored.Revision), ("$body", SqliteJson.Write(stored))).ConfigureAwait(false);
+            return new Committed<Actor>(stored, await BumpVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false));
+        }, cancellationToken);
+
+    public Task<ActorDeletion> DeleteActorAsync(string id, long? expectedRevision, CancellationToken cancellationToken) =>
+        InTransactionAsync(async (connection, transaction) =>
+        {
+            await CheckRevisionAsync(connection, transaction, "actors", "actor", id, expectedRevision, cancellationToken).ConfigureAwait(false);
+            var removed = new List<string>();
+            await using (var command = Command(connection, transaction,
+                "SELECT id FROM relationships WHERE source = $id OR target = $id ORDER BY id", ("$id", id)))
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    removed.Add(reader.GetString(0));
+                }
+            }
+            await ExecuteAsync(connection, transaction, "DELETE FROM relationships WHERE source = $id OR target = $id", cancellationToken, ("$id", id)).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, "DELETE FROM actors WHERE id = $id", cancellationToken, ("$id", id)).ConfigureAwait(false);
+            return new ActorDeletion(id, removed, await BumpVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false));
+        }, cancellationToken);
+
+    public Task<Committed<Relationship>> CreateRelationshipAsync(Relationship relationship, CancellationToken cancellationToken) =>
+        InTransactionAsync(async (connection, transaction) =>
+        {
+            if (await RevisionOfAsync(connection, transaction, "relationships", relationship.Id, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                throw new StoreConflictException($"a relationship with id '{relationship.Id}' already exists");
+            }
+            await CheckEndsAsync(connection, transaction, relationship, cancellationToken).ConfigureAwait(false);
+            var stored = relationship with { Revision = 1 };
+            await WriteRelationshipAsync(connection, transaction, stored, insert: true, cancellationToken).ConfigureAwait(false);
+            return new Committed<Relationship>(stored, await BumpVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false));
+        }, cancellationToken);
+
+    public Task<Committed<Relationship>> UpdateRelationshipAsync(Relationship relationship, long? expectedRevision, CancellationToken cancellationToken) =>
+        InTransactionAsync(async (connection, transaction) =>
+        {
+            var revision = await CheckRevisionAsync(connection, transaction, "relationships", "relationship", relationship.Id, expectedRevision, cancellationToken).ConfigureAwait(false);
+            await CheckEndsAsync(connection, transaction, relationship, cancellationToken).ConfigureAwait(false);
+            var stored = relationship with { Revision = revision + 1 };
+            await WriteRelationshipAsync(connection, transaction, stored, insert: false, cancellationToken).ConfigureAwait(false);
+            return new Committed<Relationship>(stored, await BumpVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false));
+        }, cancellationToken);
+
+    public Task<long> DeleteRelationshipAsync(string id, long? expectedRevision, CancellationToken cancellationToken) =>
+        InTransactionAsync(async (connection, transaction) =>
+        {
+            await CheckRevisionAsync(connection, transaction, "relationships", "relationship", id, expectedRevision, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, "DELETE FROM relationships WHERE id = $id", cancellationToken, ("$id", id)).ConfigureAwait(false);
+            return await BumpVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
+    public Task<long> UpsertAsync(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken) =>
+        InTransactionAsync((connection, transaction) => UpsertCoreAsync(connection, transaction, actors, relationships, cancellationToken), cancellationToken);
+
+    public Task<bool> SeedOnceAsync(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken) =>
+        InTransactionAsync(async (connection, transaction) =>
+        {
+            await using var check = Command(connection, transaction, "SELECT 1 FROM meta WHERE key = $key", ("$key", SeededKey));
+            if (await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null)
+            {
+                return false;
+            }
+            await UpsertCoreAsync(connection, transaction, actors, relationships, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, "INSERT INTO meta (key, value) VALUES ($key, datetime('now'))", cancellationToken, ("$key", SeededKey)).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
+    private static async Task<long> UpsertCoreAsync(SqliteConnection connection, SqliteTransaction transaction,
+        IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
+    {
+        // Prepared once, bound per row: bulk imports of 100k rows stay linear.
+        await using (var command = Command(connection, transaction,
+            "INSERT INTO actors (id, revision, body) VALUES ($id, 1, $body) " +
+            "ON CONFLICT(id) DO UPDATE SET revision = revision + 1, body = excluded.body", ("$id", ""), ("$body", "")))
+        {
+            foreach (var actor in actors)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                command.Parameters["$id"].Value = actor.Id;
+                command.Parameters["$body"].Value = SqliteJson.Write(actor);
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        await using (var command = Command(connection, transaction,
+            "INSERT INTO relationships (id, source, target, type, revision, body) VALUES ($id, $source, $target, $type, 1, $body) " +
+            "ON CONFLICT(id) DO UPDATE SET source = excluded.source, target = excluded.target, type = excluded.type, " +
+            "revision = revision + 1, body = excluded.body",
+            ("$id", ""), ("$source", ""), ("$target", ""), ("$type", ""), ("$body", "")))
+        {
+            foreach (var relationship in relationships)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                command.Parameters["$id"].Value = relationship.Id;
+                command.Parameters["$source"].Value = relationship.Source;
+                command.Parameters["$target"].Value = relationship.Target;
+                command.Parameters["$type"].Value = relationship.Type;
+                command.Parameters["$body"].Value = SqliteJson.Write(relationship);
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        return await BumpVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task WriteRelationshipAsync(SqliteConnection connection, SqliteTransaction transaction, Relationship r, bool insert, CancellationToken cancellationToken)
+    {
+        var sql = insert
+            ? "INSERT INTO relationships (id, source, target, type, revision, body) VALUES ($id, $source, $target, $type, $revision, $body)"
+            : "UPDATE relationships SET source = $source, target = $target, type = $type, revision = $revision, body = $body WHERE id = $id";
+        await ExecuteAsync(connection, transaction, sql, cancellationToken, ("$id", r.Id), ("$source", r.Source), ("$target", r.Target),
+            ("$type", r.Type), ("$revision", r.Revision), ("$body", SqliteJson.Write(r))).ConfigureAwait(false);
+    }
+
+    private static async Task CheckEndsAsync(SqliteConnection connection, SqliteTransaction transaction, Relationship relationship, CancellationToken cancellationToken)
+    {
+        foreach (var end in new[] { relationship.Source, relationship.Target })
+        {
+            if (await RevisionOfAsync(connection, transaction, "actors", end, cancellationToken).ConfigureAwait(false) is null)
+            {
+                throw new StoreReferenceException($"no actor '{end}' exists");
+            }
+        }
+    }
+
+    private static async Task<long> CheckRevisionAsync(SqliteConnection connection, SqliteTransaction transaction, string table, string noun,
+        string id, long? expectedRevision, CancellationToken cancellationToken)
+    {
+        var revision = await RevisionOfAsync(connection, transaction, table, id, cancellationToken).ConfigureAwait(false)
+            ?? throw new StoreNotFoundException($"no {noun} '{id}' exists");
+        if (expectedRevision is { } expected && expected != revision)
+        {
+            throw new StorePreconditionException($"{noun} '{id}' is at revision {revision}, not {expected}: it changed since you read it");
+        }
+        return revision;
+    }
+
+    private static async Task<long?> RevisionOfAsync(SqliteConnection connection, SqliteTransaction transaction, string table, string id, CancellationToken cancellationToken)
+    {
+        // table is one of two constants chosen by this class, never caller input.
+        await using var command = Command(connection, transaction, $"SELECT revision FROM {table} WHERE id = $id", ("$id", id));
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long revision ? revision : null;
+    }
+
+    private static async Task<long> ReadVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, "SELECT value FROM meta WHERE key = $key", ("$key", VersionKey));
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string text ? long.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
+    private static async Task<long> BumpVersionAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction,
+            "INSERT INTO meta (key, value) VALUES ($key, '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value",
+            ("$key", VersionKey));
+        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        // IMMEDIATE: take the write lock up front so two writers never both read-then-write the same row.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var result = await work(connection, transaction).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, null, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;", cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch (SqliteException ex)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw new StoreUnavailableException($"cannot open the SQLite store at {Path}: {ex.Message}", ex);
+        }
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+        return command;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        await using DbCommand command = Command(connection, transaction, sql, parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

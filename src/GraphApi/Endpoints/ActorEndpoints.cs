@@ -1,0 +1,99 @@
+using GraphApi.Contracts;
+using GraphApi.Core.Domain;
+using GraphApi.Core.Graph;
+using GraphApi.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GraphApi.Endpoints;
+
+public static class ActorEndpoints
+{
+    public static RouteGroupBuilder MapActorEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/actors").WithTags("Actors");
+        group.MapGet("/", ListActors).WithName("ListActors")
+            .WithSummary("Search and list actors")
+            .WithDescription("`q` matches name, aliases (acronyms, Korean names such as 한국산업단지공단) and id, ignoring case and accents. " +
+                "Filters combine with AND; `sector` matches any of an actor's sectors. Ordered by id; `limit` 1-500 (default 50).");
+        group.MapGet("/{id}", GetActor).WithName("GetActor")
+            .WithSummary("Get one actor").WithDescription("The ETag header carries the revision to send back in If-Match when updating.");
+        group.MapPost("/", CreateActor).WithName("CreateActor")
+            .WithSummary("Create an actor").WithDescription("400 lists every broken field; 409 if the id is taken. `region` is derived from `country`.");
+        group.MapPut("/{id}", UpdateActor).WithName("UpdateActor")
+            .WithSummary("Replace an actor").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change (412 if it moved).");
+        group.MapDelete("/{id}", DeleteActor).WithName("DeleteActor")
+            .WithSummary("Delete an actor and its relationships").WithDescription("Answers with how many relationships were removed with it, and which.");
+        return group;
+    }
+
+    private static Results<Ok<Page<Actor>>, ValidationProblem> ListActors(
+        GraphService graph, string? q, string? kind, string? country, string? region, string? sector, int? limit, int? offset)
+    {
+        var errors = new ValidationErrors();
+        var (take, skip) = Paging.Read(limit, offset, errors);
+        if (q is { Length: > 200 })
+        {
+            errors.Add("q", "must be at most 200 characters");
+        }
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        var snapshot = graph.Snapshot;
+        var folded = string.IsNullOrWhiteSpace(q) ? null : TextSearch.Fold(q.Trim());
+        var matches = Enumerable.Range(0, snapshot.ActorCount)
+            .Where(i => folded is null || snapshot.Matches(i, folded))
+            .Select(snapshot.ActorAt)
+            .Where(a => ActorFilter.Matches(a, kind, country, region, sector))
+            .Select(ActorViews.Public);
+        return TypedResults.Ok(Paging.Of(matches, take, skip));
+    }
+
+    private static Results<Ok<Actor>, ProblemHttpResult> GetActor(GraphService graph, string id, HttpResponse response)
+    {
+        if (graph.Snapshot.FindActor(id) is not { } actor)
+        {
+            return ApiProblems.NotFound($"no actor '{id}'");
+        }
+        response.Headers.ETag = ETags.For(actor.Revision);
+        return TypedResults.Ok(ActorViews.Public(actor));
+    }
+
+    private static async Task<Created<Actor>> CreateActor(GraphService graph, ActorInput input, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var created = await graph.CreateActorAsync(input.ToActor(), cancellationToken);
+        response.Headers.ETag = ETags.For(created.Revision);
+        return TypedResults.Created($"/api/actors/{created.Id}", ActorViews.Public(created));
+    }
+
+    private static async Task<Results<Ok<Actor>, ValidationProblem>> UpdateActor(
+        GraphService graph, string id, ActorInput input, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var expected = ETags.ReadIfMatch(request, errors);
+        if (input.Id is not null && input.Id != id)
+        {
+            errors.Add("id", $"must match the id in the URL ('{id}'); ids cannot be changed");
+        }
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        var updated = await graph.UpdateActorAsync(input.ToActor(id), expected, cancellationToken);
+        request.HttpContext.Response.Headers.ETag = ETags.For(updated.Revision);
+        return TypedResults.Ok(ActorViews.Public(updated));
+    }
+
+    private static async Task<Results<Ok<ActorDeleted>, ValidationProblem>> DeleteActor(
+        GraphService graph, string id, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var expected = ETags.ReadIfMatch(request, errors);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        var deletion = await graph.DeleteActorAsync(id, expected, cancellationToken);
+        return TypedResults.Ok(new ActorDeleted(id, deletion.RemovedRelationshipIds.Count, deletion.RemovedRelationshipIds));
+    }
+}
