@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Storage;
@@ -15,6 +16,7 @@ public static class ServiceRegistration
         services.AddOptions<GraphStoreOptions>().BindConfiguration(GraphStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SqliteOptions>().BindConfiguration(SqliteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(RelationshipTypeCatalogue.Default);
         services.AddSingleton(Regions.Default);
@@ -25,6 +27,8 @@ public static class ServiceRegistration
             return new SqliteGraphStore(Path.IsPathRooted(path) ? path : Path.Combine(root, path));
         });
         services.AddSingleton<GraphService>();
+        services.AddSingleton(sp => new AnalysisService(sp.GetRequiredService<GraphService>(),
+            TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.TimeBudgetSeconds)));
         services.AddSingleton<GraphInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<GraphInitializer>());
         services.AddHostedService<SnapshotRefresher>();
