@@ -83,10 +83,9 @@ internal static class ShortestPathPass
     private sealed class Workspace
     {
         private readonly int[] _order;
-        private readonly int[] _hops;
+        // Hop count, path count and dependency of a node sit together: each arc the searches scan touches one cache line.
+        private readonly NodeState[] _state;
         private readonly double[] _distance;
-        private readonly double[] _sigma;
-        private readonly double[] _delta;
         private readonly bool[] _settled;
         private readonly int[] _predecessorHead;
         private readonly int[] _predecessorNext;
@@ -97,15 +96,13 @@ internal static class ShortestPathPass
         public Workspace(int n, int arcs)
         {
             _order = new int[n];
-            _hops = new int[n];
+            _state = new NodeState[n];
             _distance = new double[n];
-            _sigma = new double[n];
-            _delta = new double[n];
             _settled = new bool[n];
             _predecessorHead = new int[n];
             _predecessorNext = new int[arcs];
             _predecessorNode = new int[arcs];
-            Array.Fill(_hops, -1);
+            Array.Fill(_state, new NodeState { Hops = -1 });
             Array.Fill(_distance, double.PositiveInfinity);
             Array.Fill(_predecessorHead, -1);
         }
@@ -113,24 +110,26 @@ internal static class ShortestPathPass
         /// <summary>BFS from <paramref name="source"/>; fills the visit order and path counts; returns how many nodes it reached.</summary>
         public int Bfs(SimpleGraph graph, int source)
         {
-            _hops[source] = 0;
-            _sigma[source] = 1;
+            _state[source].Hops = 0;
+            _state[source].Sigma = 1;
             _order[0] = source;
             int head = 0, tail = 1;
             while (head < tail)
             {
                 var v = _order[head++];
-                var next = _hops[v] + 1;
+                var next = _state[v].Hops + 1;
+                var paths = _state[v].Sigma;
                 foreach (var w in graph.Neighbours(v))
                 {
-                    if (_hops[w] < 0)
+                    ref var target = ref _state[w];
+                    if (target.Hops < 0)
                     {
-                        _hops[w] = next;
+                        target.Hops = next;
                         _order[tail++] = w;
                     }
-                    if (_hops[w] == next)
+                    if (target.Hops == next)
                     {
-                        _sigma[w] += _sigma[v];
+                        target.Sigma += paths;
                     }
                 }
             }
@@ -142,7 +141,7 @@ internal static class ShortestPathPass
         {
             var settledCount = 0;
             _distance[source] = 0;
-            _sigma[source] = 1;
+            _state[source].Sigma = 1;
             _heap.Enqueue(source, 0);
             while (_heap.TryDequeue(out var v, out _))
             {
@@ -165,14 +164,14 @@ internal static class ShortestPathPass
                     if (double.IsPositiveInfinity(_distance[w]) || RouteCost.Less(candidate, _distance[w]))
                     {
                         _distance[w] = candidate;
-                        _sigma[w] = _sigma[v];
+                        _state[w].Sigma = _state[v].Sigma;
                         _predecessorHead[w] = -1;
                         AddPredecessor(w, v);
                         _heap.Enqueue(w, candidate);
                     }
                     else if (RouteCost.Equal(candidate, _distance[w]))
                     {
-                        _sigma[w] += _sigma[v];
+                        _state[w].Sigma += _state[v].Sigma;
                         AddPredecessor(w, v);
                     }
                 }
@@ -185,7 +184,7 @@ internal static class ShortestPathPass
             var sum = 0.0;
             for (var i = 0; i < reached; i++)
             {
-                sum += weighted ? _distance[_order[i]] : _hops[_order[i]];
+                sum += weighted ? _distance[_order[i]] : _state[_order[i]].Hops;
             }
             return sum;
         }
@@ -199,27 +198,29 @@ internal static class ShortestPathPass
             for (var i = reached - 1; i > 0; i--)
             {
                 var w = _order[i];
-                var share = (1 + _delta[w]) / _sigma[w];
+                var share = (1 + _state[w].Delta) / _state[w].Sigma;
                 if (weighted)
                 {
                     for (var p = _predecessorHead[w]; p >= 0; p = _predecessorNext[p])
                     {
-                        _delta[_predecessorNode[p]] += _sigma[_predecessorNode[p]] * share;
+                        ref var predecessor = ref _state[_predecessorNode[p]];
+                        predecessor.Delta += predecessor.Sigma * share;
                     }
                 }
                 else
                 {
                     // On an unweighted graph the predecessors of w are exactly its neighbours one hop nearer the source.
-                    var previous = _hops[w] - 1;
+                    var previous = _state[w].Hops - 1;
                     foreach (var v in graph.Neighbours(w))
                     {
-                        if (_hops[v] == previous)
+                        ref var candidate = ref _state[v];
+                        if (candidate.Hops == previous)
                         {
-                            _delta[v] += _sigma[v] * share;
+                            candidate.Delta += candidate.Sigma * share;
                         }
                     }
                 }
-                accumulator[w] += _delta[w];
+                accumulator[w] += _state[w].Delta;
             }
         }
 
@@ -228,14 +229,19 @@ internal static class ShortestPathPass
             for (var i = 0; i < reached; i++)
             {
                 var v = _order[i];
-                _hops[v] = -1;
+                _state[v] = new NodeState { Hops = -1 };
                 _distance[v] = double.PositiveInfinity;
-                _sigma[v] = 0;
-                _delta[v] = 0;
                 _settled[v] = false;
                 _predecessorHead[v] = -1;
             }
             _predecessorCount = 0;
+        }
+
+        private struct NodeState
+        {
+            public double Sigma;
+            public double Delta;
+            public int Hops;
         }
 
         private void AddPredecessor(int node, int predecessor)
