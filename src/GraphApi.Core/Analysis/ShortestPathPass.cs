@@ -45,7 +45,7 @@ internal static class ShortestPathPass
                 }
                 if (accumulator is not null)
                 {
-                    workspace.Accumulate(graph, reached, weighted, accumulator);
+                    workspace.Accumulate(reached, weighted, accumulator);
                 }
                 workspace.Reset(reached);
             }
@@ -90,6 +90,9 @@ internal static class ShortestPathPass
         private readonly int[] _predecessorHead;
         private readonly int[] _predecessorNext;
         private readonly int[] _predecessorNode;
+        // BFS successors (DAG arcs v → w with w one hop further), grouped by v's position in the visit order.
+        private readonly int[] _successors;
+        private readonly int[] _successorStart;
         private readonly PriorityQueue<int, double> _heap = new();
         private int _predecessorCount;
 
@@ -102,6 +105,8 @@ internal static class ShortestPathPass
             _predecessorHead = new int[n];
             _predecessorNext = new int[arcs];
             _predecessorNode = new int[arcs];
+            _successors = new int[arcs];
+            _successorStart = new int[n + 1];
             Array.Fill(_state, new NodeState { Hops = -1 });
             Array.Fill(_distance, double.PositiveInfinity);
             Array.Fill(_predecessorHead, -1);
@@ -113,9 +118,10 @@ internal static class ShortestPathPass
             _state[source].Hops = 0;
             _state[source].Sigma = 1;
             _order[0] = source;
-            int head = 0, tail = 1;
+            int head = 0, tail = 1, successors = 0;
             while (head < tail)
             {
+                _successorStart[head] = successors;
                 var v = _order[head++];
                 var next = _state[v].Hops + 1;
                 var paths = _state[v].Sigma;
@@ -127,12 +133,14 @@ internal static class ShortestPathPass
                         target.Hops = next;
                         _order[tail++] = w;
                     }
-                    if (target.Hops == next)
-                    {
-                        target.Sigma += paths;
-                    }
+                    // Branch-free on purpose: whether an arc leads one level down is a coin toss the CPU cannot predict.
+                    var isSuccessor = target.Hops == next ? 1 : 0;
+                    target.Sigma += paths * isSuccessor;
+                    _successors[successors] = w;
+                    successors += isSuccessor;
                 }
             }
+            _successorStart[tail] = successors;
             return tail;
         }
 
@@ -190,35 +198,45 @@ internal static class ShortestPathPass
         }
 
         /// <summary>
-        /// Brandes' back-propagation in reverse visit order: δ(v) += σ(v)/σ(w) · (1 + δ(w)) for each predecessor v of w.
+        /// Brandes' back-propagation in reverse visit order, δ(v) = Σ over successors w of σ(v)/σ(w) · (1 + δ(w)).
         /// The source (first in visit order) gets no credit for its own paths.
         /// </summary>
-        public void Accumulate(SimpleGraph graph, int reached, bool weighted, double[] accumulator)
+        public void Accumulate(int reached, bool weighted, double[] accumulator)
+        {
+            if (weighted)
+            {
+                AccumulateOverPredecessors(reached, accumulator);
+                return;
+            }
+            // Unweighted: walk each node's recorded successors, which are contiguous, without branches. Delta holds
+            // the coefficient (1 + δ(w)) / σ(w) once w is done, which is all its predecessors need.
+            for (var i = reached - 1; i >= 0; i--)
+            {
+                var sum = 0.0;
+                for (var p = _successorStart[i]; p < _successorStart[i + 1]; p++)
+                {
+                    sum += _state[_successors[p]].Delta;
+                }
+                ref var node = ref _state[_order[i]];
+                var delta = node.Sigma * sum;
+                if (i > 0)
+                {
+                    accumulator[_order[i]] += delta;
+                }
+                node.Delta = (1 + delta) / node.Sigma;
+            }
+        }
+
+        private void AccumulateOverPredecessors(int reached, double[] accumulator)
         {
             for (var i = reached - 1; i > 0; i--)
             {
                 var w = _order[i];
                 var share = (1 + _state[w].Delta) / _state[w].Sigma;
-                if (weighted)
+                for (var p = _predecessorHead[w]; p >= 0; p = _predecessorNext[p])
                 {
-                    for (var p = _predecessorHead[w]; p >= 0; p = _predecessorNext[p])
-                    {
-                        ref var predecessor = ref _state[_predecessorNode[p]];
-                        predecessor.Delta += predecessor.Sigma * share;
-                    }
-                }
-                else
-                {
-                    // On an unweighted graph the predecessors of w are exactly its neighbours one hop nearer the source.
-                    var previous = _state[w].Hops - 1;
-                    foreach (var v in graph.Neighbours(w))
-                    {
-                        ref var candidate = ref _state[v];
-                        if (candidate.Hops == previous)
-                        {
-                            candidate.Delta += candidate.Sigma * share;
-                        }
-                    }
+                    ref var predecessor = ref _state[_predecessorNode[p]];
+                    predecessor.Delta += predecessor.Sigma * share;
                 }
                 accumulator[w] += _state[w].Delta;
             }
