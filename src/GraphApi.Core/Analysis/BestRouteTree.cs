@@ -14,7 +14,7 @@ internal sealed class BestRouteTree
     private readonly int[] _parent;
     private readonly bool[] _settled;
     private readonly int[] _order;
-    private readonly PriorityQueue<int, (double Cost, int Hops)> _heap = new();
+    private readonly IndexedMinHeap _heap;
 
     public BestRouteTree(int n)
     {
@@ -23,6 +23,7 @@ internal sealed class BestRouteTree
         _parent = new int[n];
         _settled = new bool[n];
         _order = new int[n];
+        _heap = new IndexedMinHeap(n);
         Array.Fill(_cost, double.PositiveInfinity);
         Array.Fill(_parent, -1);
     }
@@ -43,13 +44,11 @@ internal sealed class BestRouteTree
         Clear();
         _cost[source] = 0;
         _hops[source] = 0;
-        _heap.Enqueue(source, (0, 0));
-        while (_heap.TryDequeue(out var v, out _))
+        _heap.Upsert(source, 0);
+        while (_heap.Count > 0)
         {
-            if (_settled[v])
-            {
-                continue;
-            }
+            // Popping by (cost, hops) settles a zero-cost predecessor before the node it leads to.
+            var v = _heap.Pop();
             _settled[v] = true;
             _order[ReachedCount++] = v;
             var neighbours = graph.Neighbours(v);
@@ -62,7 +61,7 @@ internal sealed class BestRouteTree
                     _cost[w] = _cost[v] + costs[a];
                     _hops[w] = _hops[v] + 1;
                     _parent[w] = v;
-                    _heap.Enqueue(w, (_cost[w], _hops[w]));
+                    _heap.Upsert(w, _cost[w], _hops[w]);
                 }
             }
         }

@@ -93,7 +93,7 @@ internal static class ShortestPathPass
         // BFS successors (DAG arcs v → w with w one hop further), grouped by v's position in the visit order.
         private readonly int[] _successors;
         private readonly int[] _successorStart;
-        private readonly PriorityQueue<int, double> _heap = new();
+        private readonly IndexedMinHeap _heap;
         private int _predecessorCount;
 
         public Workspace(int n, int arcs)
@@ -107,6 +107,7 @@ internal static class ShortestPathPass
             _predecessorNode = new int[arcs];
             _successors = new int[arcs];
             _successorStart = new int[n + 1];
+            _heap = new IndexedMinHeap(n);
             Array.Fill(_state, new NodeState { Hops = -1 });
             Array.Fill(_distance, double.PositiveInfinity);
             Array.Fill(_predecessorHead, -1);
@@ -150,13 +151,10 @@ internal static class ShortestPathPass
             var settledCount = 0;
             _distance[source] = 0;
             _state[source].Sigma = 1;
-            _heap.Enqueue(source, 0);
-            while (_heap.TryDequeue(out var v, out _))
+            _heap.Upsert(source, 0);
+            while (_heap.Count > 0)
             {
-                if (_settled[v])
-                {
-                    continue;
-                }
+                var v = _heap.Pop();
                 _settled[v] = true;
                 _order[settledCount++] = v;
                 var neighbours = graph.Neighbours(v);
@@ -175,7 +173,7 @@ internal static class ShortestPathPass
                         _state[w].Sigma = _state[v].Sigma;
                         _predecessorHead[w] = -1;
                         AddPredecessor(w, v);
-                        _heap.Enqueue(w, candidate);
+                        _heap.Upsert(w, candidate);
                     }
                     else if (RouteCost.Equal(candidate, _distance[w]))
                     {
