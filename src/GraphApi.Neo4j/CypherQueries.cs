@@ -41,7 +41,8 @@ internal static partial class CypherQueries
         foreach (var line in script.Split('\n'))
         {
             var trimmed = line.TrimEnd();
-            if (trimmed.TrimStart().StartsWith("//", StringComparison.Ordinal) && current.Length == 0)
+            // Blank lines and comments between statements belong to no statement; inside one they are kept.
+            if (current.Length == 0 && (trimmed.Length == 0 || trimmed.TrimStart().StartsWith("//", StringComparison.Ordinal)))
             {
                 continue;
             }
