@@ -20,8 +20,6 @@ public sealed partial class QueryApiClient : IDisposable
     public const string TypedJsonMediaType = "application/vnd.neo4j.query";
     public const string AffinityHeader = "neo4j-cluster-affinity";
 
-    private static readonly JsonSerializerOptions RequestJson = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never };
-
     private readonly HttpClient _http;
     private readonly ResiliencePipeline _retry;
     private readonly ILogger _logger;
@@ -109,7 +107,7 @@ public sealed partial class QueryApiClient : IDisposable
         {
             body["bookmarks"] = bookmarks;
         }
-        return JsonSerializer.Serialize(body, RequestJson);
+        return JsonSerializer.Serialize(body);
     }
 
     internal void Remember(IReadOnlyList<string> bookmarks)
@@ -173,7 +171,8 @@ public sealed partial class QueryApiClient : IDisposable
         }
         catch (Neo4jTransientException ex)
         {
-            throw new StoreUnavailableException($"Neo4j is unavailable after {Options.MaxRetries + 1} attempts: {ex.Message}", ex);
+            var attempts = Options.MaxRetries + 1;
+            throw new StoreUnavailableException($"Neo4j is unavailable after {attempts} attempt{(attempts == 1 ? "" : "s")}: {ex.Message}", ex);
         }
     }
 
