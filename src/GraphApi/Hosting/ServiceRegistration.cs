@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
+using GraphApi.Core.Interchange;
 using GraphApi.Core.Storage;
 using GraphApi.Sqlite;
 using Microsoft.AspNetCore.Http.Json;
@@ -15,6 +16,7 @@ public static class ServiceRegistration
         services.AddOptions<GraphStoreOptions>().BindConfiguration(GraphStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SqliteOptions>().BindConfiguration(SqliteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(RelationshipTypeCatalogue.Default);
         services.AddSingleton(Regions.Default);
@@ -25,6 +27,8 @@ public static class ServiceRegistration
             return new SqliteGraphStore(Path.IsPathRooted(path) ? path : Path.Combine(root, path));
         });
         services.AddSingleton<GraphService>();
+        // Analysis columns for exports (?analysis=); further sources (betweenness, brokerage) register the same way.
+        services.AddSingleton<IExportColumnSource, DegreeColumns>();
         services.AddSingleton<GraphInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<GraphInitializer>());
         services.AddHostedService<SnapshotRefresher>();
