@@ -14,7 +14,9 @@ public static class CytoscapeJsonWriter
 
     public static async Task WriteAsync(ExportGraph graph, Stream output, CancellationToken cancellationToken)
     {
-        await using var json = JsonExport.Create(output);
+        var sink = new JsonOutput(output);
+        await using var disposeSink = sink.ConfigureAwait(false);
+        var json = sink.Json;
         json.WriteStartObject();
         json.WriteString("format_version", "1.0");
         json.WriteString("generated_by", "GraphApi");
@@ -38,7 +40,7 @@ public static class CytoscapeJsonWriter
             }
             json.WriteEndObject();
             json.WriteEndObject();
-            await JsonExport.FlushIfFullAsync(json, cancellationToken).ConfigureAwait(false);
+            await sink.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
         }
         json.WriteEndArray();
         json.WriteStartArray("edges");
@@ -58,12 +60,12 @@ public static class CytoscapeJsonWriter
             }
             json.WriteEndObject();
             json.WriteEndObject();
-            await JsonExport.FlushIfFullAsync(json, cancellationToken).ConfigureAwait(false);
+            await sink.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
         }
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
-        await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await sink.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static void WriteProperty(Utf8JsonWriter json, string name, object? value)

@@ -17,21 +17,25 @@ public static class GraphCsvWriter
     /// <summary>Both files in one zip, streamed entry by entry.</summary>
     public static async Task WriteZipAsync(ExportGraph graph, Stream output, CancellationToken cancellationToken)
     {
-        var archive = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken).ConfigureAwait(false);
-        await using (archive.ConfigureAwait(false))
+        var sink = new AsyncDrainStream(output);
+        await using (sink.ConfigureAwait(false))
         {
-            foreach (var (name, write) in new (string, Func<Stream, CancellationToken, Task>)[]
+            var archive = await ZipArchive.CreateAsync(sink, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken).ConfigureAwait(false);
+            await using (archive.ConfigureAwait(false))
             {
-                (ActorsFile, (s, ct) => WriteActorsAsync(graph, s, ct)),
-                (RelationshipsFile, (s, ct) => WriteRelationshipsAsync(graph, s, ct)),
-            })
-            {
-                var entry = await archive.CreateEntry(name, CompressionLevel.Fastest).OpenAsync(cancellationToken).ConfigureAwait(false);
-                await using (entry.ConfigureAwait(false))
-                {
-                    await write(entry, cancellationToken).ConfigureAwait(false);
-                }
+                await WriteEntryAsync(archive, ActorsFile, s => WriteActorsAsync(graph, s, cancellationToken), cancellationToken).ConfigureAwait(false);
+                await WriteEntryAsync(archive, RelationshipsFile, s => WriteRelationshipsAsync(graph, s, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
+            await sink.DrainAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task WriteEntryAsync(ZipArchive archive, string name, Func<Stream, Task> write, CancellationToken cancellationToken)
+    {
+        var entry = await archive.CreateEntry(name, CompressionLevel.Fastest).OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (entry.ConfigureAwait(false))
+        {
+            await write(entry).ConfigureAwait(false);
         }
     }
 

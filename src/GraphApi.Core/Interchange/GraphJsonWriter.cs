@@ -10,7 +10,9 @@ public static class GraphJsonWriter
 {
     public static async Task WriteAsync(ExportGraph graph, Stream output, JsonSerializerOptions options, CancellationToken cancellationToken)
     {
-        await using var json = JsonExport.Create(output);
+        var sink = new JsonOutput(output);
+        await using var disposeSink = sink.ConfigureAwait(false);
+        var json = sink.Json;
         json.WriteStartObject();
         json.WriteNumber("version", graph.Snapshot.Version);
         json.WriteStartArray("actors");
@@ -25,7 +27,7 @@ public static class GraphJsonWriter
             {
                 WriteWithAnalysis(json, JsonSerializer.SerializeToElement(actor, options), graph.Columns, index);
             }
-            await JsonExport.FlushIfFullAsync(json, cancellationToken).ConfigureAwait(false);
+            await sink.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
         }
         json.WriteEndArray();
         json.WriteStartArray("relationships");
@@ -33,11 +35,11 @@ public static class GraphJsonWriter
         {
             cancellationToken.ThrowIfCancellationRequested();
             JsonSerializer.Serialize(json, edge.Relationship, options);
-            await JsonExport.FlushIfFullAsync(json, cancellationToken).ConfigureAwait(false);
+            await sink.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
         }
         json.WriteEndArray();
         json.WriteEndObject();
-        await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await sink.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static void WriteWithAnalysis(Utf8JsonWriter json, JsonElement actor, IReadOnlyList<ExportColumn> columns, int index)

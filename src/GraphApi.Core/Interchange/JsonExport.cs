@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -7,24 +6,11 @@ namespace GraphApi.Core.Interchange;
 /// <summary>Shared settings and flushing for the JSON writers.</summary>
 public static class JsonExport
 {
-    private const int FlushThreshold = 32 * 1024;
-
     /// <summary>The API's own JSON shape (camelCase, nulls left out) for writers used outside the web host, e.g. the CLI.</summary>
     public static JsonSerializerOptions ApiShape { get; } = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
-
-    /// <summary>
-    /// A download is not embedded in HTML, so Hangul and accents are written as UTF-8 rather than \u escapes:
-    /// the file stays readable and smaller.
-    /// </summary>
-    public static Utf8JsonWriter Create(Stream output) =>
-        new(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false });
-
-    /// <summary>Hands buffered output to the stream every few kilobytes, so large graphs are streamed, not held.</summary>
-    public static ValueTask FlushIfFullAsync(Utf8JsonWriter writer, CancellationToken cancellationToken) =>
-        writer.BytesPending > FlushThreshold ? new ValueTask(writer.FlushAsync(cancellationToken)) : ValueTask.CompletedTask;
 
     /// <summary>Numbers and booleans stay JSON numbers and booleans so that Cytoscape styles and filters can use them.</summary>
     public static void WriteValue(Utf8JsonWriter json, object? value)
