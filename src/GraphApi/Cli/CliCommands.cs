@@ -1,10 +1,12 @@
+using GraphApi.Core.Interchange;
 using GraphApi.Core.Storage;
 
 namespace GraphApi.Cli;
 
 /// <summary>
 /// The command-line verbs. Exit codes: 0 done; 1 the data was rejected (errors listed on stderr, nothing written)
-/// or exceeded a limit; 2 the command itself was wrong (unknown option, missing file, store unavailable).
+/// or exceeded a limit; 2 the command itself was wrong (unknown option, missing file), the store was unavailable,
+/// or the run was cancelled.
 /// </summary>
 public static class CliCommands
 {
@@ -30,11 +32,13 @@ public static class CliCommands
     public static async Task<int> RunAsync(string[] args)
     {
         using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        // Ctrl+C cancels the work (an import then writes nothing) instead of killing the process mid-write.
+        ConsoleCancelEventHandler onCancel = (_, e) =>
         {
             e.Cancel = true;
             cancel.Cancel();
         };
+        Console.CancelKeyPress += onCancel;
         try
         {
             var options = CliOptions.Parse(args.AsSpan(1));
@@ -56,6 +60,20 @@ public static class CliCommands
         {
             await Console.Error.WriteLineAsync($"error: {ex.Message}");
             return UsageError;
+        }
+        catch (ImportLimitException ex)
+        {
+            await Console.Error.WriteLineAsync($"rejected: {ex.Message}");
+            return Rejected;
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("cancelled; nothing was written");
+            return UsageError;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
         }
     }
 }
