@@ -1,6 +1,8 @@
+using GraphApi.Audit;
 using GraphApi.Cli;
 using GraphApi.Endpoints;
 using GraphApi.Hosting;
+using GraphApi.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 // `import` / `export` work on the embedded store from the command line, without starting the server.
@@ -11,16 +13,19 @@ if (CliCommands.IsCommand(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddGraphApi();
+builder.Services.AddGraphApiSecurity();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseGraphApiSecurity();
 
 app.MapOpenApi();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "GraphApi v1"));
 
 app.MapActorEndpoints();
 app.MapRelationshipEndpoints();
+app.MapAuditEndpoints();
 app.MapImportEndpoints();
 app.MapExportEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

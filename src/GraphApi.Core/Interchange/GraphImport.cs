@@ -17,7 +17,8 @@ public static class GraphImport
         var actorsUpdated = actors.Count(a => before.FindActor(a.Id) is not null);
         var relationshipsUpdated = relationships.Count(r => before.FindRelationship(r.Id) is not null);
         var version = before.Version;
-        if (!dryRun)
+        // An empty batch changes nothing, so it does not move the store version (which would make replicas reload).
+        if (!dryRun && (actors.Count > 0 || relationships.Count > 0))
         {
             version = await graph.UpsertAsync([.. actors.Select(a => KeepContact(before, a))], relationships, cancellationToken).ConfigureAwait(false);
         }

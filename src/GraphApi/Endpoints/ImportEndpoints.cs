@@ -20,8 +20,8 @@ public static class ImportEndpoints
                 "shapes (an export with format=json). Items are upserted by id in one transaction; relationships may reference " +
                 "actors already in the store. If anything is wrong nothing is written and the 400 lists every error with " +
                 "file, line, column (CSV) or JSON path, under `importErrors` and in the `errors` map. `dryRun=true` only " +
-                "validates and reports what would be created or updated. Bodies over Import:MaxBytes or with more than " +
-                "Import:MaxRows items are answered 413.")
+                "validates and reports what would be created or updated. Bodies over Limits:MaxImportBodyBytes or with more than " +
+                "Import:MaxRows items are answered 413. Needs the admin role.")
             .Accepts<ImportBody>("application/json", "multipart/form-data")
             .Produces<ImportSummary>()
             .ProducesValidationProblem()
@@ -33,11 +33,6 @@ public static class ImportEndpoints
         CancellationToken cancellationToken)
     {
         var limits = options.Value;
-        if (request.ContentLength > limits.MaxBytes)
-        {
-            return TooLarge(RequestBodyLimit.TooLarge(limits.MaxBytes).Message);
-        }
-        RequestBodyLimit.Apply(request, limits.MaxBytes);
         try
         {
             var batch = await ReadAsync(request, graph, json.Value, limits, cancellationToken);
@@ -58,6 +53,7 @@ public static class ImportEndpoints
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
+            // The body cap (Limits:MaxImportBodyBytes) is enforced while the body is read, for bodies without a length.
             return TooLarge(ex.Message);
         }
     }

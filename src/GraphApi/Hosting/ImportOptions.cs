@@ -2,14 +2,13 @@ using System.ComponentModel.DataAnnotations;
 
 namespace GraphApi.Hosting;
 
-/// <summary>Limits on POST /api/import. Bound from the "Import" section; larger requests are answered 413.</summary>
+/// <summary>
+/// Limits on POST /api/import beyond its body size (Limits:MaxImportBodyBytes, enforced by the security middleware).
+/// Bound from the "Import" section; an import over a limit is answered 413.
+/// </summary>
 public sealed class ImportOptions
 {
     public const string Section = "Import";
-
-    /// <summary>Largest request body, in bytes (default 50 MB: about 300k actor rows of the seed format).</summary>
-    [Range(1, long.MaxValue)]
-    public long MaxBytes { get; set; } = 50L * 1024 * 1024;
 
     /// <summary>Most actors, and most relationships, one import may carry.</summary>
     [Range(1, int.MaxValue)]

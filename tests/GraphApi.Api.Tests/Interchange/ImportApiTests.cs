@@ -213,7 +213,7 @@ public sealed class ImportApiTests
     public async Task Bodies_over_the_size_limit_are_answered_413_whether_or_not_they_announce_their_length()
     {
         using var factory = new GraphApiFactory(seed: false);
-        factory.Settings["Import:MaxBytes"] = "2000";
+        factory.Settings["Limits:MaxImportBodyBytes"] = "2000";
         var client = factory.CreateClient();
         var big = TwoActors + string.Concat(Enumerable.Range(0, 100).Select(i => $"actor-{i},Actor {i},,Cluster,FR,,,,,\n"));
 
