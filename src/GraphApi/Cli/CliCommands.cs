@@ -22,6 +22,8 @@ public static class CliCommands
                           [--kind K] [--country CC] [--region R] [--sector S] [--analysis degree,...]
 
         Works on the embedded SQLite store (Sqlite:Path from appsettings, or --db) without the server running.
+        Relative paths are resolved from the working directory: under `dotnet run --project src/GraphApi` that is
+        src/GraphApi, so pass absolute paths (e.g. "$PWD/cypher/seed/actors.csv").
         import: seed-format CSV files, upserted by id in one transaction; progress on stderr every 10,000 rows.
         export: to --out, or to standard output; format=csv without --part writes a zip of both files.
         Exit codes: 0 done, 1 data rejected (nothing written), 2 wrong usage, missing file or store unavailable.

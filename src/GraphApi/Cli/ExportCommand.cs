@@ -33,7 +33,7 @@ public static class ExportCommand
             await GraphExporter.WriteAsync(export, plan.Request, output, cli.Json, cancellationToken);
         }
         await Console.Error.WriteLineAsync(FormattableString.Invariant(
-            $"exported {export.ActorCount} actors and {export.RelationshipCount} relationships (store version {snapshot.Version}) as {options.Get("format")}{(outPath is null or "-" ? "" : " to " + outPath)}"));
+            $"exported {export.ActorCount} actors and {export.RelationshipCount} relationships (store version {snapshot.Version}) as {options.Get("format")}{(outPath is null or "-" ? "" : " to " + Path.GetFullPath(outPath))}"));
         return CliCommands.Ok;
     }
 }

@@ -22,7 +22,8 @@ public static class ImportCommand
         }
         foreach (var path in new[] { actorsPath, relationshipsPath }.OfType<string>().Where(p => !File.Exists(p)))
         {
-            throw new CliUsageException($"no such file: {path}");
+            // Under `dotnet run` the working directory is the project's, which surprises; the full path shows it.
+            throw new CliUsageException($"no such file: {Path.GetFullPath(path)}");
         }
 
         var clock = Stopwatch.StartNew();
