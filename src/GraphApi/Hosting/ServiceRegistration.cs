@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
+using GraphApi.Core.Interchange;
 using GraphApi.Core.Storage;
 using GraphApi.Neo4j;
 using GraphApi.Sqlite;
@@ -18,6 +19,7 @@ public static class ServiceRegistration
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Neo4jOptions>().BindConfiguration(Neo4jOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<Neo4jOptions>, Neo4jOptionsValidator>();
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(RelationshipTypeCatalogue.Default);
         services.AddSingleton(Regions.Default);
@@ -28,6 +30,8 @@ public static class ServiceRegistration
             _ => CreateSqliteStore(sp),
         });
         services.AddSingleton<GraphService>();
+        // Analysis columns for exports (?analysis=); further sources (betweenness, brokerage) register the same way.
+        services.AddSingleton<IExportColumnSource, DegreeColumns>();
         services.AddSingleton<GraphInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<GraphInitializer>());
         services.AddHostedService<SnapshotRefresher>();
