@@ -281,7 +281,7 @@ internal sealed class LabelSearch : IComparer<LabelKey>
     /// <summary>The actors and relationships of a found label, from its source.</summary>
     public (int[] Actors, int[] Relationships) Chain(int label)
     {
-        var hops = _ws.LabelHops[label];
+        int hops = _ws.LabelHops[label];
         var actors = new int[hops + 1];
         var relationships = new int[hops];
         for (var i = hops; i >= 0; i--)
