@@ -4,6 +4,7 @@ using GraphApi.Core.Graph;
 using GraphApi.Core.Storage;
 using GraphApi.Sqlite;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Hosting;
@@ -25,6 +26,8 @@ public static class ServiceRegistration
             return new SqliteGraphStore(Path.IsPathRooted(path) ? path : Path.Combine(root, path));
         });
         services.AddSingleton<GraphService>();
+        // Route decay measures ages to today; tests pin the date by registering their own TimeProvider.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<GraphInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<GraphInitializer>());
         services.AddHostedService<SnapshotRefresher>();
