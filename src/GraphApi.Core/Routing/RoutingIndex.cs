@@ -42,7 +42,10 @@ internal sealed class RoutingIndex
         TypeCount = types.Count;
     }
 
-    public static RoutingIndex For(GraphSnapshot snapshot) => Cache.GetValue(snapshot, static s => new RoutingIndex(s));
+    public static RoutingIndex For(GraphSnapshot snapshot) => Cache.GetValue(snapshot, Build);
+
+    /// <summary>A fresh index, bypassing the cache (benchmarks measure this).</summary>
+    public static RoutingIndex Build(GraphSnapshot snapshot) => new(snapshot);
 
     /// <summary>−ln(base strength) of each relationship.</summary>
     public double[] BaseCost { get; }
