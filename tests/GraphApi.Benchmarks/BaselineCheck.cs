@@ -20,6 +20,15 @@ internal static class BaselineCheck
             {
                 throw new InvalidOperationException($"pair {pair}: the router and QuikGraph disagree");
             }
+            var ourMini = Core.Routing.IntroductionRouter.Find(network.Snapshot, network.ToKoreanMiniCluster(pair, 1)).Routes;
+            var theirMini = quikGraph.ShortestPath(network.Sources[pair], quikGraph.MiniClusterSink);
+            var ourMiniCost = ourMini.Count > 0 ? quikGraph.CostOf(ourMini[0].Relationships) : double.NaN;
+            var theirMiniCost = theirMini is null ? double.NaN : quikGraph.CostOf(theirMini);
+            Console.WriteLine($"        any KR MiniCluster: ours cost {ourMiniCost:F6}, QuikGraph cost {theirMiniCost:F6}");
+            if (!(Math.Abs(ourMiniCost - theirMiniCost) < 1e-6 || (theirMini is { Length: > 6 } && ourMiniCost >= theirMiniCost)))
+            {
+                throw new InvalidOperationException($"pair {pair}: the router and QuikGraph disagree on the nearest mini cluster");
+            }
         }
     }
 }

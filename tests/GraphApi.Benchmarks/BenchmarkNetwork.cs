@@ -7,7 +7,7 @@ namespace GraphApi.Benchmarks;
 /// <summary>A synthetic network, its snapshot, and a fixed set of EU → KR questions asked of it.</summary>
 internal sealed class BenchmarkNetwork
 {
-    public const int Pairs = 16;
+    public const int Pairs = 8;
     public static readonly DateOnly Today = new(2025, 1, 1);
 
     public BenchmarkNetwork(int actors)

@@ -47,6 +47,17 @@ public class RouteBenchmarks
         return hops;
     }
 
+    [Benchmark(OperationsPerInvoke = BenchmarkNetwork.Pairs, Description = "QuikGraph Dijkstra, k=1 to any KR MiniCluster")]
+    public int QuikGraphK1ToMiniCluster()
+    {
+        var hops = 0;
+        for (var pair = 0; pair < BenchmarkNetwork.Pairs; pair++)
+        {
+            hops += _quikGraph.ShortestPath(_network.Sources[pair], _quikGraph.MiniClusterSink)?.Length ?? 0;
+        }
+        return hops;
+    }
+
     private int Ask(Func<int, IntroductionQuery> query)
     {
         var hops = 0;

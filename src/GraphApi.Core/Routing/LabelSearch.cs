@@ -10,7 +10,7 @@ namespace GraphApi.Core.Routing;
 /// the search exact under <c>maxHops</c> even when the cheapest unbounded route is too long, and makes every
 /// route loopless, because a label never re-enters an actor already on its own chain.
 /// </summary>
-internal sealed class LabelSearch : IComparer<LabelKey>
+internal sealed class LabelSearch
 {
     private const int NoHops = byte.MaxValue;
     private const int CancellationCheckInterval = 4096;
@@ -19,7 +19,6 @@ internal sealed class LabelSearch : IComparer<LabelKey>
     private readonly GraphSnapshot _graph;
     private readonly HopCosts _costs;
     private readonly SearchWorkspace _ws;
-    private readonly PriorityQueue<int, LabelKey> _heap;
     private readonly List<(int From, int To)> _blockedPairs = [];
     private readonly int _query;
     private int _search;
@@ -33,7 +32,6 @@ internal sealed class LabelSearch : IComparer<LabelKey>
         _graph = graph;
         _costs = costs;
         _ws = workspace;
-        _heap = new PriorityQueue<int, LabelKey>(this);
         _query = workspace.NextGeneration();
         _targetActor = targetActor;
         _targetPredicate = targetPredicate;
@@ -56,7 +54,7 @@ internal sealed class LabelSearch : IComparer<LabelKey>
     {
         _search = _ws.NextGeneration();
         _ws.LabelCount = 0;
-        _heap.Clear();
+        _ws.HeapCount = 0;
         _blockedPairs.Clear();
     }
 
@@ -75,7 +73,7 @@ internal sealed class LabelSearch : IComparer<LabelKey>
         var label = _ws.AddLabel(actor, -1, -1, 0, 0);
         Touch(actor);
         _ws.BestPushed[actor] = label;
-        _heap.Enqueue(label, new LabelKey(0, 0, label));
+        Push(new LabelKey(0, 0, label));
     }
 
     public bool IsTarget(int actor)
@@ -106,8 +104,9 @@ internal sealed class LabelSearch : IComparer<LabelKey>
     {
         var ws = _ws;
         var pops = 0;
-        while (_heap.TryDequeue(out var label, out _))
+        while (ws.HeapCount > 0)
         {
+            var label = Pop();
             if (++pops % CancellationCheckInterval == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -191,7 +190,7 @@ internal sealed class LabelSearch : IComparer<LabelKey>
             ws.LabelCount--;
             return;
         }
-        _heap.Enqueue(label, new LabelKey(cost, hops, label));
+        Push(new LabelKey(cost, hops, label));
         if (best < 0 || Compare(label, best) < 0)
         {
             ws.BestPushed[w] = label;
@@ -217,7 +216,62 @@ internal sealed class LabelSearch : IComparer<LabelKey>
         return false;
     }
 
-    public int Compare(LabelKey x, LabelKey y)
+    /// <summary>Binary min-heap over the workspace's array (reused across queries, so pushing allocates nothing).</summary>
+    private void Push(LabelKey key)
+    {
+        if (_ws.HeapCount == _ws.Heap.Length)
+        {
+            Array.Resize(ref _ws.Heap, _ws.Heap.Length * 2);
+        }
+        var heap = _ws.Heap;
+        var i = _ws.HeapCount++;
+        while (i > 0)
+        {
+            var parent = (i - 1) >> 1;
+            if (Compare(heap[parent], key) <= 0)
+            {
+                break;
+            }
+            heap[i] = heap[parent];
+            i = parent;
+        }
+        heap[i] = key;
+    }
+
+    private int Pop()
+    {
+        var heap = _ws.Heap;
+        var top = heap[0].Label;
+        var count = --_ws.HeapCount;
+        if (count == 0)
+        {
+            return top;
+        }
+        var last = heap[count];
+        var i = 0;
+        while (true)
+        {
+            var child = (2 * i) + 1;
+            if (child >= count)
+            {
+                break;
+            }
+            if (child + 1 < count && Compare(heap[child + 1], heap[child]) < 0)
+            {
+                child++;
+            }
+            if (Compare(last, heap[child]) <= 0)
+            {
+                break;
+            }
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = last;
+        return top;
+    }
+
+    private int Compare(in LabelKey x, in LabelKey y)
     {
         var c = x.Cost.CompareTo(y.Cost);
         if (c != 0)

@@ -37,6 +37,10 @@ internal sealed class SearchWorkspace
     public long[] LabelCost = new long[1024];
     public int LabelCount;
 
+    // The search's min-heap of labels.
+    public LabelKey[] Heap = new LabelKey[1024];
+    public int HeapCount;
+
     public static SearchWorkspace Rent(int nodeCount)
     {
         var workspace = t_cached ?? new SearchWorkspace();
