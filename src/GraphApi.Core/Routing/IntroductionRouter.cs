@@ -116,6 +116,8 @@ public static class IntroductionRouter
             }
             var path = ToPath(search, found[0]);
             paths.Add(path);
+            // Blocking brokers only raises the cost still to go, so A* potentials stay valid for the later rounds.
+            search.UsePotentials(cancellationToken);
             for (var i = 1; i < path.Hops; i++)
             {
                 search.BlockForQuery(path.Actors[i]);

@@ -22,6 +22,7 @@ internal sealed class LabelSearch
     private readonly List<(int From, int To)> _blockedPairs = [];
     private readonly int _query;
     private int _search;
+    private bool _usePotentials;
 
     // The target: one actor, or any actor the predicate accepts (memoised per query, evaluated lazily on pop).
     private readonly int _targetActor;
@@ -70,11 +71,62 @@ internal sealed class LabelSearch
 
     public void AddSource(int actor)
     {
+        if (_usePotentials && _ws.PotentialStamp[actor] != _query)
+        {
+            return;
+        }
         var label = _ws.AddLabel(actor, -1, -1, 0, 0);
         Touch(actor);
         _ws.BestPushed[actor] = label;
-        Push(new LabelKey(0, 0, label));
+        Push(new LabelKey(Potential(actor), 0, label));
     }
+
+    /// <summary>
+    /// Turns the search into A*: a plain least-cost search backwards from the single target gives every actor the
+    /// exact cost still to go in the whole usable graph. Later searches of the query (Yen's spurs) block actors and
+    /// ties, which can only raise that cost, so it stays a consistent lower bound: labels pop in order of cost so
+    /// far + cost to go, the first label popped at the target is still the best, and actors that cannot reach the
+    /// target are never entered. One backward search pays for itself over the k − 1 rounds of spur searches.
+    /// </summary>
+    public void UsePotentials(CancellationToken cancellationToken)
+    {
+        if (_targetPredicate is not null || _usePotentials)
+        {
+            return;
+        }
+        var ws = _ws;
+        var queue = new PriorityQueue<int, long>();
+        ws.Potential[_targetActor] = 0;
+        ws.PotentialStamp[_targetActor] = _query;
+        queue.Enqueue(_targetActor, 0);
+        var pops = 0;
+        while (queue.TryDequeue(out var v, out var distance))
+        {
+            if (distance > ws.Potential[v])
+            {
+                continue;
+            }
+            if (++pops % CancellationCheckInterval == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            for (int arc = _graph.ArcStart(v), end = _graph.ArcEnd(v); arc < end; arc++)
+            {
+                var w = _graph.ArcTarget(arc);
+                var hopCost = ws.BlockedStamp[w] == _query ? -1 : _costs.QuantisedCost(_graph.ArcRelationship(arc));
+                if (hopCost < 0 || (ws.PotentialStamp[w] == _query && ws.Potential[w] <= distance + hopCost))
+                {
+                    continue;
+                }
+                ws.Potential[w] = distance + hopCost;
+                ws.PotentialStamp[w] = _query;
+                queue.Enqueue(w, distance + hopCost);
+            }
+        }
+        _usePotentials = true;
+    }
+
+    private long Potential(int actor) => _usePotentials ? _ws.Potential[actor] : 0;
 
     public bool IsTarget(int actor)
     {
@@ -170,6 +222,10 @@ internal sealed class LabelSearch
     private void Offer(int w, int pred, int relationship, int hops, long cost, bool seen)
     {
         var ws = _ws;
+        if (_usePotentials && ws.PotentialStamp[w] != _query)
+        {
+            return;
+        }
         if (!seen)
         {
             Touch(w);
@@ -190,7 +246,7 @@ internal sealed class LabelSearch
             ws.LabelCount--;
             return;
         }
-        Push(new LabelKey(cost, hops, label));
+        Push(new LabelKey(cost + Potential(w), hops, label));
         if (best < 0 || Compare(label, best) < 0)
         {
             ws.BestPushed[w] = label;
@@ -353,5 +409,8 @@ internal sealed class LabelSearch
     public long CostOf(int label) => _ws.LabelCost[label];
 }
 
-/// <summary>Heap key of a label; ties on cost and hops are broken by the label's sequences (see <see cref="LabelSearch"/>).</summary>
+/// <summary>
+/// Heap key of a label: its cost so far (plus the cost still to go, under A*); ties on cost and hops are broken by
+/// the label's sequences (see <see cref="LabelSearch"/>).
+/// </summary>
 internal readonly record struct LabelKey(long Cost, int Hops, int Label);

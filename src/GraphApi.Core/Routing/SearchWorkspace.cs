@@ -23,6 +23,8 @@ internal sealed class SearchWorkspace
     public int[] ExcludedTargetStamp = [];
     public int[] TargetMemoStamp = [];
     public bool[] TargetMemo = [];
+    public int[] PotentialStamp = [];
+    public long[] Potential = [];
 
     // Search-level marks (stamped with the search generation).
     public int[] RootStamp = [];
@@ -96,6 +98,8 @@ internal sealed class SearchWorkspace
         ExcludedTargetStamp = new int[count];
         TargetMemoStamp = new int[count];
         TargetMemo = new bool[count];
+        PotentialStamp = new int[count];
+        Potential = new long[count];
         RootStamp = new int[count];
         PairStamp = new int[count];
         CollectedStamp = new int[count];
@@ -103,7 +107,7 @@ internal sealed class SearchWorkspace
 
     private void ClearStamps()
     {
-        foreach (var stamps in (int[][])[NodeStamp, FromStamp, BlockedStamp, ExcludedTargetStamp, TargetMemoStamp, RootStamp, PairStamp, CollectedStamp])
+        foreach (var stamps in (int[][])[NodeStamp, FromStamp, BlockedStamp, ExcludedTargetStamp, TargetMemoStamp, PotentialStamp, RootStamp, PairStamp, CollectedStamp])
         {
             Array.Clear(stamps);
         }

@@ -22,6 +22,10 @@ internal static class YenRoutes
         }
         accepted.Add(first);
         seen.Add(first.Actors);
+        if (k > 1)
+        {
+            search.UsePotentials(cancellationToken);
+        }
         while (accepted.Count < k)
         {
             var previous = accepted[^1];
