@@ -28,6 +28,7 @@ app.MapRelationshipEndpoints();
 app.MapAuditEndpoints();
 app.MapImportEndpoints();
 app.MapExportEndpoints();
+app.MapRouteEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 

@@ -6,6 +6,7 @@ using GraphApi.Core.Storage;
 using GraphApi.Neo4j;
 using GraphApi.Sqlite;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Hosting;
@@ -32,6 +33,8 @@ public static class ServiceRegistration
         services.AddSingleton<GraphService>();
         // Analysis columns for exports (?analysis=); further sources (betweenness, brokerage) register the same way.
         services.AddSingleton<IExportColumnSource, DegreeColumns>();
+        // Route decay measures ages to today; tests pin the date by registering their own TimeProvider.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<GraphInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<GraphInitializer>());
         services.AddHostedService<SnapshotRefresher>();
