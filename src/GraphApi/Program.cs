@@ -29,6 +29,7 @@ app.MapAuditEndpoints();
 app.MapImportEndpoints();
 app.MapExportEndpoints();
 app.MapRouteEndpoints();
+app.MapAnalysisEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 

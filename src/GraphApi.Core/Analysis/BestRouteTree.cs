@@ -1,0 +1,116 @@
+namespace GraphApi.Core.Analysis;
+
+/// <summary>
+/// The best introduction route from one source to every actor it can reach, as a shortest-path tree. "Best" is the
+/// introduction routes' rule without decay: least total cost −ln(strength) (Dijkstra), ties broken by fewer hops,
+/// then by the lexicographically smaller sequence of actor ids. Node indices follow ordinal id order, so comparing
+/// indices compares ids. The rule has optimal substructure (a best route's prefix is a best route to its end,
+/// because tied prefixes have equal length), so one parent per node describes every best route.
+/// </summary>
+internal sealed class BestRouteTree
+{
+    private readonly double[] _cost;
+    private readonly int[] _hops;
+    private readonly int[] _parent;
+    private readonly bool[] _settled;
+    private readonly int[] _order;
+    private readonly PriorityQueue<int, (double Cost, int Hops)> _heap = new();
+
+    public BestRouteTree(int n)
+    {
+        _cost = new double[n];
+        _hops = new int[n];
+        _parent = new int[n];
+        _settled = new bool[n];
+        _order = new int[n];
+        Array.Fill(_cost, double.PositiveInfinity);
+        Array.Fill(_parent, -1);
+    }
+
+    /// <summary>Nodes reached by the last <see cref="Grow"/>, in the order they were settled (the source first).</summary>
+    public ReadOnlySpan<int> Reached => _order.AsSpan(0, ReachedCount);
+
+    public int ReachedCount { get; private set; }
+
+    public int Parent(int node) => _parent[node];
+
+    public double Cost(int node) => _cost[node];
+
+    public int Hops(int node) => _hops[node];
+
+    public void Grow(SimpleGraph graph, int source)
+    {
+        Clear();
+        _cost[source] = 0;
+        _hops[source] = 0;
+        _heap.Enqueue(source, (0, 0));
+        while (_heap.TryDequeue(out var v, out _))
+        {
+            if (_settled[v])
+            {
+                continue;
+            }
+            _settled[v] = true;
+            _order[ReachedCount++] = v;
+            var neighbours = graph.Neighbours(v);
+            var costs = graph.Costs(v);
+            for (var a = 0; a < neighbours.Length; a++)
+            {
+                var w = neighbours[a];
+                if (!_settled[w] && Improves(v, _cost[v] + costs[a], w))
+                {
+                    _cost[w] = _cost[v] + costs[a];
+                    _hops[w] = _hops[v] + 1;
+                    _parent[w] = v;
+                    _heap.Enqueue(w, (_cost[w], _hops[w]));
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether reaching <paramref name="w"/> through settled <paramref name="v"/> beats w's current route.</summary>
+    private bool Improves(int v, double cost, int w)
+    {
+        if (_parent[w] < 0 && double.IsPositiveInfinity(_cost[w]))
+        {
+            return true;
+        }
+        if (!RouteCost.Equal(cost, _cost[w]))
+        {
+            return cost < _cost[w];
+        }
+        if (_hops[v] + 1 != _hops[w])
+        {
+            return _hops[v] + 1 < _hops[w];
+        }
+        return ComparePaths(v, _parent[w]) < 0;
+    }
+
+    /// <summary>
+    /// Compares the routes to two settled nodes of equal hop count as id sequences from the source. Walking both up
+    /// in step, the last difference seen before they merge is the one nearest the source, which decides.
+    /// </summary>
+    private int ComparePaths(int a, int b)
+    {
+        var decision = 0;
+        while (a != b)
+        {
+            decision = a.CompareTo(b);
+            a = _parent[a];
+            b = _parent[b];
+        }
+        return decision;
+    }
+
+    private void Clear()
+    {
+        foreach (var v in Reached)
+        {
+            _cost[v] = double.PositiveInfinity;
+            _parent[v] = -1;
+            _settled[v] = false;
+        }
+        ReachedCount = 0;
+        _heap.Clear();
+    }
+}

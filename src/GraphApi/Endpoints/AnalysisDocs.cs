@@ -1,0 +1,44 @@
+using GraphApi.Core.Analysis;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GraphApi.Endpoints;
+
+/// <summary>The analysis endpoints' OpenAPI descriptions (they state the definitions callers need) and their budget problem.</summary>
+public static class AnalysisDocs
+{
+    public const string Brokerage =
+        "Raw Gould–Fernandez brokerage counts per actor, the same as R `sna::brokerage` on this arc set. Arcs: with `directed=false` " +
+        "(default) every relationship is two arcs; with `directed=true` relationships of directed types (MEMBER_OF, MANAGES, …) are one arc " +
+        "from source to target and undirected types stay two arcs. Parallel relationships count once. A two-path i→j→k with i≠k and no arc " +
+        "i→k makes j a broker, in a role set by the groups of i, j, k: **coordinator** (w_I) A→A→A; **itinerant** (consultant, w_O) A→B→A; " +
+        "**representative** (b_IO) A→A→B; **gatekeeper** (b_OI) A→B→B; **liaison** (b_O) A→B→C; **total** = their sum. Undirected, " +
+        "representative equals gatekeeper. `partition` = region (default), country, kind or sector. Sectors are multi-valued: an actor " +
+        "is grouped by its **first listed sector**, or `none` when it lists none. `sort` = total (default) or a role, descending, ties by id; " +
+        "`sort=actor` orders by id. `actors=a,b` restricts the list (404 if an id is unknown). `limit` 1-500 (default 50), `offset`.";
+
+    public const string Centrality =
+        "Measures on the undirected simple graph (one edge per pair of actors with any relationship), with NetworkX's definitions: " +
+        "**degree** = distinct neighbours; **betweenness** = Brandes, Σ over unordered pairs of the share of shortest paths through the actor " +
+        "(`betweenness_centrality(normalized=False)`), **betweennessNormalized** = × 2/((n−1)(n−2)); **closeness** = `closeness_centrality` " +
+        "with the Wasserman–Faust scaling for disconnected graphs; **constraint** and **effectiveSize** = Burt's measures " +
+        "(`nx.constraint`, `nx.effective_size`, unweighted; absent for isolates, where they are undefined); **component** = connected " +
+        "component number. `measures` = any of degree,betweenness,closeness,constraint,effectiveSize (default all); unrequested ones are " +
+        "omitted. `weighted=true` makes betweenness and closeness use route costs −ln(strength) (strongest relationship per pair) as " +
+        "lengths. `sample=k` estimates betweenness from k pivot sources drawn with `seed` (default 42), scaled by n/k — for large graphs; " +
+        "closeness stays exact. `sort` = a requested measure (default betweenness) or actor; `order` = desc (default) or asc; undefined " +
+        "values last. Results are cached per graph version; a computation over the time budget answers 503 with advice.";
+
+    public const string Gateways =
+        "For every actor in group `from` and every actor in group `to`, takes the best introduction route (least total cost −ln(strength), " +
+        "no decay; ties → fewer hops → lexicographically smaller id sequence; relationships travel both ways) and counts, for each actor, the " +
+        "routes it sits on as an intermediate. `share` = routes / `pairs`, the number of (source, target) pairs with a route. Groups are " +
+        "`attribute:value` with attribute region, country, kind or sector (an actor is in a sector group if any of its sectors matches), " +
+        "e.g. `from=region:EU&to=region:KR`, `to=kind:MiniCluster`. `top` 1-500 (default 20).";
+
+    public static ProblemHttpResult OverBudget(AnalysisBudgetExceededException over, string advice)
+    {
+        ArgumentNullException.ThrowIfNull(over);
+        return TypedResults.Problem($"{over.Message} {advice}", statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "The analysis ran out of time");
+    }
+}

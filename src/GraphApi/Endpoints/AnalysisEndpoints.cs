@@ -1,0 +1,118 @@
+using GraphApi.Contracts;
+using GraphApi.Core.Analysis;
+using GraphApi.Core.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GraphApi.Endpoints;
+
+public static class AnalysisEndpoints
+{
+    public static RouteGroupBuilder MapAnalysisEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/analysis").WithTags("Analysis");
+        group.MapGet("/brokerage", GetBrokerage).WithName("GetBrokerage")
+            .WithSummary("Gould–Fernandez brokerage roles per actor")
+            .WithDescription(AnalysisDocs.Brokerage);
+        group.MapGet("/centrality", GetCentrality).WithName("GetCentrality")
+            .WithSummary("Degree, betweenness, closeness, Burt's constraint and effective size, components")
+            .WithDescription(AnalysisDocs.Centrality);
+        group.MapGet("/gateways", GetGateways).WithName("GetGateways")
+            .WithSummary("Actors that best introduction routes from one group to another pass through")
+            .WithDescription(AnalysisDocs.Gateways);
+        return group;
+    }
+
+    private static async Task<Results<Ok<BrokeragePage>, ValidationProblem, ProblemHttpResult>> GetBrokerage(
+        AnalysisService analysis, string? partition, bool? directed, string? sort, string? actors, int? limit, int? offset,
+        CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var field = AnalysisQuery.Partition(partition, errors);
+        var sortBy = AnalysisQuery.Sort(sort, AnalysisQuery.BrokerageSorts, "total", errors);
+        var ids = AnalysisQuery.ActorIds(actors, errors);
+        var (take, skip) = Paging.Read(limit, offset, errors);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        BrokerageResult result;
+        try
+        {
+            result = await analysis.BrokerageAsync(field, directed ?? false, cancellationToken);
+        }
+        catch (AnalysisBudgetExceededException over)
+        {
+            return AnalysisDocs.OverBudget(over, "Brokerage work grows with the number of two-paths (the sum of squared degrees); " +
+                "the operator can raise Analysis:TimeBudgetSeconds.");
+        }
+        if (AnalysisQuery.Unknown(result.Snapshot, ids) is { Count: > 0 } unknown)
+        {
+            return ApiProblems.NotFound($"no actor {string.Join(", ", unknown.Select(id => $"'{id}'"))}");
+        }
+        var items = AnalysisViews.Brokerage(result, ids, sortBy);
+        return TypedResults.Ok(new BrokeragePage([.. items.Skip(skip).Take(take)], items.Count, take, skip,
+            ActorFields.Names[(int)field], result.Directed, result.Snapshot.Version));
+    }
+
+    private static async Task<Results<Ok<CentralityPage>, ValidationProblem, ProblemHttpResult>> GetCentrality(
+        AnalysisService analysis, string? measures, bool? weighted, int? sample, int? seed, string? sort, string? order, string? actors,
+        int? limit, int? offset, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var wanted = AnalysisQuery.ParseMeasures(measures, errors);
+        var names = AnalysisQuery.Measures.Where(m => wanted.HasFlag(m.Flag)).Select(m => m.Name).ToList();
+        var sortBy = AnalysisQuery.Sort(sort, [.. names, "actor"], names.Contains("betweenness") ? "betweenness" : names.FirstOrDefault() ?? "actor", errors);
+        var ascending = AnalysisQuery.Ascending(order, errors);
+        AnalysisQuery.CheckSample(sample, errors);
+        var ids = AnalysisQuery.ActorIds(actors, errors);
+        var (take, skip) = Paging.Read(limit, offset, errors);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        CentralityResult result;
+        try
+        {
+            result = await analysis.CentralityAsync(
+                new CentralityOptions(wanted, weighted ?? false, sample, seed ?? CentralityOptions.DefaultSeed), cancellationToken);
+        }
+        catch (AnalysisBudgetExceededException over)
+        {
+            return AnalysisDocs.OverBudget(over,
+                "Exact betweenness and closeness need a shortest-path search from every actor. Estimate betweenness from a sample of " +
+                "pivot sources instead, e.g. sample=500 (and leave closeness out of measures, which is always exact).");
+        }
+        if (AnalysisQuery.Unknown(result.Snapshot, ids) is { Count: > 0 } unknown)
+        {
+            return ApiProblems.NotFound($"no actor {string.Join(", ", unknown.Select(id => $"'{id}'"))}");
+        }
+        var items = AnalysisViews.Centrality(result, ids, sortBy, ascending);
+        return TypedResults.Ok(new CentralityPage([.. items.Skip(skip).Take(take)], items.Count, take, skip, names, result.Options.Weighted,
+            result.Pivots, result.Component.Count == 0 ? 0 : result.Component.Max() + 1, result.Snapshot.Version));
+    }
+
+    private static async Task<Results<Ok<GatewayPage>, ValidationProblem, ProblemHttpResult>> GetGateways(
+        AnalysisService analysis, string? from, string? to, int? top, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var source = AnalysisQuery.Group("from", from, errors);
+        var target = AnalysisQuery.Group("to", to, errors);
+        if (top is < 1 or > Paging.MaxLimit)
+        {
+            errors.Add("top", $"must be between 1 and {Paging.MaxLimit}");
+        }
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        try
+        {
+            var result = await analysis.GatewaysAsync(source!, target!, cancellationToken);
+            return TypedResults.Ok(AnalysisViews.Gateways(result, top ?? 20));
+        }
+        catch (AnalysisBudgetExceededException over)
+        {
+            return AnalysisDocs.OverBudget(over, "Narrow the groups (e.g. country:FR instead of region:EU): the work grows with the number of source actors.");
+        }
+    }
+}

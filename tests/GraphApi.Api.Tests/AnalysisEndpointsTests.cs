@@ -1,0 +1,205 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace GraphApi.Api.Tests;
+
+public sealed class AnalysisEndpointsTests(SeededApp app) : IClassFixture<SeededApp>
+{
+    private readonly HttpClient _client = app.Client;
+
+    private async Task<JsonNode> GetOkAsync(string url)
+    {
+        var response = await _client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.ReadJsonAsync();
+    }
+
+    private async Task<JsonNode> GetProblemAsync(string url, HttpStatusCode status)
+    {
+        var response = await _client.GetAsync(url);
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return await response.ReadJsonAsync();
+    }
+
+    [Fact]
+    public async Task Brokerage_lists_roles_that_add_up_sorted_by_total()
+    {
+        var body = await GetOkAsync("/api/analysis/brokerage?partition=region&limit=500");
+        var items = body["items"]!.AsArray();
+        Assert.Equal(body["total"]!.GetValue<int>(), items.Count);
+        Assert.NotEmpty(items);
+        Assert.All(items, item =>
+        {
+            var roles = new[] { "coordinator", "itinerant", "representative", "gatekeeper", "liaison" }.Sum(r => item![r]!.GetValue<long>());
+            Assert.Equal(item!["total"]!.GetValue<long>(), roles);
+            Assert.Equal(item["representative"]!.GetValue<long>(), item["gatekeeper"]!.GetValue<long>());
+            Assert.Contains(item["group"]!.GetValue<string>(), new[] { "EU", "KR", "OTHER" });
+        });
+        var totals = items.Select(i => i!["total"]!.GetValue<long>()).ToList();
+        Assert.Equal(totals.OrderDescending(), totals);
+    }
+
+    [Fact]
+    public async Task Brokerage_sorts_by_a_role_and_filters_to_actors()
+    {
+        var byGatekeeper = (await GetOkAsync("/api/analysis/brokerage?sort=gatekeeper&directed=true&limit=10"))["items"]!.AsArray();
+        var values = byGatekeeper.Select(i => i!["gatekeeper"]!.GetValue<long>()).ToList();
+        Assert.Equal(values.OrderDescending(), values);
+
+        var body = await GetOkAsync("/api/analysis/brokerage?actors=kicox,tci-network&partition=kind");
+        Assert.Equal(["kicox", "tci-network"], body["items"]!.AsArray().Select(i => i!["actor"]!.GetValue<string>()).Order());
+        Assert.Equal("kind", body["partition"]!.GetValue<string>());
+        Assert.Equal("Agency", body["items"]!.AsArray().Single(i => i!["actor"]!.GetValue<string>() == "kicox")!["group"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Brokerage_by_sector_groups_by_the_first_listed_sector()
+    {
+        var kicox = await GetOkAsync("/api/actors/kicox");
+        var sectors = kicox["sectors"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
+        var item = (await GetOkAsync("/api/analysis/brokerage?partition=sector&actors=kicox"))["items"]![0]!;
+        Assert.Equal(sectors.Count > 0 ? sectors[0] : "none", item["group"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("/api/analysis/brokerage?partition=continent", "partition")]
+    [InlineData("/api/analysis/brokerage?sort=broker", "sort")]
+    [InlineData("/api/analysis/brokerage?limit=0", "limit")]
+    [InlineData("/api/analysis/centrality?measures=degree,pagerank", "measures")]
+    [InlineData("/api/analysis/centrality?measures=degree&sort=closeness", "sort")]
+    [InlineData("/api/analysis/centrality?order=up", "order")]
+    [InlineData("/api/analysis/centrality?sample=0", "sample")]
+    [InlineData("/api/analysis/gateways?from=EU&to=region:KR", "from")]
+    [InlineData("/api/analysis/gateways?from=region:EU&to=continent:Asia", "to")]
+    [InlineData("/api/analysis/gateways?from=region:EU", "to")]
+    [InlineData("/api/analysis/gateways?from=region:EU&to=region:KR&top=501", "top")]
+    public async Task Bad_parameters_are_400_with_the_field_named(string url, string field)
+    {
+        var problem = await GetProblemAsync(url, HttpStatusCode.BadRequest);
+        Assert.NotNull(problem["errors"]![field]);
+    }
+
+    [Theory]
+    [InlineData("/api/analysis/brokerage?actors=kicox,no-such-actor")]
+    [InlineData("/api/analysis/centrality?actors=no-such-actor")]
+    public async Task Unknown_actors_are_404(string url)
+    {
+        var problem = await GetProblemAsync(url, HttpStatusCode.NotFound);
+        Assert.Contains("no-such-actor", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Centrality_returns_requested_measures_only()
+    {
+        var body = await GetOkAsync("/api/analysis/centrality?measures=degree,constraint&sort=degree&limit=5");
+        var first = body["items"]![0]!.AsObject();
+        Assert.True(first.ContainsKey("degree"));
+        Assert.True(first.ContainsKey("constraint"));
+        Assert.True(first.ContainsKey("component"));
+        Assert.False(first.ContainsKey("betweenness"));
+        Assert.False(first.ContainsKey("closeness"));
+        Assert.Equal(["degree", "constraint"], body["measures"]!.AsArray().Select(m => m!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Centrality_defaults_to_all_measures_sorted_by_betweenness()
+    {
+        var body = await GetOkAsync("/api/analysis/centrality?limit=500");
+        var items = body["items"]!.AsArray();
+        var betweenness = items.Select(i => i!["betweenness"]!.GetValue<double>()).ToList();
+        Assert.Equal(betweenness.OrderDescending(), betweenness);
+        Assert.All(items, i => Assert.InRange(i!["betweennessNormalized"]!.GetValue<double>(), 0, 1));
+        Assert.Null(body["pivots"]);
+        Assert.True(body["components"]!.GetValue<int>() >= 1);
+    }
+
+    [Fact]
+    public async Task Centrality_can_sample_and_weight()
+    {
+        var body = await GetOkAsync("/api/analysis/centrality?measures=betweenness&sample=10&seed=7&weighted=true");
+        Assert.Equal(10, body["pivots"]!.GetValue<int>());
+        Assert.True(body["weighted"]!.GetValue<bool>());
+        var again = await GetOkAsync("/api/analysis/centrality?measures=betweenness&sample=10&seed=7&weighted=true");
+        Assert.Equal(body["items"]!.ToJsonString(), again["items"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Centrality_sorts_ascending_on_request_with_undefined_values_last()
+    {
+        var items = (await GetOkAsync("/api/analysis/centrality?measures=constraint&order=asc&limit=500"))["items"]!.AsArray();
+        var values = items.Select(i => i!["constraint"]?.GetValue<double>()).ToList();
+        var defined = values.TakeWhile(v => v is not null).ToList();
+        Assert.Equal(defined.Order(), defined);
+        Assert.All(values.Skip(defined.Count), v => Assert.Null(v));
+    }
+
+    [Fact]
+    public async Task Gateways_from_europe_to_korea_rank_actors_with_shares()
+    {
+        var body = await GetOkAsync("/api/analysis/gateways?from=region:EU&to=region:KR&top=10");
+        var pairs = body["pairs"]!.GetValue<long>();
+        Assert.True(pairs > 0);
+        var items = body["items"]!.AsArray();
+        Assert.InRange(items.Count, 1, 10);
+        var routes = items.Select(i => i!["routes"]!.GetValue<long>()).ToList();
+        Assert.Equal(routes.OrderDescending(), routes);
+        Assert.All(items, i =>
+        {
+            var share = i!["share"]!.GetValue<double>();
+            Assert.InRange(share, double.Epsilon, 1);
+            Assert.Equal(i["routes"]!.GetValue<long>() / (double)pairs, share, 12);
+        });
+        Assert.Equal("region:EU", body["from"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Gateways_to_an_empty_group_is_an_empty_answer()
+    {
+        var body = await GetOkAsync("/api/analysis/gateways?from=region:EU&to=sector:no-such-sector");
+        Assert.Empty(body["items"]!.AsArray());
+        Assert.Equal(0, body["pairs"]!.GetValue<long>());
+    }
+}
+
+public sealed class AnalysisRecomputationTests
+{
+    private static async Task PostOkAsync(HttpClient client, string url, object body)
+    {
+        var response = await client.PostJsonAsync(url, body);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Results_are_recomputed_after_a_write()
+    {
+        using var factory = new GraphApiFactory(seed: false);
+        var client = factory.CreateClient();
+        foreach (var (id, country) in new[] { ("bridge", "FR"), ("paris-cluster", "FR"), ("seoul-cluster", "KR") })
+        {
+            await PostOkAsync(client, "/api/actors", new { id, name = id, kind = "Cluster", country });
+        }
+        await PostOkAsync(client, "/api/relationships", new { id = "t1", source = "paris-cluster", target = "bridge", type = "MOU" });
+        await PostOkAsync(client, "/api/relationships", new { id = "t2", source = "bridge", target = "seoul-cluster", type = "MOU" });
+
+        const string Url = "/api/analysis/brokerage?actors=bridge";
+        var before = (await (await client.GetAsync(Url)).ReadJsonAsync())["items"]![0]!;
+        Assert.Equal(1, before["representative"]!.GetValue<long>());
+        Assert.Equal(2, before["total"]!.GetValue<long>());
+
+        await PostOkAsync(client, "/api/relationships", new { id = "t3", source = "paris-cluster", target = "seoul-cluster", type = "MET_AT" });
+        var after = (await (await client.GetAsync(Url)).ReadJsonAsync())["items"]![0]!;
+        Assert.Equal(0, after["total"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task An_analysis_over_its_time_budget_is_a_503_that_suggests_sampling()
+    {
+        using var factory = new GraphApiFactory(seed: true);
+        factory.Settings["Analysis:TimeBudgetSeconds"] = "0";
+        var response = await factory.CreateClient().GetAsync("/api/analysis/centrality");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var problem = await response.ReadJsonAsync();
+        Assert.Contains("sample=", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+}

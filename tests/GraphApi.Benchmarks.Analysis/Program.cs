@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Globalization;
+using GraphApi.Benchmarks.Analysis;
+using GraphApi.Core.Analysis;
+using GraphApi.Core.Graph;
+
+// A plain stopwatch benchmark of the network analyses on synthetic graphs: a few timed runs (after a warm-up run for
+// the fast cases; the slow ones are long enough to warm up inside the first run), reporting the fastest and the
+// median wall time and the median run's CPU time. Run with: dotnet run -c Release --project tests/GraphApi.Benchmarks.Analysis
+// Pass "quick" to run only the 10k-actor cases, and any other word to run only the cases whose name contains it.
+var quick = args.Contains("quick", StringComparer.OrdinalIgnoreCase);
+var only = args.Where(a => !a.Equals("quick", StringComparison.OrdinalIgnoreCase)).ToList();
+Console.WriteLine($"cores: {Environment.ProcessorCount}, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");
+
+var medium = Timed("build snapshot 10k actors / 50k relationships", 1, () => SyntheticNetwork.Build(10_000, 50_000, seed: 1));
+Report(medium, "brokerage region undirected", 3, () => Brokerage.Compute(medium, ActorField.Region, false, CancellationToken.None));
+Report(medium, "brokerage region directed", 3, () => Brokerage.Compute(medium, ActorField.Region, true, CancellationToken.None));
+Report(medium, "exact betweenness", 2, () => Centrality.Compute(medium, new CentralityOptions(CentralityMeasures.Betweenness), CancellationToken.None));
+Report(medium, "exact betweenness weighted", 2, () => Centrality.Compute(medium, new CentralityOptions(CentralityMeasures.Betweenness, Weighted: true), CancellationToken.None));
+Report(medium, "all measures (exact)", 2, () => Centrality.Compute(medium, new CentralityOptions(CentralityMeasures.All), CancellationToken.None));
+Report(medium, "gateways region:EU -> region:KR", 2, () => Gateways.Compute(medium, new ActorGroup(ActorField.Region, "EU"), new ActorGroup(ActorField.Region, "KR"), CancellationToken.None));
+
+if (!quick)
+{
+    var large = Timed("build snapshot 100k actors / 500k relationships", 1, () => SyntheticNetwork.Build(100_000, 500_000, seed: 2));
+    Report(large, "brokerage region undirected", 2, () => Brokerage.Compute(large, ActorField.Region, false, CancellationToken.None));
+    Report(large, "sampled betweenness k=500", 2, () => Centrality.Compute(large, new CentralityOptions(CentralityMeasures.Betweenness, Sample: 500), CancellationToken.None));
+    Report(large, "sampled betweenness k=500 weighted", 2, () => Centrality.Compute(large, new CentralityOptions(CentralityMeasures.Betweenness, true, 500), CancellationToken.None));
+}
+
+// The 1-minute load average, to judge how contended the cores were during a run.
+static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+
+void Report<T>(GraphSnapshot graph, string name, int runs, Func<T> work)
+{
+    if (only.Count == 0 || only.Any(o => name.Contains(o, StringComparison.OrdinalIgnoreCase)))
+    {
+        Timed($"{name} ({graph.ActorCount / 1000}k/{graph.RelationshipCount / 1000}k)", runs, work);
+    }
+}
+
+static T Timed<T>(string name, int runs, Func<T> work)
+{
+    var result = runs > 2 ? work() : default!;
+    var times = new List<(double Wall, double Cpu)>();
+    using var process = Process.GetCurrentProcess();
+    for (var run = 0; run < runs; run++)
+    {
+        process.Refresh();
+        var cpu = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        result = work();
+        process.Refresh();
+        times.Add((watch.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds));
+    }
+    // CPU time is reported too because the machine is shared: wall time depends on everyone else's load.
+    times.Sort();
+    var (wall, cpuTime) = times[times.Count / 2];
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{name,-56} wall min {times[0].Wall,7:0.000} s  median {wall,7:0.000} s  cpu {cpuTime,7:0.000} s  load {LoadAverage()}"));
+    return result;
+}
