@@ -68,7 +68,6 @@ export class GraphView {
       elements: [],
       minZoom: 0.15,
       maxZoom: 3,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
     });
     this.cy.on('tap', 'node', (event) => onSelectNode(event.target.id()));
@@ -101,19 +100,48 @@ export class GraphView {
       existing.data('actor', { ...existing.data('actor'), ...actor });
       return;
     }
-    this.cy.add({ group: 'nodes', data: { id: actor.id, label: actor.name ?? actor.id, actor, colour: '#b0b0b0', size: MIN_SIZE } });
+    this.cy.add({
+      group: 'nodes',
+      data: { id: actor.id, label: actor.name ?? actor.id, actor, colour: '#b0b0b0', size: MIN_SIZE },
+      position: this.startingPoint(actor.id),
+    });
+  }
+
+  /**
+   * Where a new node starts before the layout runs: spread around the drawing's centre by a hash of its id, so
+   * layouts are repeatable (same input, same picture) and nodes don't all start on one point.
+   */
+  startingPoint(id) {
+    let hash = 0;
+    for (const ch of id) hash = (hash * 31 + ch.codePointAt(0)) >>> 0;
+    const angle = (hash % 360) * (Math.PI / 180);
+    const radius = 120 + (hash % 97) * 2;
+    const centre = this.cy.nodes().length > 0 ? this.centre() : { x: 0, y: 0 };
+    return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+  }
+
+  centre() {
+    const box = this.cy.nodes().boundingBox();
+    return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
   }
 
   addRelationship(relationship) {
     const { source, target, type } = relationship;
     if (!this.hasNode(source) || !this.hasNode(target)) return;
     const key = edgeKey(source, target, type);
-    if (this.edgeByKey(key).nonempty()) return;
+    const sameTie = this.edgeByKey(key);
+    if (relationship.id) {
+      if (this.cy.getElementById(`rel:${relationship.id}`).nonempty()) return;
+      // A tie drawn from a route step (no id) gives way to the stored relationship it stood for.
+      sameTie.filter((edge) => !edge.data('relationship').id).remove();
+    } else if (sameTie.nonempty()) {
+      return;
+    }
     this.cy.add({
       group: 'edges',
       classes: relationship.inferred ? 'inferred' : '',
       data: {
-        id: `rel:${relationship.id ?? key}`,
+        id: relationship.id ? `rel:${relationship.id}` : `step:${key}`,
         source, target, type, key, relationship,
         // Arrows only for types whose direction means something (catalogue: MANAGES, MEMBER_OF, …).
         arrow: this.directedTypes.has(type) ? 'triangle' : 'none',
@@ -136,8 +164,9 @@ export class GraphView {
     if (this.isEmpty) return;
     // Deterministic and not animated, so a re-layout and the browser tests see the same picture each time.
     this.cy.layout({
-      name: 'cose', animate: false, randomize: false, fit, padding: 40,
-      nodeRepulsion: () => 9000, idealEdgeLength: () => 90, nodeOverlap: 12, numIter: 1500,
+      name: 'cose', animate: false, randomize: false, fit, padding: 40, nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: () => 400000, idealEdgeLength: () => 90, edgeElasticity: () => 100, nodeOverlap: 20,
+      gravity: 60, numIter: 1500, componentSpacing: 80,
     }).run();
   }
 
@@ -186,12 +215,13 @@ export class GraphView {
   highlightRoute(actorIds, steps) {
     this.clearHighlight();
     const edges = steps.map((step) => {
-      const key = edgeKey(step.from, step.to, step.type);
-      if (this.edgeByKey(key).empty()) this.addRelationship(step.relationship);
-      return this.edgeByKey(key);
+      this.addRelationship(step.relationship);
+      const own = step.relationship.id ? this.cy.getElementById(`rel:${step.relationship.id}`) : this.cy.collection();
+      // Without an id, any tie of that type between the two actors stands for the step (parallel ties look alike).
+      return own.nonempty() ? own : this.edgeByKey(edgeKey(step.from, step.to, step.type)).first();
     });
     const nodes = this.cy.collection(actorIds.map((id) => this.cy.getElementById(id)));
-    const route = nodes.union(this.cy.collection(edges.flatMap((e) => e.toArray())));
+    const route = nodes.union(this.cy.collection(edges.flatMap((edge) => edge.toArray())));
     this.cy.elements().not(route).addClass('faded');
     route.addClass('route');
     this.restyle();

@@ -1,0 +1,120 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace GraphApi.Browser.Tests;
+
+/// <summary>The explorer page in headless Chromium against the real app and the report's dataset.</summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class ExplorerTests(BrowserSession session)
+{
+    [SkippableFact]
+    public async Task The_page_loads_with_its_graph_library_and_no_console_errors()
+    {
+        Skip.IfNot(BrowserSession.Available, BrowserSession.MissingReason);
+        await using var explorer = await session.OpenAsync();
+
+        await explorer.LoadAsync();
+
+        Assert.True(await explorer.Page.EvaluateAsync<bool>("() => window.graphApiExplorer.libraryLoaded"));
+        Assert.True(await explorer.Page.Locator("#graph-error").IsHiddenAsync());
+        Assert.Equal("Find an actor", await explorer.Page.Locator("label[for='explore-actor']").TextContentAsync());
+        Assert.Empty(explorer.Errors);
+    }
+
+    [SkippableTheory]
+    [InlineData("KICOX")]
+    [InlineData("한국산업단지공단")]
+    public async Task Searching_KICOX_by_acronym_or_Korean_name_lists_it_and_draws_it(string text)
+    {
+        Skip.IfNot(BrowserSession.Available, BrowserSession.MissingReason);
+        await using var explorer = await session.OpenAsync();
+        await explorer.LoadAsync();
+
+        var option = await explorer.SearchAsync("#explore-actor", text, "kicox");
+        Assert.Contains("Korea Industrial Complex Corp.", await option.TextContentAsync());
+        await explorer.ChooseWithKeyboardAsync("#explore-actor", "kicox");
+
+        await explorer.WaitUntilAsync("() => window.graphApiExplorer.nodeIds().includes('kicox')");
+        await explorer.Page.Locator("#details section[data-actor='kicox']").WaitForAsync();
+        Assert.True(await explorer.Page.Locator("#details .quote").CountAsync() > 0, "the side panel shows the evidence quotes");
+        Assert.Empty(explorer.Errors);
+    }
+
+    [SkippableFact]
+    public async Task A_route_from_Pole_Eau_to_a_Korean_mini_cluster_is_listed_explained_and_drawn()
+    {
+        Skip.IfNot(BrowserSession.Available, BrowserSession.MissingReason);
+        await using var explorer = await session.OpenAsync();
+        await explorer.LoadAsync();
+        var page = explorer.Page;
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Routes" }).ClickAsync();
+        await explorer.SearchAsync("#route-from", "Pôle Eau", "pole-eau");
+        await explorer.ChooseWithKeyboardAsync("#route-from", "pole-eau");
+        await page.Locator("#route-kind").SelectOptionAsync("MiniCluster");
+        await page.Locator("#route-region").SelectOptionAsync("KR");
+        await page.Locator("#route-submit").ClickAsync();
+
+        var first = page.Locator("#route-list .route").First;
+        await first.WaitForAsync();
+        Assert.False(string.IsNullOrWhiteSpace(await first.Locator(".explanation").TextContentAsync()));
+        await explorer.WaitUntilAsync("() => window.graphApiExplorer.highlighted().nodes.length > 0");
+
+        var route = (await page.EvaluateAsync<JsonElement>("() => window.graphApiExplorer.routes()[0]")).Deserialize<ListedRoute>(Web)!;
+        Assert.Equal("pole-eau", route.Actors[0]);
+        var target = await session.Api.GetFromJsonAsync<JsonElement>($"/api/actors/{route.Target}");
+        Assert.Equal("MiniCluster", target.GetProperty("kind").GetString());
+        Assert.Equal("KR", target.GetProperty("region").GetString());
+
+        var drawn = await explorer.HighlightedAsync();
+        Assert.Equal(route.Actors.Order(), drawn.Nodes.Order());
+        Assert.Equal(route.Hops, drawn.Edges.Length);
+        Assert.Equal("true", await first.Locator(".show-route").GetAttributeAsync("aria-pressed"));
+
+        await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("route.png") });
+        Assert.Empty(explorer.Errors);
+    }
+
+    [SkippableFact]
+    public async Task A_missing_endpoint_shows_its_problem_detail_instead_of_breaking_the_page()
+    {
+        Skip.IfNot(BrowserSession.Available, BrowserSession.MissingReason);
+        await using var explorer = await session.OpenAsync();
+        await explorer.Page.RouteAsync("**/api/analysis/**", route => route.FulfillAsync(new()
+        {
+            Status = 404,
+            ContentType = "application/problem+json",
+            Body = """{"title":"Not found","status":404,"detail":"analysis is switched off here"}""",
+        }));
+        await explorer.LoadAsync();
+
+        await explorer.Page.GetByRole(AriaRole.Tab, new() { Name = "Brokers" }).ClickAsync();
+        await explorer.Page.Locator("#broker-submit").ClickAsync();
+
+        var error = explorer.Page.Locator("#broker-error");
+        await error.WaitForAsync();
+        Assert.Contains("analysis is switched off here", await error.TextContentAsync());
+        Assert.Contains("analysis is switched off here", await explorer.Page.Locator("#gateway-error").TextContentAsync());
+        Assert.DoesNotContain(explorer.Errors, e => e.StartsWith("uncaught", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task Without_the_graph_library_the_page_says_how_to_get_it()
+    {
+        Skip.IfNot(BrowserSession.Available, BrowserSession.MissingReason);
+        await using var explorer = await session.OpenAsync();
+        await explorer.Page.RouteAsync("**/lib/cytoscape.min.js", route => route.FulfillAsync(new() { Status = 404, Body = "" }));
+
+        await explorer.LoadAsync();
+
+        var error = explorer.Page.Locator("#graph-error");
+        await error.WaitForAsync();
+        Assert.Contains("Graph library missing: install Node.js", await error.TextContentAsync());
+        Assert.DoesNotContain(explorer.Errors, e => e.StartsWith("uncaught", StringComparison.Ordinal));
+    }
+
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    private sealed record ListedRoute(string Target, int Hops, double Score, string[] Actors);
+}
