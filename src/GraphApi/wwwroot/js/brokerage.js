@@ -6,13 +6,12 @@ import { ROLES, dominantRole, roleColour } from './palette.js';
 
 const TOP = 15;
 const COLUMNS = [
-  { key: 'actor', label: 'Actor' },
-  { key: 'group', label: 'Group' },
-  { key: 'coordinator', label: 'Coord.', title: 'coordinator' },
-  { key: 'itinerant', label: 'Itin.', title: 'itinerant (consultant)' },
-  { key: 'representative', label: 'Rep.', title: 'representative' },
-  { key: 'gatekeeper', label: 'Gate.', title: 'gatekeeper' },
-  { key: 'liaison', label: 'Liais.', title: 'liaison' },
+  { key: 'actor', label: 'Actor (group)', title: 'actor name' },
+  { key: 'coordinator', label: 'Co', title: 'coordinator' },
+  { key: 'itinerant', label: 'It', title: 'itinerant (consultant)' },
+  { key: 'representative', label: 'Rep', title: 'representative' },
+  { key: 'gatekeeper', label: 'Gk', title: 'gatekeeper' },
+  { key: 'liaison', label: 'Li', title: 'liaison' },
   { key: 'total', label: 'Total', title: 'total' },
 ];
 
@@ -74,7 +73,7 @@ export class BrokerageView {
   }
 
   sortBy(key) {
-    this.sort = this.sort.key === key ? { key, descending: !this.sort.descending } : { key, descending: key !== 'actor' && key !== 'group' };
+    this.sort = this.sort.key === key ? { key, descending: !this.sort.descending } : { key, descending: key !== 'actor' };
     this.renderTable();
     this.table.querySelector(`th[data-key="${key}"] button`)?.focus();
   }
@@ -97,7 +96,8 @@ export class BrokerageView {
       dataset: { key: column.key },
       attrs: { 'aria-sort': this.sort.key === column.key ? (this.sort.descending ? 'descending' : 'ascending') : null },
     }, el('button', {
-      type: 'button', text: column.label, title: column.title ? `Sort by ${column.title}` : `Sort by ${column.label.toLowerCase()}`,
+      type: 'button', text: column.label, title: `Sort by ${column.title}`,
+      attrs: { 'aria-label': `${column.title}: sort` },
       on: { click: () => this.sortBy(column.key) },
     }))));
     clear(this.table.tHead, head);
@@ -110,8 +110,8 @@ export class BrokerageView {
             type: 'button', class: 'link', text: item.name ?? this.app.actors.nameOf(item.actor),
             attrs: { 'aria-label': `Show ${item.name ?? item.actor} on the graph (dominant role: ${role})` },
             on: { click: () => this.app.showActor(item.actor) },
-          })),
-        el('td', { text: item.group ?? '' }),
+          }),
+          item.group ? el('small', { class: 'group', text: ` (${item.group})` }) : null),
         ROLES.map((name) => el('td', { text: String(item[name] ?? 0) })),
         el('td', {}, el('strong', { text: String(item.total ?? 0) })));
     }));
