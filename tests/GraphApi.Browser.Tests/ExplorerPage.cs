@@ -29,6 +29,14 @@ public sealed class ExplorerPage(IBrowserContext context, IPage page) : IAsyncDi
         return errors;
     }
 
+    /// <summary>Fails with every recorded error and any error shown on the page, so a failure says what went wrong.</summary>
+    public async Task AssertNoErrorsAsync()
+    {
+        var shown = await page.Locator(".error:visible").AllTextContentsAsync();
+        var all = _errors.Concat(shown.Select(text => $"shown: {text}")).ToList();
+        Assert.True(all.Count == 0, string.Join(Environment.NewLine, all));
+    }
+
     public async Task LoadAsync()
     {
         await page.GotoAsync("/");
