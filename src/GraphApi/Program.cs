@@ -1,13 +1,17 @@
+using GraphApi.Audit;
 using GraphApi.Endpoints;
 using GraphApi.Hosting;
+using GraphApi.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddGraphApi();
+builder.Services.AddGraphApiSecurity();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseGraphApiSecurity();
 // The explorer page (wwwroot/index.html at /) and its scripts; wwwroot/lib is filled by npm at build time.
 app.UseDefaultFiles();
 app.UseStaticFiles();
@@ -17,6 +21,7 @@ app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "GraphApi v1"));
 
 app.MapActorEndpoints();
 app.MapRelationshipEndpoints();
+app.MapAuditEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 

@@ -37,10 +37,12 @@ public sealed class ExplorerPage(IBrowserContext context, IPage page) : IAsyncDi
         Assert.True(all.Count == 0, string.Join(Environment.NewLine, all));
     }
 
-    public async Task LoadAsync()
+    /// <summary>Opens the page and waits until its script has wired everything up; returns the page's HTTP response.</summary>
+    public async Task<IResponse> LoadAsync()
     {
-        await page.GotoAsync("/");
+        var response = await page.GotoAsync("/") ?? throw new InvalidOperationException("no response for /");
         await page.WaitForSelectorAsync("body[data-ready='true']");
+        return response;
     }
 
     /// <summary>Types into a search box and waits for the option of <paramref name="actorId"/> to be listed.</summary>

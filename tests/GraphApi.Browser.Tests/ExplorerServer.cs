@@ -30,6 +30,9 @@ public sealed class ExplorerServer : WebApplicationFactory<Program>
         builder.UseSetting("Sqlite:Path", Path.Combine(_folder, "graph.db"));
         builder.UseSetting("Seed:Enabled", "true");
         builder.UseSetting("GraphStore:RefreshIntervalSeconds", "0");
+        // The explorer only reads: a read-only deployment needs no API key, and these tests are not about rate limits.
+        builder.UseSetting("Security:ReadOnly", "true");
+        builder.UseSetting("RateLimit:Enabled", "false");
     }
 
     protected override void Dispose(bool disposing)
