@@ -174,7 +174,6 @@ function loadCytoscape() {
 /** A read-only view for browser tests and for curious people at the console. */
 function exposeDebugHook(explorer) {
   const hook = {
-    get ready() { return true; },
     get libraryLoaded() { return explorer.graph !== null; },
     nodeIds: () => explorer.graph?.nodeIds() ?? [],
     edgeCount: () => explorer.graph?.cy.edges().length ?? 0,

@@ -29,17 +29,30 @@ export class DetailsPanel {
     }
   }
 
-  showRelationship(relationship) {
+  /** Shows a tie; the graph may hold only its summary (a neighbourhood edge), so the full record is fetched by id. */
+  async showRelationship(summary) {
     this.controller?.abort();
+    this.controller = new AbortController();
+    let relationship = summary;
+    if (summary.id && !summary.evidence) {
+      clear(this.container, el('p', { class: 'hint', text: 'Loading…' }));
+      try {
+        relationship = await getJson(`/api/relationships/${encodeURIComponent(summary.id)}`, { signal: this.controller.signal });
+      } catch (error) {
+        if (isAbort(error)) return;
+        clear(this.container, el('p', { class: 'error', attrs: { role: 'alert' }, text: error.message }));
+        return;
+      }
+    }
     const name = (id) => this.actions.nameOf(id);
     clear(this.container,
-      el('h3', { text: `${name(relationship.source)} — ${relationship.type} — ${name(relationship.target)}` }),
+      el('h3', { text: `${name(relationship.source)} — ${relationship.type} — ${name(relationship.target)}`, dataset: { relationship: relationship.id ?? '' } }),
       el('dl', {}, fields([
         ['Type', relationship.type],
         ['From', name(relationship.source)],
         ['To', name(relationship.target)],
         ['Dates', dates(relationship)],
-        ['Strength', relationship.strength ?? relationship.score],
+        ['Strength (override)', relationship.strength],
         ['Event', relationship.event ? [relationship.event.name, relationship.event.date, relationship.event.place].filter(Boolean).join(', ') : null],
       ])),
       evidenceView(relationship),

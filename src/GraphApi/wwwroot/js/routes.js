@@ -153,7 +153,10 @@ export class RouteFinder {
   }
 }
 
-/** Ids for the route's actors and a relationship per step (stored direction restored), whatever the exact shape. */
+/**
+ * Ids for the route's actors and, per step, the relationship it travels (stored ends and id when the answer gives
+ * them, else restored from the step's direction), so the graph can draw and highlight exactly that tie.
+ */
 export function normaliseRoute(route) {
   const steps = (route.steps ?? []).map((step) => {
     const from = idOf(step.from);
@@ -162,12 +165,17 @@ export function normaliseRoute(route) {
     const relationship = typeof step.relationship === 'object' && step.relationship !== null
       ? step.relationship
       : {
-        id: step.relationship ?? step.relationshipId, type: step.type, source: against ? to : from, target: against ? from : to,
-        since: step.since, until: step.until, strength: step.strength, evidence: step.evidence, inferred: step.inferred,
+        id: step.relationship ?? step.relationshipId,
+        type: step.type,
+        source: idOf(step.source) ?? (against ? to : from),
+        target: idOf(step.target) ?? (against ? from : to),
+        since: step.since, until: step.until, strength: step.strength, evidence: step.evidence,
+        inferred: step.inferred, note: step.note, event: step.event,
       };
     return { ...step, from, to, relationship };
   });
-  const actors = Array.isArray(route.actors) ? route.actors.map(idOf)
+  const listed = route.path ?? route.actors;
+  const actors = Array.isArray(listed) ? listed.map(idOf)
     : steps.length > 0 ? [steps[0].from, ...steps.map((step) => step.to)] : [idOf(route.target)];
   return { ...route, steps, actors, target: idOf(route.target) ?? actors.at(-1), hops: route.hops ?? steps.length };
 }
