@@ -72,6 +72,10 @@ public sealed class ExplorerTests(BrowserSession session)
         await using var explorer = await session.OpenAsync();
         await explorer.LoadAsync();
         var page = explorer.Page;
+        // Pôle Eau's own ties first, so the route is drawn in context (as in the README's screenshot).
+        await explorer.SearchAsync("#explore-actor", "Pole Eau", "pole-eau");
+        await explorer.ChooseWithKeyboardAsync("#explore-actor", "pole-eau");
+        await page.Locator("#details section[data-actor='pole-eau']").WaitForAsync();
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Routes" }).ClickAsync();
         await explorer.SearchAsync("#route-from", "Pôle Eau", "pole-eau");
@@ -98,8 +102,52 @@ public sealed class ExplorerTests(BrowserSession session)
         Assert.Equal(route.Hops, drawn.Edges.Length);
         Assert.Equal("true", await first.Locator(".show-route").GetAttributeAsync("aria-pressed"));
 
+        await first.Locator("summary").ClickAsync();
+        Assert.Equal(route.Hops, await first.Locator(".steps > li").CountAsync());
+        Assert.Equal(route.Hops, await first.Locator(".steps > li .quote").CountAsync());
+        await first.Locator("summary").ScrollIntoViewIfNeededAsync();
+
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot("route.png") });
         await explorer.AssertNoErrorsAsync();
+    }
+
+    [SkippableFact]
+    public async Task The_brokerage_view_ranks_brokers_colours_by_role_and_lists_EU_to_KR_gateways()
+    {
+        Skip.IfNot(BrowserSession.Available, BrowserSession.MissingReason);
+        await using var explorer = await session.OpenAsync();
+        await explorer.LoadAsync();
+        var page = explorer.Page;
+        await explorer.SearchAsync("#explore-actor", "KICOX", "kicox");
+        await explorer.ChooseWithKeyboardAsync("#explore-actor", "kicox");
+        await page.Locator("#details section[data-actor='kicox']").WaitForAsync();
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Brokers" }).ClickAsync();
+        await page.Locator("#broker-partition").SelectOptionAsync("region");
+        await page.Locator("#broker-submit").ClickAsync();
+        await page.Locator("#broker-table tbody tr, #broker-error:visible").First.WaitForAsync();
+        await page.Locator("#gateway-list li[data-actor], #gateway-error:visible").First.WaitForAsync();
+        await explorer.AssertNoErrorsAsync();
+
+        // The table is sorted by total, highest first, as the API ranks them.
+        var totals = (await page.Locator("#broker-table tbody tr td:last-child").AllTextContentsAsync()).Select(int.Parse).ToList();
+        Assert.NotEmpty(totals);
+        Assert.True(totals[0] > 0, "the top broker brokers something");
+        Assert.Equal(totals.OrderDescending(), totals);
+        var top = await page.Locator("#broker-table tbody tr").First.GetAttributeAsync("data-actor");
+        var brokerage = await session.Api.GetFromJsonAsync<JsonElement>("/api/analysis/brokerage?partition=region&sort=total&limit=1");
+        Assert.Equal(brokerage.GetProperty("items")[0].GetProperty("total").GetInt32(), totals[0]);
+        Assert.NotNull(top);
+
+        // Sorting by another column from the keyboard reorders the table.
+        await page.Locator("#broker-table th[data-key='gatekeeper'] button").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("descending", await page.Locator("#broker-table th[data-key='gatekeeper']").GetAttributeAsync("aria-sort"));
+
+        Assert.Equal("role", await page.Locator("#colour-by").InputValueAsync());
+        Assert.Contains("Dominant brokerage role", await page.Locator("#legend").TextContentAsync());
+        Assert.True(await page.Locator("#gateway-list li[data-actor]").CountAsync() > 0, "EU → KR gateways are listed");
+        Assert.Contains("%", await page.Locator("#gateway-list li[data-actor]").First.TextContentAsync());
     }
 
     [SkippableFact]
