@@ -150,6 +150,33 @@ public sealed class ExplorerTests(BrowserSession session)
         Assert.Contains("%", await page.Locator("#gateway-list li[data-actor]").First.TextContentAsync());
     }
 
+    [SkippableTheory]
+    [InlineData("Export GraphML", "<graphml")]
+    [InlineData("Export GEXF", "<gexf")]
+    [InlineData("Export PNG", "\u0089PNG")]
+    public async Task The_drawn_subgraph_exports_as_a_file(string button, string start)
+    {
+        Skip.IfNot(BrowserSession.Available, BrowserSession.MissingReason);
+        await using var explorer = await session.OpenAsync();
+        await explorer.LoadAsync();
+        await explorer.SearchAsync("#explore-actor", "KICOX", "kicox");
+        await explorer.ChooseWithKeyboardAsync("#explore-actor", "kicox");
+        await explorer.Page.Locator("#details section[data-actor='kicox']").WaitForAsync();
+        var drawn = await explorer.NodeIdsAsync();
+
+        var download = await explorer.Page.RunAndWaitForDownloadAsync(() => explorer.Page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync());
+        var path = await download.PathAsync();
+        var text = await File.ReadAllTextAsync(path, System.Text.Encoding.Latin1);
+
+        Assert.Contains(start, text[..Math.Min(text.Length, 400)]);
+        if (!button.EndsWith("PNG", StringComparison.Ordinal))
+        {
+            // Every actor on the graph is in the file (the export is asked for by their ids).
+            Assert.All(drawn, id => Assert.Contains($"\"{id}\"", text));
+        }
+        await explorer.AssertNoErrorsAsync();
+    }
+
     [SkippableFact]
     public async Task A_missing_endpoint_shows_its_problem_detail_instead_of_breaking_the_page()
     {
