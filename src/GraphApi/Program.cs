@@ -19,6 +19,9 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseGraphApiSecurity();
+// The explorer page (wwwroot/index.html at /) and its scripts; wwwroot/lib is filled by npm at build time.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 
 app.MapOpenApi();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "GraphApi v1"));
