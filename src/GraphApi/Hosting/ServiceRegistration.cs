@@ -35,6 +35,8 @@ public static class ServiceRegistration
         services.AddSingleton<GraphService>();
         // Analysis columns for exports (?analysis=); further sources (betweenness, brokerage) register the same way.
         services.AddSingleton<IExportColumnSource, DegreeColumns>();
+        services.AddSingleton<IExportColumnSource, BetweennessColumns>();
+        services.AddSingleton<IExportColumnSource, BrokerageColumns>();
         // Route decay measures ages to today; tests pin the date by registering their own TimeProvider.
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new AnalysisService(sp.GetRequiredService<GraphService>(),

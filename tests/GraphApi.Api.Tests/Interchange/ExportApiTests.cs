@@ -129,6 +129,22 @@ public sealed class ExportApiTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.EndsWith(",sources,degree", csv.Split('\n')[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Betweenness_and_brokerage_columns_match_the_analysis_endpoints()
+    {
+        var graph = GraphXmlReader.ReadGraphML(await _client.GetStringAsync("/api/export?format=graphml&analysis=betweenness,brokerage"));
+        Assert.Equal("double", graph.NodeTypes["betweenness"]);
+        Assert.Equal("long", graph.NodeTypes["brokerTotal"]);
+
+        var centrality = (await (await _client.GetAsync("/api/analysis/centrality?measures=betweenness&limit=500")).ReadJsonAsync())["items"]!.AsArray();
+        var brokerage = (await (await _client.GetAsync("/api/analysis/brokerage?partition=region&limit=500")).ReadJsonAsync())["items"]!.AsArray();
+        var kicoxBetweenness = (double)centrality.Single(i => (string?)i!["actor"] == "kicox")!["betweenness"]!;
+        var kicoxTotal = (long)brokerage.Single(i => (string?)i!["actor"] == "kicox")!["total"]!;
+        Assert.True(kicoxBetweenness > 0);
+        Assert.Equal(kicoxBetweenness, double.Parse(graph.Nodes["kicox"]["betweenness"], System.Globalization.CultureInfo.InvariantCulture), 6);
+        Assert.Equal(kicoxTotal, long.Parse(graph.Nodes["kicox"]["brokerTotal"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Theory]
     [InlineData("", "format")]
     [InlineData("format=xml", "format")]
@@ -137,7 +153,7 @@ public sealed class ExportApiTests(SeededApp app) : IClassFixture<SeededApp>
     [InlineData("format=json&actor=kicox&depth=4", "depth")]
     [InlineData("format=json&actor=kicox&ids=kiat", "actor")]
     [InlineData("format=json&kind=Blob", "kind")]
-    [InlineData("format=json&analysis=betweenness", "analysis")]
+    [InlineData("format=json&analysis=pagerank", "analysis")]
     public async Task Bad_parameters_are_answered_400_naming_the_parameter(string query, string field)
     {
         var response = await _client.GetAsync("/api/export?" + query);
