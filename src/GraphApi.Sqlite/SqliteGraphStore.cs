@@ -41,6 +41,7 @@ public sealed class SqliteGraphStore : IGraphStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, null, SqliteSchema.Create, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, null, SqliteAudit.Schema, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<GraphData> LoadAsync(CancellationToken cancellationToken)
@@ -271,6 +272,7 @@ public sealed class SqliteGraphStore : IGraphStore
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            SqliteAudit.Register(connection);
             await ExecuteAsync(connection, null, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;", cancellationToken).ConfigureAwait(false);
             return connection;
         }

@@ -1,24 +1,43 @@
+using GraphApi.Audit;
+using GraphApi.Cli;
 using GraphApi.Endpoints;
 using GraphApi.Hosting;
+using GraphApi.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+// `import` / `export` work on the embedded store from the command line, without starting the server.
+if (CliCommands.IsCommand(args))
+{
+    return await CliCommands.RunAsync(args);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddGraphApi();
+builder.Services.AddGraphApiSecurity();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseGraphApiSecurity();
+// The explorer page (wwwroot/index.html at /) and its scripts; wwwroot/lib is filled by npm at build time.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 
 app.MapOpenApi();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "GraphApi v1"));
 
 app.MapActorEndpoints();
 app.MapRelationshipEndpoints();
+app.MapAuditEndpoints();
+app.MapImportEndpoints();
+app.MapExportEndpoints();
+app.MapRouteEndpoints();
 app.MapAnalysisEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 
 app.Run();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the API tests.</summary>
 public partial class Program;

@@ -13,16 +13,36 @@ public sealed class GraphApiFactory(bool seed = true) : WebApplicationFactory<Pr
 
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>The admin key every test app accepts (as GRAPHAPI_ADMIN_KEY); clients from CreateClient send it.</summary>
+    public const string AdminKey = "test-admin-key-0123456789";
+
+    /// <summary>Clients made by the factory act as admin, so tests of other features need not care about keys.</summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Sqlite:Path", DatabasePath);
         builder.UseSetting("Seed:Enabled", seed ? "true" : "false");
         builder.UseSetting("GraphStore:RefreshIntervalSeconds", "0");
+        builder.UseSetting("GRAPHAPI_ADMIN_KEY", AdminKey);
+        // The admin key is exempt from rate limits so feature tests with many calls never see a 429.
+        builder.UseSetting("RateLimit:ExemptKeys:0", "bootstrap-admin");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
     }
 
     protected override void Dispose(bool disposing)

@@ -37,13 +37,18 @@ public sealed class GraphService(IGraphStore store, RelationshipTypeCatalogue ca
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var data = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
-            Publish(GraphSnapshot.Build(data.Actors.Select(WithRegion), data.Relationships, data.Version, catalogue));
+            await ReloadCoreAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             _writeLock.Release();
         }
+    }
+
+    private async Task ReloadCoreAsync(CancellationToken cancellationToken)
+    {
+        var data = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
+        Publish(GraphSnapshot.Build(data.Actors.Select(WithRegion), data.Relationships, data.Version, catalogue));
     }
 
     public Actor WithRegion(Actor actor) => actor with { Region = regions.Of(actor.Country) };
@@ -102,14 +107,47 @@ public sealed class GraphService(IGraphStore store, RelationshipTypeCatalogue ca
             return version;
         }, cancellationToken);
 
-    /// <summary>Upserts a batch atomically and republishes the snapshot from the store.</summary>
+    /// <summary>
+    /// Upserts a batch atomically and republishes the snapshot. Items are expected to be validated by the caller
+    /// (imports report errors by file and line); what only the write lock can guarantee is checked here: every
+    /// relationship end is in the batch or in the graph at the moment of writing.
+    /// </summary>
     public Task<long> UpsertAsync(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken) =>
         WriteAsync(async () =>
         {
+            var before = Snapshot;
+            ThrowIfInvalid(DanglingEnds(before, actors, relationships));
             var version = await store.UpsertAsync(actors, relationships, cancellationToken).ConfigureAwait(false);
-            Publish(Snapshot.With(version, upsertActors: actors.Select(WithRegion), upsertRelationships: relationships));
+            if (version != before.Version + 1)
+            {
+                // Another writer (a replica, the CLI) committed in between: our revision arithmetic would be wrong.
+                await ReloadCoreAsync(cancellationToken).ConfigureAwait(false);
+                return version;
+            }
+            // The store bumps each upserted row's revision by one (new rows start at 1); the snapshot must carry the
+            // same revisions, or the ETags it serves would not match If-Match checks against the store.
+            Publish(before.With(version,
+                upsertActors: actors.Select(a => WithRegion(a) with { Revision = (before.FindActor(a.Id)?.Revision ?? 0) + 1 }),
+                upsertRelationships: relationships.Select(r => r with { Revision = (before.FindRelationship(r.Id)?.Revision ?? 0) + 1 })));
             return version;
         }, cancellationToken);
+
+    private static ValidationErrors DanglingEnds(GraphSnapshot snapshot, IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships)
+    {
+        var errors = new ValidationErrors();
+        var batch = actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < relationships.Count; i++)
+        {
+            foreach (var (field, end) in new[] { ("source", relationships[i].Source), ("target", relationships[i].Target) })
+            {
+                if (!batch.Contains(end) && snapshot.FindActor(end) is null)
+                {
+                    errors.Add($"relationships[{i}].{field}", $"no actor '{end}' exists (it may have been deleted meanwhile)");
+                }
+            }
+        }
+        return errors;
+    }
 
     /// <summary>Relationship rules plus the graph's own: both ends must exist in the current snapshot.</summary>
     public ValidationErrors ValidateRelationship(Relationship relationship)

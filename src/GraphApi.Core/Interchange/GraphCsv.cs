@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using GraphApi.Core.Domain;
 
 namespace GraphApi.Core.Interchange;
@@ -28,52 +29,97 @@ public static class GraphCsv
     private static readonly string[] RequiredRelationshipColumns = ["id", "source", "target", "type"];
 
     /// <param name="knownActorIds">Actors that already exist outside these files (for relationship ends).</param>
+    /// <exception cref="ImportLimitException">A file has more data rows than <see cref="CsvReadOptions.MaxRows"/>.</exception>
     public static CsvGraph Read(
         TextReader actorsCsv, string actorsFile, TextReader relationshipsCsv, string relationshipsFile,
-        RelationshipTypeCatalogue catalogue, Func<string, bool>? knownActorIds = null)
+        RelationshipTypeCatalogue catalogue, Func<string, bool>? knownActorIds = null, CsvReadOptions? options = null)
     {
+        options ??= CsvReadOptions.Default;
         var errors = new List<CsvError>();
-        var actors = ReadRows(actorsCsv, actorsFile, RequiredActorColumns, errors, ParseActor);
-        var actorIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (line, actor) in actors)
+        var (actors, actorsComplete) = ReadRows(actorsCsv, actorsFile, RequiredActorColumns, errors, ParseActor, options);
+        var (relationships, _) = ReadRows(relationshipsCsv, relationshipsFile, RequiredRelationshipColumns, errors,
+            (row, err) => ParseRelationship(row, err, catalogue), options);
+
+        // Rows broken on their own still take part here, so one bad actor row does not also make every tie to it
+        // "dangling"; and when some actor rows could not be read at all, ends cannot be judged, so they are not.
+        var known = actorsComplete ? knownActorIds : _ => true;
+        var problems = BatchChecks.Check([.. actors.Select(a => a.Value)], [.. relationships.Select(r => r.Value)], known, actorsFile);
+        int[] actorLines = [.. actors.Select(a => a.Line)];
+        int[] relationshipLines = [.. relationships.Select(r => r.Line)];
+        foreach (var problem in problems)
         {
-            if (!actorIds.Add(actor.Id))
-            {
-                errors.Add(new CsvError(actorsFile, line, "id", $"duplicate id '{actor.Id}'"));
-            }
+            var (file, lines) = problem.Part == BatchPart.Actors ? (actorsFile, actorLines) : (relationshipsFile, relationshipLines);
+            var message = problem.FirstIndex is { } first ? $"{problem.Message} (first on line {lines[first]})" : problem.Message;
+            errors.Add(new CsvError(file, lines[problem.Index], problem.Field, message));
         }
-        var relationships = ReadRows(relationshipsCsv, relationshipsFile, RequiredRelationshipColumns, errors,
-            (row, err) => ParseRelationship(row, err, catalogue));
-        var relationshipIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (line, relationship) in relationships)
+        return new CsvGraph(
+            [.. actors.Where(a => a.Valid).Select(a => a.Value)],
+            [.. relationships.Where(r => r.Valid).Select(r => r.Value)],
+            [.. errors.OrderBy(e => e.File == actorsFile ? 0 : 1).ThenBy(e => e.Line)]);
+    }
+
+    private sealed record ParsedRow<T>(int Line, T Value, bool Valid);
+
+    /// <returns>The rows, and whether every row could be read (bad quoting stops the file; a wrong field count loses a row).</returns>
+    private static (List<ParsedRow<T>> Rows, bool Complete) ReadRows<T>(
+        TextReader reader, string file, string[] required, List<CsvError> errors,
+        Func<Row, ValidationErrors, T> parse, CsvReadOptions options)
+    {
+        var result = new List<ParsedRow<T>>();
+        var errorsBefore = errors.Count;
+        var lastLine = 1;
+        try
         {
-            if (!relationshipIds.Add(relationship.Id))
+            using var records = CsvReader.Read(reader, file, errors).GetEnumerator();
+            if (!records.MoveNext())
             {
-                errors.Add(new CsvError(relationshipsFile, line, "id", $"duplicate id '{relationship.Id}'"));
+                errors.Add(new CsvError(file, 1, null, "the file is empty: a header row is required"));
+                return (result, false);
             }
-            foreach (var (column, end) in new[] { ("source", relationship.Source), ("target", relationship.Target) })
+            var header = records.Current.Fields.Select(h => h.Trim()).ToArray();
+            var columns = ReadHeader(header, file, required, errors);
+            if (columns is null)
             {
-                if (Ids.IsValid(end) && !actorIds.Contains(end) && !(knownActorIds?.Invoke(end) ?? false))
+                return (result, false);
+            }
+            while (records.MoveNext())
+            {
+                var record = records.Current;
+                lastLine = record.Line;
+                if (result.Count >= options.MaxRows)
                 {
-                    errors.Add(new CsvError(relationshipsFile, line, column, $"no actor '{end}' in {actorsFile} or the store"));
+                    throw new ImportLimitException($"{file} has more than {options.MaxRows} rows, the most one import may carry");
+                }
+                if (record.Fields.Count != header.Length)
+                {
+                    errors.Add(new CsvError(file, record.Line, null, $"has {record.Fields.Count} fields but the header has {header.Length}"));
+                    continue;
+                }
+                var rowErrors = new ValidationErrors();
+                var value = parse(new Row(record.Fields, columns), rowErrors);
+                foreach (var (field, messages) in rowErrors.ToDictionary())
+                {
+                    errors.AddRange(messages.Select(m => new CsvError(file, record.Line, ColumnFor(field), m)));
+                }
+                result.Add(new ParsedRow<T>(record.Line, value, rowErrors.IsEmpty));
+                if (result.Count % options.ProgressEvery == 0)
+                {
+                    options.Progress?.Invoke(file, result.Count);
                 }
             }
         }
-        return new CsvGraph([.. actors.Select(a => a.Value)], [.. relationships.Select(r => r.Value)], errors);
+        catch (DecoderFallbackException)
+        {
+            // Silently replacing bad bytes would store mangled names. The reader runs ahead of the record, so the
+            // line is where the bad bytes may start, not necessarily where they are.
+            errors.Add(new CsvError(file, lastLine + 1, null, "invalid UTF-8 at or after this line: save the file as CSV UTF-8"));
+            return (result, false);
+        }
+        return (result, errors.Count == errorsBefore || errors.Skip(errorsBefore).All(e => e.Column is not null));
     }
 
-    private static List<(int Line, T Value)> ReadRows<T>(
-        TextReader reader, string file, string[] required, List<CsvError> errors,
-        Func<Row, ValidationErrors, T?> parse) where T : class
+    private static Dictionary<string, int>? ReadHeader(string[] header, string file, string[] required, List<CsvError> errors)
     {
-        var result = new List<(int, T)>();
-        using var records = CsvReader.Read(reader, file, errors).GetEnumerator();
-        if (!records.MoveNext())
-        {
-            errors.Add(new CsvError(file, 1, null, "the file is empty: a header row is required"));
-            return result;
-        }
-        var header = records.Current.Fields.Select(h => h.Trim()).ToArray();
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Length; i++)
         {
@@ -87,30 +133,7 @@ public static class GraphCsv
         {
             errors.Add(new CsvError(file, 1, column, "required column is missing from the header"));
         }
-        if (missing.Count > 0)
-        {
-            return result;
-        }
-        while (records.MoveNext())
-        {
-            var record = records.Current;
-            if (record.Fields.Count != header.Length)
-            {
-                errors.Add(new CsvError(file, record.Line, null, $"has {record.Fields.Count} fields but the header has {header.Length}"));
-                continue;
-            }
-            var rowErrors = new ValidationErrors();
-            var value = parse(new Row(record.Fields, columns), rowErrors);
-            foreach (var (field, messages) in rowErrors.ToDictionary())
-            {
-                errors.AddRange(messages.Select(m => new CsvError(file, record.Line, ColumnFor(field), m)));
-            }
-            if (value is not null && rowErrors.IsEmpty)
-            {
-                result.Add((record.Line, value));
-            }
-        }
-        return result;
+        return missing.Count > 0 ? null : columns;
     }
 
     private static string ColumnFor(string field) => field switch

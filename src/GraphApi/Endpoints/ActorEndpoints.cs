@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using GraphApi.Contracts;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
@@ -27,7 +28,7 @@ public static class ActorEndpoints
     }
 
     private static Results<Ok<Page<Actor>>, ValidationProblem> ListActors(
-        GraphService graph, string? q, string? kind, string? country, string? region, string? sector, int? limit, int? offset)
+        GraphService graph, ClaimsPrincipal user, string? q, string? kind, string? country, string? region, string? sector, int? limit, int? offset)
     {
         var errors = new ValidationErrors();
         var (take, skip) = Paging.Read(limit, offset, errors);
@@ -45,29 +46,29 @@ public static class ActorEndpoints
             .Where(i => folded is null || snapshot.Matches(i, folded))
             .Select(snapshot.ActorAt)
             .Where(a => ActorFilter.Matches(a, kind, country, region, sector))
-            .Select(ActorViews.Public);
+            .Select(a => ActorViews.For(user, a));
         return TypedResults.Ok(Paging.Of(matches, take, skip));
     }
 
-    private static Results<Ok<Actor>, ProblemHttpResult> GetActor(GraphService graph, string id, HttpResponse response)
+    private static Results<Ok<Actor>, ProblemHttpResult> GetActor(GraphService graph, ClaimsPrincipal user, string id, HttpResponse response)
     {
         if (graph.Snapshot.FindActor(id) is not { } actor)
         {
             return ApiProblems.NotFound($"no actor '{id}'");
         }
         response.Headers.ETag = ETags.For(actor.Revision);
-        return TypedResults.Ok(ActorViews.Public(actor));
+        return TypedResults.Ok(ActorViews.For(user, actor));
     }
 
-    private static async Task<Created<Actor>> CreateActor(GraphService graph, ActorInput input, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Created<Actor>> CreateActor(GraphService graph, ClaimsPrincipal user, ActorInput input, HttpResponse response, CancellationToken cancellationToken)
     {
         var created = await graph.CreateActorAsync(input.ToActor(), cancellationToken);
         response.Headers.ETag = ETags.For(created.Revision);
-        return TypedResults.Created($"/api/actors/{created.Id}", ActorViews.Public(created));
+        return TypedResults.Created($"/api/actors/{created.Id}", ActorViews.For(user, created));
     }
 
     private static async Task<Results<Ok<Actor>, ValidationProblem>> UpdateActor(
-        GraphService graph, string id, ActorInput input, HttpRequest request, CancellationToken cancellationToken)
+        GraphService graph, ClaimsPrincipal user, string id, ActorInput input, HttpRequest request, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var expected = ETags.ReadIfMatch(request, errors);
@@ -81,7 +82,7 @@ public static class ActorEndpoints
         }
         var updated = await graph.UpdateActorAsync(input.ToActor(id), expected, cancellationToken);
         request.HttpContext.Response.Headers.ETag = ETags.For(updated.Revision);
-        return TypedResults.Ok(ActorViews.Public(updated));
+        return TypedResults.Ok(ActorViews.For(user, updated));
     }
 
     private static async Task<Results<Ok<ActorDeleted>, ValidationProblem>> DeleteActor(

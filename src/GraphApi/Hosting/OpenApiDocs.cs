@@ -29,6 +29,10 @@ internal sealed class OpenApiExamples : IOpenApiOperationTransformer
             {"id":"pole-eau-mou-example","source":"pole-eau","target":"kicox","type":"MOU","since":"2016-05",
              "evidence":{"document":"Signed MoU","section":"p. 2","quote":"Both parties agree to cooperate"}}
             """,
+        ["FindIntroductionRoutes"] = """
+            {"from":["pole-eau"],"to":{"kind":"MiniCluster","country":"KR"},"k":3,"maxHops":6,
+             "relationshipTypes":null,"avoid":[],"asOf":null,"halfLifeYears":null,"distinctTargets":false,"disjoint":false}
+            """,
     };
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

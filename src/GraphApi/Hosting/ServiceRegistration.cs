@@ -2,9 +2,12 @@ using System.Text.Json.Serialization;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
+using GraphApi.Core.Interchange;
 using GraphApi.Core.Storage;
+using GraphApi.Neo4j;
 using GraphApi.Sqlite;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Hosting;
@@ -16,17 +19,26 @@ public static class ServiceRegistration
         services.AddOptions<GraphStoreOptions>().BindConfiguration(GraphStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SqliteOptions>().BindConfiguration(SqliteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Neo4jOptions>().BindConfiguration(Neo4jOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Neo4jOptions>, Neo4jOptionsValidator>();
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(RelationshipTypeCatalogue.Default);
         services.AddSingleton(Regions.Default);
-        services.AddSingleton<IGraphStore>(sp =>
+        services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.Provider switch
         {
-            var path = sp.GetRequiredService<IOptions<SqliteOptions>>().Value.Path;
-            var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
-            return new SqliteGraphStore(Path.IsPathRooted(path) ? path : Path.Combine(root, path));
+            "Neo4j" => Neo4jGraphStore.Create(sp.GetRequiredService<IOptions<Neo4jOptions>>().Value,
+                sp.GetRequiredService<RelationshipTypeCatalogue>(), sp.GetRequiredService<ILoggerFactory>()),
+            _ => CreateSqliteStore(sp),
         });
         services.AddSingleton<GraphService>();
+        // Analysis columns for exports (?analysis=); further sources (betweenness, brokerage) register the same way.
+        services.AddSingleton<IExportColumnSource, DegreeColumns>();
+        services.AddSingleton<IExportColumnSource, BetweennessColumns>();
+        services.AddSingleton<IExportColumnSource, BrokerageColumns>();
+        // Route decay measures ages to today; tests pin the date by registering their own TimeProvider.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new AnalysisService(sp.GetRequiredService<GraphService>(),
             TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.TimeBudgetSeconds)));
         services.AddSingleton<GraphInitializer>();
@@ -45,5 +57,12 @@ public static class ServiceRegistration
         services.AddHealthChecks().AddCheck<ReadinessCheck>("graph", tags: ["ready"]);
         services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDocumentInfo>().AddOperationTransformer<OpenApiExamples>());
         return services;
+    }
+
+    private static SqliteGraphStore CreateSqliteStore(IServiceProvider sp)
+    {
+        var path = sp.GetRequiredService<IOptions<SqliteOptions>>().Value.Path;
+        var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
+        return new SqliteGraphStore(Path.IsPathRooted(path) ? path : Path.Combine(root, path));
     }
 }

@@ -1,0 +1,54 @@
+// GraphApi schema for Neo4j 5.26 LTS / 2025.x. Every statement is idempotent (IF NOT EXISTS / MERGE):
+// the API runs this file on every start, and it is safe to paste into Neo4j Browser or cypher-shell.
+
+// One node per actor, keyed by its slug id; the constraint also backs MERGE and id lookups with an index.
+CREATE CONSTRAINT actor_id IF NOT EXISTS
+FOR (a:Actor) REQUIRE a.id IS UNIQUE;
+
+// Filters the API and analysts use most.
+CREATE INDEX actor_kind IF NOT EXISTS
+FOR (a:Actor) ON (a.kind);
+
+CREATE INDEX actor_country IF NOT EXISTS
+FOR (a:Actor) ON (a.country);
+
+// Names and aliases (acronyms, Korean names such as 한국산업단지공단) in one full-text index.
+CREATE FULLTEXT INDEX actor_names IF NOT EXISTS
+FOR (a:Actor) ON EACH [a.name, a.aliases];
+
+// Relationship ids are unique across the whole graph. Neo4j scopes relationship constraints to one type,
+// so each catalogue type gets its own; the API adds the same constraint for any type configured later.
+CREATE CONSTRAINT relationship_id_MOU IF NOT EXISTS
+FOR ()-[r:MOU]-() REQUIRE r.id IS UNIQUE;
+
+CREATE CONSTRAINT relationship_id_BOARD_MEMBER_OF IF NOT EXISTS
+FOR ()-[r:BOARD_MEMBER_OF]-() REQUIRE r.id IS UNIQUE;
+
+CREATE CONSTRAINT relationship_id_MANAGES IF NOT EXISTS
+FOR ()-[r:MANAGES]-() REQUIRE r.id IS UNIQUE;
+
+CREATE CONSTRAINT relationship_id_PARTNER_OF IF NOT EXISTS
+FOR ()-[r:PARTNER_OF]-() REQUIRE r.id IS UNIQUE;
+
+CREATE CONSTRAINT relationship_id_MEMBER_OF IF NOT EXISTS
+FOR ()-[r:MEMBER_OF]-() REQUIRE r.id IS UNIQUE;
+
+CREATE CONSTRAINT relationship_id_CO_ORGANISED IF NOT EXISTS
+FOR ()-[r:CO_ORGANISED]-() REQUIRE r.id IS UNIQUE;
+
+CREATE CONSTRAINT relationship_id_SUPPORTS IF NOT EXISTS
+FOR ()-[r:SUPPORTS]-() REQUIRE r.id IS UNIQUE;
+
+CREATE CONSTRAINT relationship_id_MET_AT IF NOT EXISTS
+FOR ()-[r:MET_AT]-() REQUIRE r.id IS UNIQUE;
+
+CREATE CONSTRAINT relationship_id_LOCATED_IN IF NOT EXISTS
+FOR ()-[r:LOCATED_IN]-() REQUIRE r.id IS UNIQUE;
+
+// The store-wide change version lives on one node; the key constraint makes its MERGE safe when
+// several API replicas start at once.
+CREATE CONSTRAINT graph_version_key IF NOT EXISTS
+FOR (v:GraphVersion) REQUIRE v.key IS UNIQUE;
+
+MERGE (v:GraphVersion {key: 'graph'})
+ON CREATE SET v.version = 0;

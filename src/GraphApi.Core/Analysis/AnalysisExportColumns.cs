@@ -1,0 +1,62 @@
+using GraphApi.Core.Graph;
+using GraphApi.Core.Interchange;
+
+namespace GraphApi.Core.Analysis;
+
+/// <summary>
+/// Betweenness as export columns (<c>?analysis=betweenness</c>), so Gephi or Cytoscape can size nodes by it.
+/// Values come from the cached analysis of the current snapshot and are matched to the export's snapshot by id,
+/// because a write may land between the two.
+/// </summary>
+public sealed class BetweennessColumns(AnalysisService analysis) : IExportColumnSource
+{
+    public string Name => "betweenness";
+
+    public async Task<IReadOnlyList<ExportColumn>> GetColumnsAsync(GraphSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var result = await analysis.CentralityAsync(new CentralityOptions(CentralityMeasures.Betweenness), cancellationToken).ConfigureAwait(false);
+        var indices = AnalysisColumnIndex.Map(snapshot, result.Snapshot);
+        return
+        [
+            new ExportColumn("betweenness", AttributeKind.RealNumber, i => indices[i] is var j and >= 0 ? result.Betweenness![j] : null),
+            new ExportColumn("betweennessNormalized", AttributeKind.RealNumber, i => indices[i] is var j and >= 0 ? result.BetweennessNormalized![j] : null),
+        ];
+    }
+}
+
+/// <summary>Gould–Fernandez brokerage roles over regions as export columns (<c>?analysis=brokerage</c>), so Gephi can colour by role.</summary>
+public sealed class BrokerageColumns(AnalysisService analysis) : IExportColumnSource
+{
+    public string Name => "brokerage";
+
+    public async Task<IReadOnlyList<ExportColumn>> GetColumnsAsync(GraphSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var result = await analysis.BrokerageAsync(ActorField.Region, directed: false, cancellationToken).ConfigureAwait(false);
+        var indices = AnalysisColumnIndex.Map(snapshot, result.Snapshot);
+        ExportColumn Role(string name, Func<BrokerageRoles, long> pick) =>
+            new(name, AttributeKind.WholeNumber, i => indices[i] is var j and >= 0 ? pick(result.Roles[j]) : null);
+        return
+        [
+            Role("brokerCoordinator", r => r.Coordinator),
+            Role("brokerItinerant", r => r.Itinerant),
+            Role("brokerRepresentative", r => r.Representative),
+            Role("brokerGatekeeper", r => r.Gatekeeper),
+            Role("brokerLiaison", r => r.Liaison),
+            Role("brokerTotal", r => r.Total),
+        ];
+    }
+}
+
+internal static class AnalysisColumnIndex
+{
+    /// <summary>For each actor of <paramref name="export"/>, its index in <paramref name="analysed"/>, or −1.</summary>
+    public static int[] Map(GraphSnapshot export, GraphSnapshot analysed)
+    {
+        var map = new int[export.ActorCount];
+        for (var i = 0; i < map.Length; i++)
+        {
+            map[i] = ReferenceEquals(export, analysed) ? i : analysed.TryGetIndex(export.ActorAt(i).Id, out var j) ? j : -1;
+        }
+        return map;
+    }
+}

@@ -1,0 +1,19 @@
+namespace GraphApi.Core.Interchange;
+
+/// <summary>Limits and progress reporting for reading import files.</summary>
+public sealed record CsvReadOptions
+{
+    public static CsvReadOptions Default { get; } = new();
+
+    /// <summary>Data rows allowed per file; more is refused as a whole rather than half-read.</summary>
+    public int MaxRows { get; init; } = int.MaxValue;
+
+    /// <summary>How many rows between two <see cref="Progress"/> calls.</summary>
+    public int ProgressEvery { get; init; } = 10_000;
+
+    /// <summary>Called with the file name and the rows read so far, for progress output on large files.</summary>
+    public Action<string, int>? Progress { get; init; }
+}
+
+/// <summary>An import is larger than the configured limits; the API answers 413, the CLI exits with an error.</summary>
+public sealed class ImportLimitException(string message) : Exception(message);

@@ -1,0 +1,90 @@
+using GraphApi.Core.Graph;
+
+namespace GraphApi.Core.Routing;
+
+/// <summary>
+/// The plain shortest path by number of hops, every relationship usable both ways, no decay or filters. Among
+/// equally short paths the lexicographically smallest actor-id sequence wins; each hop uses the strongest tie
+/// between its two actors (then the smallest relationship id).
+/// </summary>
+public static class FewestHops
+{
+    public static Route? Find(GraphSnapshot graph, string fromId, string toId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var from = graph.IndexOf(fromId);
+        var to = graph.IndexOf(toId);
+        if (from == to)
+        {
+            return new Route([from], [], []);
+        }
+        // Distances are measured from the target so that walking forward from the source can pick, at each step,
+        // the smallest-id neighbour that is one hop closer: that yields the smallest id sequence.
+        var distance = new int[graph.ActorCount];
+        Array.Fill(distance, -1);
+        distance[to] = 0;
+        var queue = new Queue<int>();
+        queue.Enqueue(to);
+        var visited = 0;
+        while (queue.TryDequeue(out var v) && distance[from] < 0)
+        {
+            if (++visited % 4096 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            for (int arc = graph.ArcStart(v), end = graph.ArcEnd(v); arc < end; arc++)
+            {
+                var w = graph.ArcTarget(arc);
+                if (distance[w] < 0)
+                {
+                    distance[w] = distance[v] + 1;
+                    queue.Enqueue(w);
+                }
+            }
+        }
+        return distance[from] < 0 ? null : Walk(graph, from, distance);
+    }
+
+    private static Route Walk(GraphSnapshot graph, int from, int[] distance)
+    {
+        var hops = distance[from];
+        var actors = new int[hops + 1];
+        var relationships = new int[hops];
+        var strengths = new double[hops];
+        actors[0] = from;
+        for (var i = 0; i < hops; i++)
+        {
+            var (next, relationship) = BestStep(graph, actors[i], distance[actors[i]] - 1, distance);
+            actors[i + 1] = next;
+            relationships[i] = relationship;
+            strengths[i] = graph.BaseStrength(relationship);
+        }
+        return new Route(actors, relationships, strengths);
+    }
+
+    private static (int Next, int Relationship) BestStep(GraphSnapshot graph, int v, int wantedDistance, int[] distance)
+    {
+        int next = -1, best = -1;
+        for (int arc = graph.ArcStart(v), end = graph.ArcEnd(v); arc < end; arc++)
+        {
+            var w = graph.ArcTarget(arc);
+            if (distance[w] != wantedDistance || (next >= 0 && w > next))
+            {
+                continue;
+            }
+            var relationship = graph.ArcRelationship(arc);
+            if (w < next || next < 0 || IsStronger(graph, relationship, best))
+            {
+                next = w;
+                best = relationship;
+            }
+        }
+        return (next, best);
+    }
+
+    private static bool IsStronger(GraphSnapshot graph, int relationship, int than)
+    {
+        var c = graph.BaseStrength(relationship).CompareTo(graph.BaseStrength(than));
+        return c > 0 || (c == 0 && relationship < than);
+    }
+}

@@ -1,0 +1,85 @@
+using GraphApi.Core.Graph;
+
+namespace GraphApi.Core.Routing;
+
+/// <summary>
+/// The cost of travelling one relationship under one query's rules. Strength s = base × 0.5^(age / halfLife),
+/// with age = reference date − since (in years of 365.2425 days, never negative); no decay when since is unknown
+/// or no half-life is given. Cost = −ln s, so a route's cost is the sum of its hops' costs and its score Π s = e^−cost.
+/// </summary>
+/// <remarks>
+/// The search compares costs as whole nano-nats (cost × 10⁹, rounded): integer sums are exact and associative,
+/// so two routes whose costs agree to nine decimals are a true tie, settled by hop count and then by id sequence,
+/// the same way whatever order the hops were added in.
+/// </remarks>
+internal sealed class HopCosts
+{
+    public const double Resolution = 1e9;
+    private const double DaysPerYear = 365.2425;
+
+    private readonly GraphSnapshot _snapshot;
+    private readonly RoutingIndex _index;
+    private readonly bool[]? _allowedTypes;
+    private readonly int _validOn;
+    private readonly int _referenceDay;
+    private readonly double _decayPerDay;
+
+    public HopCosts(GraphSnapshot snapshot, RouteRules rules)
+    {
+        _snapshot = snapshot;
+        _index = RoutingIndex.For(snapshot);
+        if (rules.RelationshipTypes is { } types)
+        {
+            _allowedTypes = new bool[_index.TypeCount];
+            var catalogue = snapshot.Catalogue.All;
+            for (var t = 0; t < catalogue.Count; t++)
+            {
+                _allowedTypes[t] = types.Contains(catalogue[t].Name);
+            }
+        }
+        _validOn = rules.AsOf is { } asOf ? asOf.DayNumber : RoutingIndex.NoStart;
+        _referenceDay = (rules.AsOf ?? rules.Today).DayNumber;
+        _decayPerDay = rules.HalfLifeYears is { } halfLife ? Math.Log(2) / (halfLife * DaysPerYear) : 0;
+    }
+
+    /// <summary>Whether the query may use this relationship at all (type filter and asOf validity).</summary>
+    public bool IsUsable(int relationship)
+    {
+        if (_allowedTypes is not null)
+        {
+            var type = _index.TypeNumber[relationship];
+            if (type < 0 || !_allowedTypes[type])
+            {
+                return false;
+            }
+        }
+        return _validOn == RoutingIndex.NoStart
+            || (_index.StartDay[relationship] <= _validOn && _index.EndDay[relationship] >= _validOn);
+    }
+
+    /// <summary>−ln s of the hop after decay, as a double.</summary>
+    public double Cost(int relationship) => _index.BaseCost[relationship] + DecayCost(relationship);
+
+    /// <summary>ln 2 × age / halfLife: what recency decay adds to the hop's cost.</summary>
+    private double DecayCost(int relationship)
+    {
+        var start = _index.StartDay[relationship];
+        return _decayPerDay > 0 && start != RoutingIndex.NoStart && _referenceDay > start
+            ? _decayPerDay * (_referenceDay - start)
+            : 0;
+    }
+
+    /// <summary>The hop's cost in nano-nats, or −1 when the query may not use the relationship.</summary>
+    public long QuantisedCost(int relationship) =>
+        IsUsable(relationship) ? Quantise(Cost(relationship)) : -1;
+
+    /// <summary>The hop's strength after decay: base × 0.5^(age / halfLife), exactly the base when nothing decays.</summary>
+    public double Strength(int relationship) =>
+        DecayCost(relationship) is var decay && decay > 0
+            ? _snapshot.BaseStrength(relationship) * Math.Exp(-decay)
+            : _snapshot.BaseStrength(relationship);
+
+    public double BaseStrength(int relationship) => _snapshot.BaseStrength(relationship);
+
+    public static long Quantise(double cost) => (long)Math.Round(cost * Resolution, MidpointRounding.AwayFromZero);
+}

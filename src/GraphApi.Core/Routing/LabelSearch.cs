@@ -1,0 +1,416 @@
+using GraphApi.Core.Graph;
+
+namespace GraphApi.Core.Routing;
+
+/// <summary>
+/// Hop-bounded least-cost search on the CSR snapshot. Labels are partial routes ordered by (cost, hops, actor-id
+/// sequence, relationship-id sequence); the heap pops them in that order, so the first label popped at a target
+/// is the best route to it. An actor may be settled more than once, but only by labels with strictly fewer hops
+/// than its earlier ones (a costlier label is only worth keeping if it leaves more of the hop budget): that keeps
+/// the search exact under <c>maxHops</c> even when the cheapest unbounded route is too long, and makes every
+/// route loopless, because a label never re-enters an actor already on its own chain.
+/// </summary>
+internal sealed class LabelSearch
+{
+    private const int NoHops = byte.MaxValue;
+    private const int CancellationCheckInterval = 4096;
+    private const int MaxChain = 16;
+
+    private readonly GraphSnapshot _graph;
+    private readonly HopCosts _costs;
+    private readonly SearchWorkspace _ws;
+    private readonly List<(int From, int To)> _blockedPairs = [];
+    private readonly int _query;
+    private int _search;
+    private bool _usePotentials;
+
+    // The target: one actor, or any actor the predicate accepts (memoised per query, evaluated lazily on pop).
+    private readonly int _targetActor;
+    private readonly Func<Domain.Actor, bool>? _targetPredicate;
+
+    public LabelSearch(GraphSnapshot graph, HopCosts costs, SearchWorkspace workspace, int targetActor, Func<Domain.Actor, bool>? targetPredicate)
+    {
+        _graph = graph;
+        _costs = costs;
+        _ws = workspace;
+        _query = workspace.NextGeneration();
+        _targetActor = targetActor;
+        _targetPredicate = targetPredicate;
+    }
+
+    public SearchWorkspace Workspace => _ws;
+
+    /// <summary>A caller's own actor: a route may start there but never pass through or end there.</summary>
+    public void MarkFrom(int actor) => _ws.FromStamp[actor] = _query;
+
+    public bool IsFrom(int actor) => _ws.FromStamp[actor] == _query;
+
+    /// <summary>Never entered by any search of this query (avoided actors, brokers of earlier disjoint routes).</summary>
+    public void BlockForQuery(int actor) => _ws.BlockedStamp[actor] = _query;
+
+    /// <summary>Stops the actor counting as a target for the rest of the query (it may still be passed through).</summary>
+    public void ExcludeTarget(int actor) => _ws.ExcludedTargetStamp[actor] = _query;
+
+    public void Begin()
+    {
+        _search = _ws.NextGeneration();
+        _ws.LabelCount = 0;
+        _ws.HeapCount = 0;
+        _blockedPairs.Clear();
+    }
+
+    /// <summary>Not entered by the current search (Yen's root path).</summary>
+    public void BlockForSearch(int actor) => _ws.RootStamp[actor] = _search;
+
+    /// <summary>The current search may not step from <paramref name="from"/> straight to <paramref name="to"/> over any relationship.</summary>
+    public void BlockPair(int from, int to)
+    {
+        _ws.PairStamp[from] = _search;
+        _blockedPairs.Add((from, to));
+    }
+
+    public void AddSource(int actor)
+    {
+        if (_usePotentials && _ws.PotentialStamp[actor] != _query)
+        {
+            return;
+        }
+        var label = _ws.AddLabel(actor, -1, -1, 0, 0);
+        Touch(actor);
+        _ws.BestPushed[actor] = label;
+        Push(new LabelKey(Potential(actor), 0, label));
+    }
+
+    /// <summary>
+    /// Turns the search into A*: a plain least-cost search backwards from the single target gives every actor the
+    /// exact cost still to go in the whole usable graph. Later searches of the query (Yen's spurs) block actors and
+    /// ties, which can only raise that cost, so it stays a consistent lower bound: labels pop in order of cost so
+    /// far + cost to go, the first label popped at the target is still the best, and actors that cannot reach the
+    /// target are never entered. One backward search pays for itself over the k − 1 rounds of spur searches.
+    /// </summary>
+    public void UsePotentials(CancellationToken cancellationToken)
+    {
+        if (_targetPredicate is not null || _usePotentials)
+        {
+            return;
+        }
+        var ws = _ws;
+        var queue = new PriorityQueue<int, long>();
+        ws.Potential[_targetActor] = 0;
+        ws.PotentialStamp[_targetActor] = _query;
+        queue.Enqueue(_targetActor, 0);
+        var pops = 0;
+        while (queue.TryDequeue(out var v, out var distance))
+        {
+            if (distance > ws.Potential[v])
+            {
+                continue;
+            }
+            if (++pops % CancellationCheckInterval == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            for (int arc = _graph.ArcStart(v), end = _graph.ArcEnd(v); arc < end; arc++)
+            {
+                var w = _graph.ArcTarget(arc);
+                var hopCost = ws.BlockedStamp[w] == _query ? -1 : _costs.QuantisedCost(_graph.ArcRelationship(arc));
+                if (hopCost < 0 || (ws.PotentialStamp[w] == _query && ws.Potential[w] <= distance + hopCost))
+                {
+                    continue;
+                }
+                ws.Potential[w] = distance + hopCost;
+                ws.PotentialStamp[w] = _query;
+                queue.Enqueue(w, distance + hopCost);
+            }
+        }
+        _usePotentials = true;
+    }
+
+    private long Potential(int actor) => _usePotentials ? _ws.Potential[actor] : 0;
+
+    public bool IsTarget(int actor)
+    {
+        if (_ws.FromStamp[actor] == _query || _ws.ExcludedTargetStamp[actor] == _query)
+        {
+            return false;
+        }
+        if (_targetPredicate is null)
+        {
+            return actor == _targetActor;
+        }
+        if (_ws.TargetMemoStamp[actor] != _query)
+        {
+            _ws.TargetMemoStamp[actor] = _query;
+            _ws.TargetMemo[actor] = _targetPredicate(_graph.ActorAt(actor));
+        }
+        return _ws.TargetMemo[actor];
+    }
+
+    /// <summary>
+    /// Runs the search until <paramref name="wanted"/> distinct targets are reached or nothing is left, adding the
+    /// label of the best route to each, best first, to <paramref name="found"/>.
+    /// </summary>
+    /// <param name="hopBudget">Most hops a label may have.</param>
+    /// <param name="sourceMayEnd">Whether a source that is itself a target counts as a route of zero hops (Yen's spur at a target).</param>
+    public void Run(int hopBudget, int wanted, bool sourceMayEnd, List<int> found, CancellationToken cancellationToken)
+    {
+        var ws = _ws;
+        var pops = 0;
+        while (ws.HeapCount > 0)
+        {
+            var label = Pop();
+            if (++pops % CancellationCheckInterval == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            var v = ws.LabelNode[label];
+            int hops = ws.LabelHops[label];
+            if (ws.MinSettledHops[v] <= hops)
+            {
+                continue;
+            }
+            ws.MinSettledHops[v] = (byte)hops;
+            if ((hops > 0 || sourceMayEnd) && ws.CollectedStamp[v] != _search && IsTarget(v))
+            {
+                ws.CollectedStamp[v] = _search;
+                found.Add(label);
+                if (found.Count >= wanted)
+                {
+                    return;
+                }
+            }
+            if (hops < hopBudget)
+            {
+                Expand(label, v, hops);
+            }
+        }
+    }
+
+    private void Expand(int label, int v, int hops)
+    {
+        var ws = _ws;
+        var checkPairs = ws.PairStamp[v] == _search;
+        var nextHops = hops + 1;
+        var cost = ws.LabelCost[label];
+        for (int arc = _graph.ArcStart(v), end = _graph.ArcEnd(v); arc < end; arc++)
+        {
+            var w = _graph.ArcTarget(arc);
+            if (ws.BlockedStamp[w] == _query || ws.FromStamp[w] == _query || ws.RootStamp[w] == _search)
+            {
+                continue;
+            }
+            var seen = ws.NodeStamp[w] == _search;
+            if (seen && ws.MinSettledHops[w] <= nextHops)
+            {
+                continue;
+            }
+            if (checkPairs && IsPairBlocked(v, w))
+            {
+                continue;
+            }
+            var relationship = _graph.ArcRelationship(arc);
+            var hopCost = _costs.QuantisedCost(relationship);
+            if (hopCost < 0)
+            {
+                continue;
+            }
+            Offer(w, label, relationship, nextHops, cost + hopCost, seen);
+        }
+    }
+
+    /// <summary>Pushes the label unless the best label already pushed to <paramref name="w"/> is at least as good on every count.</summary>
+    private void Offer(int w, int pred, int relationship, int hops, long cost, bool seen)
+    {
+        var ws = _ws;
+        if (_usePotentials && ws.PotentialStamp[w] != _query)
+        {
+            return;
+        }
+        if (!seen)
+        {
+            Touch(w);
+        }
+        var best = ws.BestPushed[w];
+        var tie = false;
+        if (best >= 0 && ws.LabelCost[best] <= cost && ws.LabelHops[best] <= hops)
+        {
+            if (ws.LabelCost[best] < cost || ws.LabelHops[best] < hops)
+            {
+                return;
+            }
+            tie = true;
+        }
+        var label = ws.AddLabel(w, pred, relationship, hops, cost);
+        if (tie && CompareSequences(best, label) <= 0)
+        {
+            ws.LabelCount--;
+            return;
+        }
+        Push(new LabelKey(cost + Potential(w), hops, label));
+        if (best < 0 || Compare(label, best) < 0)
+        {
+            ws.BestPushed[w] = label;
+        }
+    }
+
+    private void Touch(int actor)
+    {
+        _ws.NodeStamp[actor] = _search;
+        _ws.MinSettledHops[actor] = NoHops;
+        _ws.BestPushed[actor] = -1;
+    }
+
+    private bool IsPairBlocked(int from, int to)
+    {
+        foreach (var (f, t) in _blockedPairs)
+        {
+            if (f == from && t == to)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Binary min-heap over the workspace's array (reused across queries, so pushing allocates nothing).</summary>
+    private void Push(LabelKey key)
+    {
+        if (_ws.HeapCount == _ws.Heap.Length)
+        {
+            Array.Resize(ref _ws.Heap, _ws.Heap.Length * 2);
+        }
+        var heap = _ws.Heap;
+        var i = _ws.HeapCount++;
+        while (i > 0)
+        {
+            var parent = (i - 1) >> 1;
+            if (Compare(heap[parent], key) <= 0)
+            {
+                break;
+            }
+            heap[i] = heap[parent];
+            i = parent;
+        }
+        heap[i] = key;
+    }
+
+    private int Pop()
+    {
+        var heap = _ws.Heap;
+        var top = heap[0].Label;
+        var count = --_ws.HeapCount;
+        if (count == 0)
+        {
+            return top;
+        }
+        var last = heap[count];
+        var i = 0;
+        while (true)
+        {
+            var child = (2 * i) + 1;
+            if (child >= count)
+            {
+                break;
+            }
+            if (child + 1 < count && Compare(heap[child + 1], heap[child]) < 0)
+            {
+                child++;
+            }
+            if (Compare(last, heap[child]) <= 0)
+            {
+                break;
+            }
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = last;
+        return top;
+    }
+
+    private int Compare(in LabelKey x, in LabelKey y)
+    {
+        var c = x.Cost.CompareTo(y.Cost);
+        if (c != 0)
+        {
+            return c;
+        }
+        c = x.Hops.CompareTo(y.Hops);
+        return c != 0 ? c : CompareSequences(x.Label, y.Label);
+    }
+
+    private int Compare(int a, int b) =>
+        Compare(new LabelKey(_ws.LabelCost[a], _ws.LabelHops[a], a), new LabelKey(_ws.LabelCost[b], _ws.LabelHops[b], b));
+
+    /// <summary>Orders two labels by their actor sequences, then relationship sequences, from the start of the route.</summary>
+    private int CompareSequences(int a, int b)
+    {
+        if (a == b)
+        {
+            return 0;
+        }
+        Span<int> chainA = stackalloc int[MaxChain];
+        Span<int> chainB = stackalloc int[MaxChain];
+        var lengthA = Unwind(a, chainA);
+        var lengthB = Unwind(b, chainB);
+        var common = Math.Min(lengthA, lengthB);
+        for (var i = 0; i < common; i++)
+        {
+            var c = _ws.LabelNode[chainA[i]].CompareTo(_ws.LabelNode[chainB[i]]);
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+        if (lengthA != lengthB)
+        {
+            return lengthA.CompareTo(lengthB);
+        }
+        for (var i = 1; i < common; i++)
+        {
+            var c = _ws.LabelRelationship[chainA[i]].CompareTo(_ws.LabelRelationship[chainB[i]]);
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+        return a.CompareTo(b);
+    }
+
+    /// <summary>Writes the label's chain, source first, and returns its length.</summary>
+    private int Unwind(int label, Span<int> chain)
+    {
+        var length = _ws.LabelHops[label] + 1;
+        for (var i = length - 1; i >= 0; i--)
+        {
+            chain[i] = label;
+            label = _ws.LabelPred[label];
+        }
+        return length;
+    }
+
+    /// <summary>The actors and relationships of a found label, from its source.</summary>
+    public (int[] Actors, int[] Relationships) Chain(int label)
+    {
+        int hops = _ws.LabelHops[label];
+        var actors = new int[hops + 1];
+        var relationships = new int[hops];
+        for (var i = hops; i >= 0; i--)
+        {
+            actors[i] = _ws.LabelNode[label];
+            if (i > 0)
+            {
+                relationships[i - 1] = _ws.LabelRelationship[label];
+            }
+            label = _ws.LabelPred[label];
+        }
+        return (actors, relationships);
+    }
+
+    public long CostOf(int label) => _ws.LabelCost[label];
+}
+
+/// <summary>
+/// Heap key of a label: its cost so far (plus the cost still to go, under A*); ties on cost and hops are broken by
+/// the label's sequences (see <see cref="LabelSearch"/>).
+/// </summary>
+internal readonly record struct LabelKey(long Cost, int Hops, int Label);

@@ -1,0 +1,91 @@
+namespace GraphApi.Core.Routing;
+
+/// <summary>
+/// One route, as snapshot indices: <see cref="Actors"/> has one more entry than <see cref="Relationships"/>, and
+/// hop i goes from Actors[i] to Actors[i + 1] over Relationships[i] with strength Strengths[i] (after decay).
+/// </summary>
+public sealed record Route(IReadOnlyList<int> Actors, IReadOnlyList<int> Relationships, IReadOnlyList<double> Strengths)
+{
+    public int Hops => Relationships.Count;
+
+    public int Source => Actors[0];
+
+    public int Target => Actors[^1];
+
+    /// <summary>Π s over the hops: 0..1, higher is better.</summary>
+    public double Score
+    {
+        get
+        {
+            var score = 1.0;
+            foreach (var strength in Strengths)
+            {
+                score *= strength;
+            }
+            return score;
+        }
+    }
+
+    /// <summary>Σ −ln s over the hops: what the search minimises.</summary>
+    public double Cost
+    {
+        get
+        {
+            var cost = 0.0;
+            foreach (var strength in Strengths)
+            {
+                cost -= Math.Log(strength);
+            }
+            return cost;
+        }
+    }
+}
+
+/// <summary>The routes found, best first; when there are none, <see cref="Reason"/> says why in a sentence.</summary>
+public sealed record RouteResult(IReadOnlyList<Route> Routes, string? Reason);
+
+/// <summary>A route while it is being found: indices plus its exact (quantised) cost, and where Yen's algorithm branched off to find it.</summary>
+internal sealed record RoutePath(int[] Actors, int[] Relationships, long Cost, int Deviation)
+{
+    public int Hops => Relationships.Length;
+}
+
+/// <summary>The route order: least cost, then fewest hops, then actor-id sequence, then relationship-id sequence.</summary>
+internal sealed class RouteOrder : IComparer<RoutePath>
+{
+    public static readonly RouteOrder Instance = new();
+
+    public int Compare(RoutePath? x, RoutePath? y)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        var c = x.Cost.CompareTo(y.Cost);
+        if (c == 0)
+        {
+            c = x.Hops.CompareTo(y.Hops);
+        }
+        if (c == 0)
+        {
+            c = x.Actors.AsSpan().SequenceCompareTo(y.Actors);
+        }
+        return c != 0 ? c : x.Relationships.AsSpan().SequenceCompareTo(y.Relationships);
+    }
+}
+
+/// <summary>Equality of actor sequences: a route is identified by the actors it visits (each hop uses the best tie between them).</summary>
+internal sealed class ActorSequenceComparer : IEqualityComparer<int[]>
+{
+    public static readonly ActorSequenceComparer Instance = new();
+
+    public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
+
+    public int GetHashCode(int[] obj)
+    {
+        var hash = new HashCode();
+        foreach (var actor in obj)
+        {
+            hash.Add(actor);
+        }
+        return hash.ToHashCode();
+    }
+}

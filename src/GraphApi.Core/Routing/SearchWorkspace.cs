@@ -1,0 +1,115 @@
+namespace GraphApi.Core.Routing;
+
+/// <summary>
+/// Per-thread scratch arrays for route searches, reused across queries so a query allocates almost nothing.
+/// Marks are "stamps": an entry counts only when it equals the current generation, so starting a search is O(1)
+/// instead of clearing arrays the size of the graph.
+/// </summary>
+internal sealed class SearchWorkspace
+{
+    [ThreadStatic]
+    private static SearchWorkspace? t_cached;
+
+    private int _generation;
+
+    // Node state of the running search: settled hop count and best pushed label.
+    public int[] NodeStamp = [];
+    public byte[] MinSettledHops = [];
+    public int[] BestPushed = [];
+
+    // Query-level marks (stamped with the query generation).
+    public int[] FromStamp = [];
+    public int[] BlockedStamp = [];
+    public int[] ExcludedTargetStamp = [];
+    public int[] TargetMemoStamp = [];
+    public bool[] TargetMemo = [];
+    public int[] PotentialStamp = [];
+    public long[] Potential = [];
+
+    // Search-level marks (stamped with the search generation).
+    public int[] RootStamp = [];
+    public int[] PairStamp = [];
+    public int[] CollectedStamp = [];
+
+    // Labels: one per pushed partial route, linked to their predecessor.
+    public int[] LabelNode = new int[1024];
+    public int[] LabelPred = new int[1024];
+    public int[] LabelRelationship = new int[1024];
+    public byte[] LabelHops = new byte[1024];
+    public long[] LabelCost = new long[1024];
+    public int LabelCount;
+
+    // The search's min-heap of labels.
+    public LabelKey[] Heap = new LabelKey[1024];
+    public int HeapCount;
+
+    public static SearchWorkspace Rent(int nodeCount)
+    {
+        var workspace = t_cached ?? new SearchWorkspace();
+        t_cached = null;
+        workspace.EnsureNodes(nodeCount);
+        return workspace;
+    }
+
+    public static void Return(SearchWorkspace workspace) => t_cached = workspace;
+
+    /// <summary>A fresh stamp value; every mark made under an older one is void.</summary>
+    public int NextGeneration()
+    {
+        if (_generation == int.MaxValue)
+        {
+            ClearStamps();
+            _generation = 0;
+        }
+        return ++_generation;
+    }
+
+    public int AddLabel(int node, int pred, int relationship, int hops, long cost)
+    {
+        if (LabelCount == LabelNode.Length)
+        {
+            var size = LabelCount * 2;
+            Array.Resize(ref LabelNode, size);
+            Array.Resize(ref LabelPred, size);
+            Array.Resize(ref LabelRelationship, size);
+            Array.Resize(ref LabelHops, size);
+            Array.Resize(ref LabelCost, size);
+        }
+        var label = LabelCount++;
+        LabelNode[label] = node;
+        LabelPred[label] = pred;
+        LabelRelationship[label] = relationship;
+        LabelHops[label] = (byte)hops;
+        LabelCost[label] = cost;
+        return label;
+    }
+
+    private void EnsureNodes(int count)
+    {
+        if (NodeStamp.Length >= count)
+        {
+            return;
+        }
+        NodeStamp = new int[count];
+        MinSettledHops = new byte[count];
+        BestPushed = new int[count];
+        FromStamp = new int[count];
+        BlockedStamp = new int[count];
+        ExcludedTargetStamp = new int[count];
+        TargetMemoStamp = new int[count];
+        TargetMemo = new bool[count];
+        PotentialStamp = new int[count];
+        Potential = new long[count];
+        RootStamp = new int[count];
+        PairStamp = new int[count];
+        CollectedStamp = new int[count];
+    }
+
+    private void ClearStamps()
+    {
+        foreach (var stamps in (int[][])[NodeStamp, FromStamp, BlockedStamp, ExcludedTargetStamp, TargetMemoStamp, PotentialStamp, RootStamp, PairStamp, CollectedStamp])
+        {
+            Array.Clear(stamps);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+namespace GraphApi.Core.Routing;
+
+/// <summary>
+/// Yen's loopless k-shortest routes over the label search, with a virtual source joined to every <c>from</c>
+/// actor and a virtual sink joined from every target. Spur index −1 is the virtual source (a different first
+/// actor); spur index = hops is the route's own target (go on to another target). Lawler's refinement: a route
+/// only spurs from where it deviated from its parent, since earlier spurs would repeat its parent's.
+/// </summary>
+internal static class YenRoutes
+{
+    public static List<RoutePath> Find(LabelSearch search, HopCosts costs, IReadOnlyList<int> from, int k, int maxHops, CancellationToken cancellationToken)
+    {
+        var accepted = new List<RoutePath>(k);
+        var candidates = new List<RoutePath>();
+        var seen = new HashSet<int[]>(ActorSequenceComparer.Instance);
+        var found = new List<int>(1);
+
+        var first = SpurFromVirtualSource(search, from, accepted, maxHops, found, cancellationToken);
+        if (first is null)
+        {
+            return accepted;
+        }
+        accepted.Add(first);
+        seen.Add(first.Actors);
+        if (k > 1)
+        {
+            search.UsePotentials(cancellationToken);
+        }
+        while (accepted.Count < k)
+        {
+            var previous = accepted[^1];
+            for (var i = previous.Deviation; i <= previous.Hops; i++)
+            {
+                var candidate = i < 0
+                    ? SpurFromVirtualSource(search, from, accepted, maxHops, found, cancellationToken)
+                    : Spur(search, costs, previous, i, accepted, maxHops, found, cancellationToken);
+                if (candidate is not null && seen.Add(candidate.Actors))
+                {
+                    candidates.Add(candidate);
+                }
+            }
+            if (candidates.Count == 0)
+            {
+                break;
+            }
+            var best = 0;
+            for (var c = 1; c < candidates.Count; c++)
+            {
+                if (RouteOrder.Instance.Compare(candidates[c], candidates[best]) < 0)
+                {
+                    best = c;
+                }
+            }
+            accepted.Add(candidates[best]);
+            candidates.RemoveAt(best);
+        }
+        return accepted;
+    }
+
+    /// <summary>The best route whose first actor no accepted route starts with (all accepted routes share the empty root).</summary>
+    private static RoutePath? SpurFromVirtualSource(
+        LabelSearch search, IReadOnlyList<int> from, List<RoutePath> accepted, int maxHops, List<int> found, CancellationToken cancellationToken)
+    {
+        search.Begin();
+        var any = false;
+        foreach (var source in from)
+        {
+            if (!StartsAnyOf(accepted, source))
+            {
+                search.AddSource(source);
+                any = true;
+            }
+        }
+        if (!any)
+        {
+            return null;
+        }
+        found.Clear();
+        search.Run(maxHops, 1, sourceMayEnd: false, found, cancellationToken);
+        if (found.Count == 0)
+        {
+            return null;
+        }
+        var (actors, relationships) = search.Chain(found[0]);
+        return new RoutePath(actors, relationships, search.CostOf(found[0]), -1);
+    }
+
+    private static RoutePath? Spur(
+        LabelSearch search, HopCosts costs, RoutePath previous, int index, List<RoutePath> accepted, int maxHops,
+        List<int> found, CancellationToken cancellationToken)
+    {
+        search.Begin();
+        var spur = previous.Actors[index];
+        for (var j = 0; j < index; j++)
+        {
+            search.BlockForSearch(previous.Actors[j]);
+        }
+        var stopBlocked = false;
+        foreach (var route in accepted)
+        {
+            if (route.Hops < index || !SharesRoot(route, previous, index))
+            {
+                continue;
+            }
+            if (route.Hops == index)
+            {
+                stopBlocked = true;
+            }
+            else
+            {
+                search.BlockPair(spur, route.Actors[index + 1]);
+            }
+        }
+        search.AddSource(spur);
+        found.Clear();
+        search.Run(maxHops - index, 1, sourceMayEnd: !stopBlocked, found, cancellationToken);
+        if (found.Count == 0)
+        {
+            return null;
+        }
+        var (tailActors, tailRelationships) = search.Chain(found[0]);
+        var rootCost = 0L;
+        for (var j = 0; j < index; j++)
+        {
+            rootCost += costs.QuantisedCost(previous.Relationships[j]);
+        }
+        int[] actors = [.. previous.Actors.AsSpan(0, index), .. tailActors];
+        int[] relationships = [.. previous.Relationships.AsSpan(0, index), .. tailRelationships];
+        return new RoutePath(actors, relationships, rootCost + search.CostOf(found[0]), index);
+    }
+
+    private static bool StartsAnyOf(List<RoutePath> routes, int actor)
+    {
+        foreach (var route in routes)
+        {
+            if (route.Actors[0] == actor)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool SharesRoot(RoutePath route, RoutePath previous, int index) =>
+        route.Actors.AsSpan(0, index + 1).SequenceEqual(previous.Actors.AsSpan(0, index + 1));
+}

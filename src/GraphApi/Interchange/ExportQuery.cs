@@ -1,0 +1,122 @@
+using GraphApi.Core.Domain;
+using GraphApi.Core.Graph;
+using GraphApi.Core.Interchange;
+using GraphApi.Endpoints;
+
+namespace GraphApi.Interchange;
+
+/// <summary>The export query string (and the CLI's options of the same names).</summary>
+public sealed record ExportParameters(
+    string? Format, string? Part = null, string? GexfVersion = null, string? Ids = null, string? Kind = null, string? Country = null,
+    string? Region = null, string? Sector = null, string? Actor = null, int? Depth = null, string? Analysis = null);
+
+/// <summary>A checked export: what to write, which part of the graph, and which analysis columns.</summary>
+public sealed record ExportPlan(ExportRequest Request, SubgraphQuery Subgraph, IReadOnlyList<IExportColumnSource> Analyses)
+{
+    /// <summary>Ids the query names that the snapshot does not have (the API answers 404 naming them).</summary>
+    public IReadOnlyList<string> MissingIds(GraphSnapshot snapshot) =>
+        [.. (Subgraph.Around is { } around ? [around] : Subgraph.Ids ?? []).Where(id => snapshot.FindActor(id) is null)];
+
+    public async Task<ExportGraph> SelectAsync(GraphSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var columns = new List<ExportColumn>();
+        foreach (var source in Analyses)
+        {
+            columns.AddRange(await source.GetColumnsAsync(snapshot, cancellationToken));
+        }
+        return Core.Interchange.Subgraph.Select(snapshot, Subgraph, columns);
+    }
+}
+
+public static class ExportQuery
+{
+    public const int MaxDepth = 3;
+    public const int MaxIds = 10_000;
+
+    /// <returns>The plan, or null with <paramref name="errors"/> saying what is wrong.</returns>
+    public static ExportPlan? Parse(ExportParameters p, Regions regions, IEnumerable<IExportColumnSource> sources, ValidationErrors errors)
+    {
+        if (!GraphExporter.TryParseFormat(p.Format, out var format))
+        {
+            errors.Add("format", $"must be one of {string.Join(", ", GraphExporter.FormatNames)}");
+        }
+        if (!GraphExporter.TryParsePart(p.Part, out var part))
+        {
+            errors.Add("part", "must be actors or relationships (leave it out for a zip of both)");
+        }
+        else if (part != CsvPart.Both && format != ExportFormat.Csv)
+        {
+            errors.Add("part", "applies to format=csv only");
+        }
+        if (!GraphExporter.TryParseGexfVersion(p.GexfVersion, out var gexf))
+        {
+            errors.Add("gexfVersion", "must be 1.3 (the default) or 1.2draft");
+        }
+        var ids = Split(p.Ids);
+        if (ids is { Count: > MaxIds })
+        {
+            errors.Add("ids", $"must list at most {MaxIds} ids");
+        }
+        CheckNeighbourhood(p, ids, errors);
+        if (p.Kind is not null && !ActorKinds.All.Contains(p.Kind, StringComparer.OrdinalIgnoreCase))
+        {
+            errors.Add("kind", $"'{p.Kind}' is not a known kind; use one of {string.Join(", ", ActorKinds.All)}");
+        }
+        if (p.Region is not null && !regions.Names.Contains(p.Region, StringComparer.OrdinalIgnoreCase))
+        {
+            errors.Add("region", $"'{p.Region}' is not a region; use one of {string.Join(", ", regions.Names)}");
+        }
+        var analyses = PickAnalyses(Split(p.Analysis) ?? [], sources.ToList(), errors);
+        if (!errors.IsEmpty)
+        {
+            return null;
+        }
+        var subgraph = new SubgraphQuery
+        {
+            Ids = ids,
+            Around = p.Actor,
+            Depth = p.Depth ?? 1,
+            Filter = p.Kind is null && p.Country is null && p.Region is null && p.Sector is null
+                ? null
+                : a => ActorFilter.Matches(a, p.Kind, p.Country, p.Region, p.Sector),
+        };
+        return new ExportPlan(new ExportRequest(format, part, gexf), subgraph, analyses);
+    }
+
+    private static void CheckNeighbourhood(ExportParameters p, IReadOnlyList<string>? ids, ValidationErrors errors)
+    {
+        if (p.Actor is not null && ids is not null)
+        {
+            errors.Add("actor", "give either ids or actor (with depth), not both");
+        }
+        if (p.Depth is not null && p.Actor is null)
+        {
+            errors.Add("depth", "applies only with actor (the neighbourhood of that actor)");
+        }
+        if (p.Depth is < 1 or > MaxDepth)
+        {
+            errors.Add("depth", $"must be between 1 and {MaxDepth}");
+        }
+    }
+
+    private static List<IExportColumnSource> PickAnalyses(IReadOnlyList<string> names, List<IExportColumnSource> sources, ValidationErrors errors)
+    {
+        var picked = new List<IExportColumnSource>();
+        foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (sources.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)) is { } source)
+            {
+                picked.Add(source);
+            }
+            else
+            {
+                var available = sources.Count == 0 ? "none" : string.Join(", ", sources.Select(s => s.Name));
+                errors.Add("analysis", $"'{name}' is not an available analysis column set; available: {available}");
+            }
+        }
+        return picked;
+    }
+
+    private static List<string>? Split(string? list) =>
+        string.IsNullOrWhiteSpace(list) ? null : [.. list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+}

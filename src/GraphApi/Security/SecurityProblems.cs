@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace GraphApi.Security;
+
+/// <summary>Writes the security layer's refusals (401, 403, 413, 429) as problem+json like every other error.</summary>
+internal static class SecurityProblems
+{
+    public static async Task WriteAsync(HttpContext context, int status, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        if (status == StatusCodes.Status401Unauthorized)
+        {
+            context.Response.Headers.WWWAuthenticate = $"{ApiKeyAuthenticationHandler.SchemeName} header=\"{ApiKeyAuthenticationHandler.HeaderName}\"";
+        }
+        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+        }).ConfigureAwait(false);
+    }
+}

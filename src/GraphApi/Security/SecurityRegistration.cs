@@ -1,0 +1,72 @@
+using GraphApi.Core.Storage;
+using GraphApi.Hosting;
+using GraphApi.Sqlite;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace GraphApi.Security;
+
+/// <summary>
+/// Everything issue 8 adds to the host, behind two calls: <c>builder.Services.AddGraphApiSecurity()</c> and
+/// <c>app.UseGraphApiSecurity()</c> (right after the exception handler and status-code pages).
+/// </summary>
+public static class SecurityRegistration
+{
+    public const string CorsPolicy = "frontends";
+
+    public static IServiceCollection AddGraphApiSecurity(this IServiceCollection services)
+    {
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>();
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BodyLimitOptions>().BindConfiguration(BodyLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CorsOptions>().BindConfiguration(CorsOptions.Section);
+        services.AddOptions<SecurityHeaderOptions>().BindConfiguration(SecurityHeaderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton<ApiKeyRegistry>();
+        services.AddSingleton<AccessRules>();
+        services.AddHostedService<ApiKeyAnnouncer>();
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.Reader, p => p.RequireRole(Roles.Reader))
+            .AddPolicy(Roles.Editor, p => p.RequireRole(Roles.Editor))
+            .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin));
+
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>().Configure<IServiceProvider>(RateLimiting.Configure);
+        // Kestrel's own cap is the largest any path allows; RequestBodyLimit narrows it per request.
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<BodyLimitOptions>>((kestrel, limits) =>
+            kestrel.Limits.MaxRequestBodySize = Math.Max(limits.Value.MaxRequestBodyBytes, limits.Value.MaxImportBodyBytes));
+        services.AddCors();
+        services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>().Configure<IOptions<CorsOptions>>((cors, origins) =>
+            cors.AddPolicy(CorsPolicy, policy => policy
+                .WithOrigins([.. origins.Value.AllowedOrigins])
+                .WithMethods("GET", "POST", "PUT", "DELETE")
+                .WithHeaders(ApiKeyAuthenticationHandler.HeaderName, "Content-Type", "If-Match")
+                .WithExposedHeaders("ETag", "Location", "Retry-After")));
+
+        services.AddSingleton<IAuditLog>(sp => new SqliteAuditLog(ResolveSqlitePath(sp)));
+        return services;
+    }
+
+    public static WebApplication UseGraphApiSecurity(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseCors(CorsPolicy);
+        app.UseMiddleware<RequestBodyLimit>();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseMiddleware<AccessMiddleware>();
+        app.UseAuthorization();
+        return app;
+    }
+
+    private static string ResolveSqlitePath(IServiceProvider services)
+    {
+        var path = services.GetRequiredService<IOptions<SqliteOptions>>().Value.Path;
+        var root = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+        return Path.IsPathRooted(path) ? path : Path.Combine(root, path);
+    }
+}

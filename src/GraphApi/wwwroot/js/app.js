@@ -1,0 +1,190 @@
+// The explorer page: wires the search, the graph, the side panel, the route finder, the brokerage view and the
+// exports together. No framework; Cytoscape.js (installed by npm at build time) draws the graph.
+import { getJson, isAbort, query } from './api.js';
+import { ActorCombobox } from './combobox.js';
+import { byId, el, showError } from './dom.js';
+import { BrokerageView } from './brokerage.js';
+import { DetailsPanel } from './details.js';
+import { exportPng, exportSubgraph } from './export.js';
+import { GraphView } from './graph.js';
+import { renderLegend } from './palette.js';
+import { RouteFinder } from './routes.js';
+import { ActorDirectory, Analysis, neighbourhoodOf } from './data.js';
+import { Status } from './status.js';
+import { setUpTabs } from './tabs.js';
+
+const LIBRARY = 'lib/cytoscape.min.js';
+export const LIBRARY_MISSING = 'Graph library missing: install Node.js (with npm) and rebuild GraphApi (dotnet build), then reload this page. ' +
+  'Search, routes and brokerage tables still work without the drawing.';
+
+class Explorer {
+  constructor(cytoscape) {
+    this.status = new Status(byId('status'));
+    this.actors = new ActorDirectory();
+    this.analysis = new Analysis();
+    this.graphError = byId('graph-error');
+    this.graph = cytoscape ? new GraphView(byId('cy'), cytoscape, {
+      onSelectNode: (id) => this.details.showActor(id),
+      onSelectEdge: (relationship) => this.details.showRelationship(relationship),
+      onExpand: (id) => this.expand(id),
+      onChange: () => this.graphChanged(),
+    }) : null;
+    this.details = new DetailsPanel(byId('details'), {
+      expand: (id) => this.expand(id),
+      routeFrom: (actor) => { this.routes.setFrom(actor); this.tabs.select('routes'); },
+      routeTo: (actor) => { this.routes.setTo(actor); this.tabs.select('routes'); },
+      nameOf: (id) => this.actors.nameOf(id),
+    });
+    this.routes = new RouteFinder(this);
+    this.brokerage = new BrokerageView(this);
+    this.tabs = setUpTabs(byId('controls'));
+    this.exploreBox = new ActorCombobox(document.querySelector('[data-combobox="explore"]'), (actor) => {
+      this.actors.remember(actor);
+      this.showActor(actor.id);
+    });
+    this.wireToolbar();
+    if (!this.graph) showError(this.graphError, LIBRARY_MISSING);
+    this.graphChanged();
+    this.loadRelationshipTypes();
+  }
+
+  wireToolbar() {
+    byId('clear-graph').addEventListener('click', () => this.graph?.clear());
+    byId('relayout').addEventListener('click', () => this.graph?.layout());
+    byId('colour-by').addEventListener('change', (event) => this.setColouring(event.target.value));
+    byId('size-by').addEventListener('change', (event) => this.setSizing(event.target.value));
+    byId('export-png').addEventListener('click', () => this.withGraph(() => exportPng(this.graph, this.status)));
+    byId('export-graphml').addEventListener('click', () => this.withGraph(() => exportSubgraph('graphml', this.graph, this.status, this.graphError)));
+    byId('export-gexf').addEventListener('click', () => this.withGraph(() => exportSubgraph('gexf', this.graph, this.status, this.graphError)));
+  }
+
+  withGraph(action) {
+    if (!this.graph) {
+      showError(this.graphError, LIBRARY_MISSING);
+      return undefined;
+    }
+    showError(this.graphError, '');
+    return action();
+  }
+
+  async loadRelationshipTypes() {
+    if (!this.graph) return;
+    try {
+      const types = await getJson('/api/relationship-types');
+      this.graph.directedTypes = new Set(types.filter((type) => type.directed).map((type) => type.name));
+    } catch (error) {
+      showError(this.graphError, `Relationship types could not be loaded: ${error.message}`);
+    }
+  }
+
+  /** Draws an actor's neighbourhood (depth from the Explore form), merged into what is shown. */
+  async showActor(id) {
+    const depth = Number(byId('explore-depth').value);
+    await this.withGraph(async () => {
+      await this.merge(id, depth);
+      this.graph.markOrigin(id);
+      this.details.showActor(id);
+    });
+  }
+
+  /** Adds an actor's direct neighbourhood to the graph (double-click or the Expand button). */
+  expand(id) {
+    return this.withGraph(() => this.merge(id, 1));
+  }
+
+  async merge(id, depth) {
+    const done = this.status.busy(`Loading the neighbourhood of ${this.actors.nameOf(id)}…`);
+    try {
+      // The actor itself is drawn even if its neighbourhood cannot be loaded.
+      const [actor] = await this.actors.ensure([id]);
+      this.graph.merge([actor], []);
+      const data = neighbourhoodOf(await getJson(`/api/actors/${encodeURIComponent(id)}/neighbourhood${query({ depth })}`));
+      data.nodes.forEach((node) => this.actors.remember(node));
+      const added = this.graph.merge(data.nodes, data.edges);
+      this.graph.layout();
+      await this.refreshSizing();
+      done(`${this.actors.nameOf(id)}: ${data.nodes.length} actors, ${data.edges.length} ties (${added} new on the graph).`);
+    } catch (error) {
+      if (isAbort(error)) return;
+      showError(this.graphError, `The neighbourhood of ${this.actors.nameOf(id)} could not be loaded: ${error.message}`);
+      this.graph.layout();
+      done('Loading the neighbourhood failed.');
+    }
+  }
+
+  /** Puts a route's actors and ties on the graph and highlights them. */
+  async showRoute(route) {
+    await this.withGraph(async () => {
+      const actors = await this.actors.ensure(route.actors);
+      const added = this.graph.merge(actors, route.steps.map((step) => step.relationship));
+      if (added > 0) this.graph.layout();
+      this.graph.highlightRoute(route.actors, route.steps);
+      await this.refreshSizing();
+    });
+  }
+
+  setColouring(mode) {
+    byId('colour-by').value = mode;
+    this.graph?.setColouring(mode);
+  }
+
+  async setSizing(mode) {
+    this.sizing = mode;
+    await this.withGraph(() => this.refreshSizing());
+  }
+
+  async refreshSizing() {
+    const mode = this.sizing ?? 'none';
+    if (!this.graph) return;
+    try {
+      if (mode === 'betweenness') this.graph.setSizing(await this.analysis.betweenness());
+      else if (mode === 'brokerage') {
+        const items = await this.analysis.brokerage(byId('broker-partition').value, byId('broker-directed').checked);
+        this.graph.setSizing(new Map(items.map((item) => [item.actor, item.total])));
+      } else this.graph.setSizing(null);
+    } catch (error) {
+      showError(this.graphError, `Sizing by ${mode} is not available: ${error.message}`);
+      byId('size-by').value = 'none';
+      this.sizing = 'none';
+      this.graph.setSizing(null);
+    }
+  }
+
+  graphChanged() {
+    const empty = !this.graph || this.graph.isEmpty;
+    byId('graph-empty').hidden = !empty;
+    const mode = byId('colour-by').value;
+    const note = mode === 'role' && this.graph && this.graph.roles.size === 0 ? 'run the brokerage analysis (Brokers tab) to colour by role' : null;
+    renderLegend(byId('legend'), mode, this.graph ? this.graph.legendValues() : [], note);
+    const cy = byId('cy');
+    cy.dataset.nodes = String(this.graph ? this.graph.cy.nodes().length : 0);
+  }
+}
+
+/** Loads the npm-installed Cytoscape.js; resolves to null (and the page says why) when the build could not install it. */
+function loadCytoscape() {
+  return new Promise((resolve) => {
+    const script = el('script', { src: LIBRARY });
+    script.addEventListener('load', () => resolve(window.cytoscape ?? null));
+    script.addEventListener('error', () => resolve(null));
+    document.head.append(script);
+  });
+}
+
+/** A read-only view for browser tests and for curious people at the console. */
+function exposeDebugHook(explorer) {
+  const hook = {
+    get libraryLoaded() { return explorer.graph !== null; },
+    nodeIds: () => explorer.graph?.nodeIds() ?? [],
+    edgeCount: () => explorer.graph?.cy.edges().length ?? 0,
+    highlighted: () => explorer.graph?.highlighted() ?? { nodes: [], edges: [] },
+    routes: () => explorer.routes.routes.map((route) => ({ target: route.target, hops: route.hops, score: route.score, actors: [...route.actors] })),
+    selectedRoute: () => explorer.routes.selected,
+  };
+  Object.defineProperty(window, 'graphApiExplorer', { value: Object.freeze(hook), writable: false, configurable: false });
+}
+
+const cytoscape = await loadCytoscape();
+const explorer = new Explorer(cytoscape);
+exposeDebugHook(explorer);
+document.body.dataset.ready = 'true';

@@ -1,0 +1,128 @@
+// An actor search box following the WAI-ARIA 1.2 combobox pattern: typing searches (debounced) by name, alias
+// or Korean name; ArrowDown/ArrowUp move through the results, Enter chooses, Escape closes.
+import { getJson, isAbort, query } from './api.js';
+import { clear, debounce, el } from './dom.js';
+
+const DELAY_MS = 250;
+const LIMIT = 12;
+let instances = 0;
+
+export class ActorCombobox {
+  /** root: the element holding the input, the listbox and a status paragraph; onChoose(actor) when one is picked. */
+  constructor(root, onChoose) {
+    this.input = root.querySelector('input');
+    this.listbox = root.querySelector('[role="listbox"]');
+    this.status = root.querySelector('.combo-status');
+    this.onChoose = onChoose;
+    this.results = [];
+    this.active = -1;
+    this.controller = null;
+    this.prefix = `combo-${++instances}`;
+
+    this.listbox.id = `${this.prefix}-listbox`;
+    this.listbox.setAttribute('aria-label', `Actors matching “${root.querySelector('label').textContent}”`);
+    this.input.setAttribute('role', 'combobox');
+    this.input.setAttribute('aria-autocomplete', 'list');
+    this.input.setAttribute('aria-expanded', 'false');
+    this.input.setAttribute('aria-controls', this.listbox.id);
+
+    const search = debounce(() => this.search(), DELAY_MS);
+    this.input.addEventListener('input', search);
+    this.input.addEventListener('keydown', (event) => this.onKey(event));
+    this.input.addEventListener('blur', () => setTimeout(() => this.close(), 150));
+    // mousedown, not click: choosing must happen before the input's blur closes the list.
+    this.listbox.addEventListener('mousedown', (event) => {
+      const option = event.target.closest('[role="option"]');
+      if (!option) return;
+      event.preventDefault();
+      this.choose(Number(option.dataset.index));
+    });
+  }
+
+  async search() {
+    const text = this.input.value.trim();
+    this.controller?.abort();
+    if (text.length === 0) {
+      this.show([]);
+      this.setStatus('');
+      return;
+    }
+    this.controller = new AbortController();
+    this.setStatus('Searching…');
+    try {
+      const page = await getJson(`/api/actors${query({ q: text, limit: LIMIT })}`, { signal: this.controller.signal });
+      this.show(page.items ?? []);
+      const more = page.total > this.results.length ? ` of ${page.total}` : '';
+      this.setStatus(this.results.length === 0 ? `No actor matches “${text}”.` : `${this.results.length}${more} actors found; use the arrow keys and Enter to choose.`);
+    } catch (error) {
+      if (isAbort(error)) return;
+      this.show([]);
+      this.setStatus(error.message, true);
+    }
+  }
+
+  show(actors) {
+    this.results = actors;
+    this.active = -1;
+    this.input.removeAttribute('aria-activedescendant');
+    clear(this.listbox, actors.map((actor, index) => el('li', {
+      id: `${this.prefix}-option-${index}`,
+      attrs: { role: 'option', 'aria-selected': 'false' },
+      dataset: { index: String(index), actor: actor.id },
+    }, actor.name, el('small', { text: [actor.kind, actor.country, actor.aliases?.slice(0, 3).join(', ')].filter(Boolean).join(' · ') }))));
+    const open = actors.length > 0;
+    this.listbox.hidden = !open;
+    this.input.setAttribute('aria-expanded', String(open));
+  }
+
+  onKey(event) {
+    const count = this.results.length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (count === 0) {
+        if (this.input.value.trim()) this.search();
+        return;
+      }
+      if (this.listbox.hidden) this.show(this.results);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      this.activate((this.active + step + count) % count);
+    } else if (event.key === 'Enter') {
+      // Enter in the search box picks the highlighted result (or the only one), never submits the form.
+      event.preventDefault();
+      if (this.active >= 0) this.choose(this.active);
+      else if (count === 1) this.choose(0);
+    } else if (event.key === 'Escape' && !this.listbox.hidden) {
+      event.preventDefault();
+      this.close();
+    }
+  }
+
+  activate(index) {
+    const options = this.listbox.querySelectorAll('[role="option"]');
+    options.forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    this.active = index;
+    this.input.setAttribute('aria-activedescendant', options[index].id);
+    options[index].scrollIntoView({ block: 'nearest' });
+  }
+
+  choose(index) {
+    const actor = this.results[index];
+    if (!actor) return;
+    this.input.value = actor.name;
+    this.close();
+    this.setStatus('');
+    this.onChoose(actor);
+  }
+
+  close() {
+    this.listbox.hidden = true;
+    this.input.setAttribute('aria-expanded', 'false');
+    this.input.removeAttribute('aria-activedescendant');
+  }
+
+  setStatus(text, isError = false) {
+    this.status.textContent = text;
+    this.status.classList.toggle('error', isError && Boolean(text));
+    this.status.classList.toggle('hint', !isError);
+  }
+}

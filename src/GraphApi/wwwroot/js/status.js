@@ -1,0 +1,26 @@
+// The page's one status line (an aria-live region): what is loading, then what happened.
+export class Status {
+  constructor(node) {
+    this.node = node;
+    this.pending = 0;
+  }
+
+  /** Shows a loading message; call the returned function with the outcome when done. */
+  busy(text) {
+    this.pending++;
+    this.show(text, true);
+    let finished = false;
+    return (outcome) => {
+      if (finished) return;
+      finished = true;
+      this.pending--;
+      this.show(outcome ?? '', this.pending > 0);
+    };
+  }
+
+  show(text, busy = false) {
+    this.node.textContent = text;
+    this.node.classList.toggle('busy', busy);
+    document.body.setAttribute('aria-busy', String(busy));
+  }
+}

@@ -1,0 +1,88 @@
+using GraphApi.Cli;
+using GraphApi.Sqlite;
+
+namespace GraphApi.Api.Tests.Interchange;
+
+/// <summary>The import/export verbs against an embedded store, run in-process as Program.cs runs them.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "graphapi-cli-tests", Guid.NewGuid().ToString("N"));
+
+    public CliTests() => Directory.CreateDirectory(_folder);
+
+    private string Db => Path.Combine(_folder, "graph.db");
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static Task<int> Run(params string[] args) => CliCommands.RunAsync(args);
+
+    private async Task<long> VersionAsync() => await new SqliteGraphStore(Db).GetVersionAsync(CancellationToken.None);
+
+    [Fact]
+    public async Task Imports_the_seed_and_exports_it_in_every_format()
+    {
+        var seed = InterchangeClient.SeedFolder;
+        Assert.Equal(CliCommands.Ok, await Run("import", "--actors", Path.Combine(seed, "actors.csv"), "--relationships", Path.Combine(seed, "relationships.csv"), "--db", Db));
+        var stored = await new SqliteGraphStore(Db).LoadAsync(CancellationToken.None);
+        Assert.True(stored.Actors.Count >= 60);
+
+        foreach (var format in new[] { "graphml", "gexf", "cytoscape", "csv", "json" })
+        {
+            var output = Path.Combine(_folder, "export." + format);
+            Assert.Equal(CliCommands.Ok, await Run("export", "--format", format, "--out", output, "--db", Db));
+            Assert.True(new FileInfo(output).Length > 1000, format);
+        }
+        var graphml = GraphXmlReader.ReadGraphML(await File.ReadAllTextAsync(Path.Combine(_folder, "export.graphml")));
+        Assert.Equal((stored.Actors.Count, stored.Relationships.Count), (graphml.Nodes.Count, graphml.Edges.Count));
+    }
+
+    [Fact]
+    public async Task Rejected_data_exits_1_and_writes_nothing()
+    {
+        var actors = Write("actors.csv", "id,name,kind,country\naa,A,Cluster,FR\nbb,B,Blob,FR\n");
+        Assert.Equal(CliCommands.Rejected, await Run("import", "--actors", actors, "--db", Db));
+        Assert.Equal(0, await VersionAsync());
+    }
+
+    [Fact]
+    public async Task Dry_run_exits_0_and_writes_nothing()
+    {
+        var actors = Write("actors.csv", "id,name,kind,country\naa,A,Cluster,FR\n");
+        Assert.Equal(CliCommands.Ok, await Run("import", "--actors", actors, "--db", Db, "--dry-run"));
+        Assert.Equal(0, await VersionAsync());
+        Assert.Equal(CliCommands.Ok, await Run("import", "--actors", actors, "--db", Db));
+        Assert.Equal(1, await VersionAsync());
+    }
+
+    [Theory]
+    [InlineData("import", "--actors", "no-such-file.csv")]
+    [InlineData("import", "--bogus", "x")]
+    [InlineData("import")]
+    [InlineData("export", "--format", "xml")]
+    [InlineData("export", "--format", "json", "--actor", "nobody")]
+    [InlineData("export", "--format", "json", "--depth", "two")]
+    public async Task Wrong_usage_exits_2(params string[] args)
+    {
+        Assert.Equal(CliCommands.UsageError, await Run([.. args, "--db", Db]));
+    }
+
+    [Fact]
+    public void Only_the_two_verbs_are_commands()
+    {
+        Assert.True(CliCommands.IsCommand(["import"]));
+        Assert.True(CliCommands.IsCommand(["export", "--format", "json"]));
+        Assert.False(CliCommands.IsCommand([]));
+        Assert.False(CliCommands.IsCommand(["--urls", "http://localhost:5000"]));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}

@@ -1,0 +1,16 @@
+using BenchmarkDotNet.Running;
+using GraphApi.Benchmarks;
+
+// `memory [actors]` and `check [actors]` are one-off reports; anything else goes to BenchmarkDotNet.
+switch (args.FirstOrDefault())
+{
+    case "memory":
+        MemoryReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000);
+        break;
+    case "check":
+        BaselineCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+        break;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(RouteBenchmarks).Assembly).Run(args);
+        break;
+}

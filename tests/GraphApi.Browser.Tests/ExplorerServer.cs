@@ -1,0 +1,47 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphApi.Browser.Tests;
+
+/// <summary>
+/// The real app on a real Kestrel socket (a browser cannot reach the in-memory test server), on a free loopback
+/// port, over a fresh SQLite file seeded with the report's dataset. Its content root is src/GraphApi, so the
+/// explorer page and the npm-installed wwwroot/lib are served exactly as `dotnet run` serves them.
+/// </summary>
+public sealed class ExplorerServer : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "graphapi-browser-tests", Guid.NewGuid().ToString("N"));
+
+    public Uri Start()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.Single());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Sqlite:Path", Path.Combine(_folder, "graph.db"));
+        builder.UseSetting("Seed:Enabled", "true");
+        builder.UseSetting("GraphStore:RefreshIntervalSeconds", "0");
+        // The explorer only reads: a read-only deployment needs no API key, and these tests are not about rate limits.
+        builder.UseSetting("Security:ReadOnly", "true");
+        builder.UseSetting("RateLimit:Enabled", "false");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace GraphApi.Durability.Tests;
+
+/// <summary>
+/// The built GraphApi.dll running as a real process on a loopback port, over a given SQLite file, with a known admin key.
+/// <see cref="Crash"/> sends SIGKILL (on Linux, <c>Process.Kill</c> does): no shutdown hook, no flush, like a power cut
+/// of the process (not of the machine — the OS keeps its page cache; see docs/performance.md, "Durability").
+/// </summary>
+public sealed class AppProcess : IDisposable
+{
+    public const string AdminKey = "durability-admin-key-0123456789";
+
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private AppProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static async Task<AppProcess> StartAsync(string databasePath)
+    {
+        var dll = FindAppDll();
+        var port = FreePort();
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["GRAPHAPI_ADMIN_KEY"] = AdminKey;
+        start.Environment["Sqlite__Path"] = databasePath;
+        start.Environment["Seed__Enabled"] = "false";
+        start.Environment["GraphStore__RefreshIntervalSeconds"] = "0";
+        start.Environment["RateLimit__ExemptKeys__0"] = "bootstrap-admin";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the app");
+        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, e) => app.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await app.WaitUntilReadyAsync();
+        return app;
+    }
+
+    public HttpClient CreateClient()
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
+        return client;
+    }
+
+    /// <summary>SIGKILL, then wait until the process is gone so the file is free for the next start.</summary>
+    public void Crash()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            Crash();
+        }
+        _process.Dispose();
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"the app exited with {_process.ExitCode} before it was ready:\n{Output}");
+            }
+            try
+            {
+                if ((await client.GetAsync("health/ready")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"the app was not ready within 90 s:\n{Output}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>src/GraphApi/bin/{the configuration these tests were built in}/net10.0/GraphApi.dll.</summary>
+    private static string FindAppDll()
+    {
+        var testBin = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory));
+        var framework = testBin.Name;
+        var configuration = testBin.Parent!.Name;
+        var root = testBin;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "GraphApi.sln")))
+        {
+            root = root.Parent;
+        }
+        var dll = Path.Combine(root?.FullName ?? throw new DirectoryNotFoundException("no GraphApi.sln above " + testBin.FullName),
+            "src", "GraphApi", "bin", configuration, framework, "GraphApi.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException("build src/GraphApi first", dll);
+    }
+}

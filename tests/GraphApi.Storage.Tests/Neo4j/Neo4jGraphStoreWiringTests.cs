@@ -1,0 +1,105 @@
+using System.Text.Json;
+using GraphApi.Core.Domain;
+using GraphApi.Neo4j;
+using GraphApi.Neo4j.QueryApi;
+using GraphApi.Storage.Tests.Contract;
+using GraphApi.Storage.Tests.QueryApi;
+
+namespace GraphApi.Storage.Tests.Neo4j;
+
+/// <summary>
+/// What the Neo4j store sends, checked without a server (the contract suite checks what it does, on a real one):
+/// every write is one transaction that starts with the version bump, statements come from cypher/queries, and
+/// types are spliced in only from the catalogue.
+/// </summary>
+public sealed class Neo4jGraphStoreWiringTests
+{
+    private readonly FakeQueryApi _server = new();
+
+    private Neo4jGraphStore Store() => new(new QueryApiClient(new Neo4jOptions
+    {
+        Uri = new Uri("http://neo4j.test:7474"),
+        RetryDelay = TimeSpan.Zero,
+    }, _server), RelationshipTypeCatalogue.Default);
+
+    private static string Version(long version) =>
+        Bodies.Transaction("t", $$"""{"fields":["version"],"values":[[{{Bodies.Integer(version)}}]]}""");
+
+    private static string NoRows => Bodies.Transaction("t", """{"fields":["revision"],"values":[]}""");
+
+    private static string Revision(long revision) =>
+        Bodies.Transaction("t", $$"""{"fields":["revision"],"values":[[{{Bodies.Integer(revision)}}]]}""");
+
+    private static (string Statement, JsonElement Parameters) Sent(SeenRequest request)
+    {
+        var root = JsonDocument.Parse(request.Body).RootElement;
+        return (root.GetProperty("statement").GetString()!, root.GetProperty("parameters"));
+    }
+
+    [Fact]
+    public async Task Creating_an_actor_bumps_the_version_first_and_writes_its_properties_in_one_transaction()
+    {
+        _server.Reply(Bodies.Transaction("t")).Reply(Version(42)).Reply(NoRows).Reply(Revision(1)).Reply("{}");
+        using var store = Store();
+
+        var committed = await store.CreateActorAsync(Samples.FullActor("kicox"), CancellationToken.None);
+
+        Assert.Equal((42L, 1L), (committed.Version, committed.Value.Revision));
+        Assert.Equal(["/tx", "/tx/t", "/tx/t", "/tx/t", "/tx/t/commit"], _server.Requests.Select(r => r.Path["/db/neo4j/query/v2".Length..]));
+        Assert.Equal(CypherQueries.Get("version-bump"), Sent(_server.Requests[1]).Statement);
+        Assert.Equal(CypherQueries.Get("actor-revision"), Sent(_server.Requests[2]).Statement);
+        var (statement, parameters) = Sent(_server.Requests[3]);
+        Assert.Equal(CypherQueries.Get("actor-create"), statement);
+        var properties = parameters.GetProperty("properties");
+        Assert.Equal(["KICOX", "한국산업단지공단"], properties.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("desk@example.org", properties.GetProperty("contactEmail").GetString());
+        Assert.Equal(1, properties.GetProperty("revision").GetInt64());
+        Assert.DoesNotContain(properties.EnumerateObject(), p => p.Value.ValueKind == JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task A_new_relationship_is_stored_under_its_catalogue_type_with_partial_dates_as_text()
+    {
+        _server.Reply(Bodies.Transaction("t")).Reply(Version(7)).Reply(NoRows).Reply(Revision(1)).Reply(Revision(1)).Reply(Revision(1)).Reply("{}");
+        using var store = Store();
+
+        await store.CreateRelationshipAsync(Samples.FullRelationship("met-1", "pole-eau", "kicox"), CancellationToken.None);
+
+        var (statement, parameters) = Sent(_server.Requests[5]);
+        Assert.Equal(CypherQueries.ForType("relationship-create", "MET_AT", RelationshipTypeCatalogue.Default), statement);
+        var properties = parameters.GetProperty("properties");
+        Assert.Equal(("2015-05", "2019", "2015-10-21"),
+            (properties.GetProperty("since").GetString(), properties.GetProperty("until").GetString(), properties.GetProperty("eventDate").GetString()));
+        Assert.Equal(0.35, properties.GetProperty("strength").GetDouble());
+        Assert.True(properties.GetProperty("inferred").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Deleting_an_actor_reports_the_removed_relationship_ids_in_order()
+    {
+        _server.Reply(Bodies.Transaction("t")).Reply(Version(3)).Reply(Revision(2))
+            .Reply(Bodies.Transaction("t", """{"fields":["removed"],"values":[[{"$type":"List","_value":[{"$type":"String","_value":"z"},{"$type":"String","_value":"a"}]}]]}"""))
+            .Reply("{}");
+        using var store = Store();
+
+        var deletion = await store.DeleteActorAsync("hub", expectedRevision: 2, CancellationToken.None);
+
+        Assert.Equal(["a", "z"], deletion.RemovedRelationshipIds);
+        Assert.Equal(3, deletion.Version);
+    }
+
+    [Fact]
+    public async Task Seeding_a_store_seeded_before_rolls_back_so_the_version_does_not_move()
+    {
+        _server.Reply(Bodies.Transaction("t")).Reply(Version(9))
+            .Reply(Bodies.Transaction("t", """{"fields":["seeded"],"values":[[{"$type":"Boolean","_value":true}]]}"""))
+            .Reply("{}");
+        using var store = Store();
+
+        var seeded = await store.SeedOnceAsync([Samples.Actor("a1")], [], CancellationToken.None);
+
+        Assert.False(seeded);
+        Assert.Equal(HttpMethod.Delete, _server.Requests[^1].Method);
+        Assert.DoesNotContain(_server.Requests, r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
+    }
+}
