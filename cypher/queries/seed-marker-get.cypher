@@ -1,3 +1,4 @@
-// Whether the dataset was ever seeded (the marker survives later edits and deletions).
+// Whether the store must not be seeded: it was seeded before (the marker survives later edits and deletions),
+// or it already holds actors that someone loaded another way.
 MATCH (v:GraphVersion {key: 'graph'})
-RETURN v.seededAt IS NOT NULL AS seeded
+RETURN v.seededAt IS NOT NULL OR EXISTS { MATCH (:Actor) } AS seeded

@@ -14,6 +14,7 @@ public sealed class SqliteGraphStore : IGraphStore
 {
     private const string VersionKey = "version";
     private const string SeededKey = "seeded";
+    private const int SqliteForeignKeyViolation = 787; // SQLITE_CONSTRAINT_FOREIGNKEY
 
     private readonly string _connectionString;
 
@@ -161,9 +162,15 @@ public sealed class SqliteGraphStore : IGraphStore
             {
                 return false;
             }
-            await UpsertCoreAsync(connection, transaction, actors, relationships, cancellationToken).ConfigureAwait(false);
+            // A store someone already filled (e.g. a CLI import before the first start) is theirs: mark it seeded, load nothing.
+            await using var any = Command(connection, transaction, "SELECT 1 FROM actors LIMIT 1");
+            var empty = await any.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is null;
+            if (empty)
+            {
+                await UpsertCoreAsync(connection, transaction, actors, relationships, cancellationToken).ConfigureAwait(false);
+            }
             await ExecuteAsync(connection, transaction, "INSERT INTO meta (key, value) VALUES ($key, datetime('now'))", cancellationToken, ("$key", SeededKey)).ConfigureAwait(false);
-            return true;
+            return empty;
         }, cancellationToken);
 
     private static async Task<long> UpsertCoreAsync(SqliteConnection connection, SqliteTransaction transaction,
@@ -261,9 +268,17 @@ public sealed class SqliteGraphStore : IGraphStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         // IMMEDIATE: take the write lock up front so two writers never both read-then-write the same row.
         await using var transaction = connection.BeginTransaction(deferred: false);
-        var result = await work(connection, transaction).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return result;
+        try
+        {
+            var result = await work(connection, transaction).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        catch (SqliteException ex) when (ex.SqliteExtendedErrorCode == SqliteForeignKeyViolation)
+        {
+            // Bulk upserts rely on the foreign keys rather than a lookup per row; say which rule broke, as a 400.
+            throw new StoreReferenceException("a relationship refers to an actor that does not exist (nothing was written)");
+        }
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

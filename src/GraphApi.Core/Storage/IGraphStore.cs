@@ -48,7 +48,8 @@ public interface IGraphStore
 
     /// <summary>
     /// Loads the seed once in the store's lifetime: a no-op (returning false) if the store was seeded before,
-    /// even if its data was edited or deleted since. The marker is written in the same transaction as the data.
+    /// even if its data was edited or deleted since, or if it already holds actors (someone filled it another way).
+    /// The marker is written in the same transaction as the data.
     /// </summary>
     Task<bool> SeedOnceAsync(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken);
 }

@@ -211,12 +211,23 @@ public abstract class GraphStoreContract : IAsyncLifetime
 
         var actors = new[] { Samples.Actor("n1"), Samples.Actor("n2"), Samples.Actor("keep") with { Name = "Overwritten" } };
         var relationships = new[] { Samples.Relationship("ok", "n1", "n2"), Samples.Relationship("bad", "n1", "nowhere") };
-        await Assert.ThrowsAnyAsync<Exception>(() => store.UpsertAsync(actors, relationships, None));
+        await Assert.ThrowsAsync<StoreReferenceException>(() => store.UpsertAsync(actors, relationships, None));
 
         var after = await store.LoadAsync(None);
         Assert.Equal(before.Version, after.Version);
         Assert.Equal(before.Actors.Select(Normalise), after.Actors.Select(Normalise));
         Assert.Empty(after.Relationships);
+    }
+
+    [SkippableFact]
+    public async Task Seeding_leaves_a_store_that_already_holds_data_alone()
+    {
+        var store = await StoreAsync();
+        await store.CreateActorAsync(Samples.Actor("imported"), None);
+
+        Assert.False(await store.SeedOnceAsync([Samples.Actor("s1")], [], None));
+
+        Assert.Equal(["imported"], (await store.LoadAsync(None)).Actors.Select(a => a.Id));
     }
 
     [SkippableFact]
