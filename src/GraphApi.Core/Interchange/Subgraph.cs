@@ -44,25 +44,6 @@ public static class Subgraph
     }
 
     /// <summary>Actors within <paramref name="depth"/> hops of <paramref name="start"/> (ties travelled both ways), in index order.</summary>
-    public static IReadOnlyList<int> Neighbourhood(GraphSnapshot snapshot, int start, int depth)
-    {
-        var seen = new HashSet<int> { start };
-        var frontier = new List<int> { start };
-        for (var level = 0; level < depth && frontier.Count > 0; level++)
-        {
-            var next = new List<int>();
-            foreach (var node in frontier)
-            {
-                foreach (var neighbour in snapshot.NeighbourArcs(node))
-                {
-                    if (seen.Add(neighbour))
-                    {
-                        next.Add(neighbour);
-                    }
-                }
-            }
-            frontier = next;
-        }
-        return [.. seen.Order()];
-    }
+    public static IReadOnlyList<int> Neighbourhood(GraphSnapshot snapshot, int start, int depth) =>
+        [.. Routing.Neighbourhood.Of(snapshot, snapshot.ActorAt(start).Id, depth, limit: int.MaxValue).Nodes.Select(n => n.Actor).Order()];
 }
