@@ -59,7 +59,7 @@ public sealed class GraphService(IGraphStore store, RelationshipTypeCatalogue ca
             ThrowIfInvalid(ActorRules.Validate(actor));
             var committed = await store.CreateActorAsync(actor, cancellationToken).ConfigureAwait(false);
             var stored = WithRegion(committed.Value);
-            Publish(Snapshot.With(committed.Version, upsertActors: [stored]));
+            await PublishCommittedAsync(committed.Version, s => s.With(committed.Version, upsertActors: [stored])).ConfigureAwait(false);
             return stored;
         }, cancellationToken);
 
@@ -69,7 +69,7 @@ public sealed class GraphService(IGraphStore store, RelationshipTypeCatalogue ca
             ThrowIfInvalid(ActorRules.Validate(actor));
             var committed = await store.UpdateActorAsync(actor, expectedRevision, cancellationToken).ConfigureAwait(false);
             var stored = WithRegion(committed.Value);
-            Publish(Snapshot.With(committed.Version, upsertActors: [stored]));
+            await PublishCommittedAsync(committed.Version, s => s.With(committed.Version, upsertActors: [stored])).ConfigureAwait(false);
             return stored;
         }, cancellationToken);
 
@@ -77,7 +77,7 @@ public sealed class GraphService(IGraphStore store, RelationshipTypeCatalogue ca
         WriteAsync(async () =>
         {
             var deletion = await store.DeleteActorAsync(id, expectedRevision, cancellationToken).ConfigureAwait(false);
-            Publish(Snapshot.With(deletion.Version, removeActors: [id], removeRelationships: deletion.RemovedRelationshipIds));
+            await PublishCommittedAsync(deletion.Version, s => s.With(deletion.Version, removeActors: [id], removeRelationships: deletion.RemovedRelationshipIds)).ConfigureAwait(false);
             return deletion;
         }, cancellationToken);
 
@@ -86,7 +86,7 @@ public sealed class GraphService(IGraphStore store, RelationshipTypeCatalogue ca
         {
             ThrowIfInvalid(ValidateRelationship(relationship));
             var committed = await store.CreateRelationshipAsync(relationship, cancellationToken).ConfigureAwait(false);
-            Publish(Snapshot.With(committed.Version, upsertRelationships: [committed.Value]));
+            await PublishCommittedAsync(committed.Version, s => s.With(committed.Version, upsertRelationships: [committed.Value])).ConfigureAwait(false);
             return committed.Value;
         }, cancellationToken);
 
@@ -95,7 +95,7 @@ public sealed class GraphService(IGraphStore store, RelationshipTypeCatalogue ca
         {
             ThrowIfInvalid(ValidateRelationship(relationship));
             var committed = await store.UpdateRelationshipAsync(relationship, expectedRevision, cancellationToken).ConfigureAwait(false);
-            Publish(Snapshot.With(committed.Version, upsertRelationships: [committed.Value]));
+            await PublishCommittedAsync(committed.Version, s => s.With(committed.Version, upsertRelationships: [committed.Value])).ConfigureAwait(false);
             return committed.Value;
         }, cancellationToken);
 
@@ -103,7 +103,7 @@ public sealed class GraphService(IGraphStore store, RelationshipTypeCatalogue ca
         WriteAsync(async () =>
         {
             var version = await store.DeleteRelationshipAsync(id, expectedRevision, cancellationToken).ConfigureAwait(false);
-            Publish(Snapshot.With(version, removeRelationships: [id]));
+            await PublishCommittedAsync(version, s => s.With(version, removeRelationships: [id])).ConfigureAwait(false);
             return version;
         }, cancellationToken);
 
@@ -115,20 +115,13 @@ public sealed class GraphService(IGraphStore store, RelationshipTypeCatalogue ca
     public Task<long> UpsertAsync(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken) =>
         WriteAsync(async () =>
         {
-            var before = Snapshot;
-            ThrowIfInvalid(DanglingEnds(before, actors, relationships));
+            ThrowIfInvalid(DanglingEnds(Snapshot, actors, relationships));
             var version = await store.UpsertAsync(actors, relationships, cancellationToken).ConfigureAwait(false);
-            if (version != before.Version + 1)
-            {
-                // Another writer (a replica, the CLI) committed in between: our revision arithmetic would be wrong.
-                await ReloadCoreAsync(cancellationToken).ConfigureAwait(false);
-                return version;
-            }
             // The store bumps each upserted row's revision by one (new rows start at 1); the snapshot must carry the
             // same revisions, or the ETags it serves would not match If-Match checks against the store.
-            Publish(before.With(version,
-                upsertActors: actors.Select(a => WithRegion(a) with { Revision = (before.FindActor(a.Id)?.Revision ?? 0) + 1 }),
-                upsertRelationships: relationships.Select(r => r with { Revision = (before.FindRelationship(r.Id)?.Revision ?? 0) + 1 })));
+            await PublishCommittedAsync(version, s => s.With(version,
+                upsertActors: actors.Select(a => WithRegion(a) with { Revision = (s.FindActor(a.Id)?.Revision ?? 0) + 1 }),
+                upsertRelationships: relationships.Select(r => r with { Revision = (s.FindRelationship(r.Id)?.Revision ?? 0) + 1 }))).ConfigureAwait(false);
             return version;
         }, cancellationToken);
 
@@ -174,6 +167,25 @@ public sealed class GraphService(IGraphStore store, RelationshipTypeCatalogue ca
     }
 
     private void Publish(GraphSnapshot snapshot) => Volatile.Write(ref _snapshot, snapshot);
+
+    /// <summary>
+    /// Publishes a committed write. When our commit is the store's next version, patching the current snapshot is
+    /// exact. Otherwise another writer (a replica, the CLI) committed in between: patching would show a version
+    /// that hides its change from the version poll forever, so reload instead. The write is already acknowledged
+    /// by the store, so this runs to the end whatever the caller's token says.
+    /// </summary>
+    private async Task PublishCommittedAsync(long version, Func<GraphSnapshot, GraphSnapshot> patch)
+    {
+        var before = Snapshot;
+        if (version == before.Version + 1)
+        {
+            Publish(patch(before));
+        }
+        else
+        {
+            await ReloadCoreAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
 
     private async Task<T> WriteAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
     {
