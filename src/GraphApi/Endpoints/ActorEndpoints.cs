@@ -18,11 +18,11 @@ public static class ActorEndpoints
                 "Filters combine with AND; `sector` matches any of an actor's sectors. Ordered by id; `limit` 1-500 (default 50).");
         group.MapGet("/{id}", GetActor).WithName("GetActor")
             .WithSummary("Get one actor").WithDescription("The ETag header carries the revision to send back in If-Match when updating.");
-        group.MapPost("/", CreateActor).WithName("CreateActor")
+        group.MapPost("/", CreateActor).ProducesValidationProblem().WithName("CreateActor")
             .WithSummary("Create an actor").WithDescription("400 lists every broken field; 409 if the id is taken. `region` is derived from `country`.");
-        group.MapPut("/{id}", UpdateActor).WithName("UpdateActor")
+        group.MapPut("/{id}", UpdateActor).ProducesValidationProblem().WithName("UpdateActor")
             .WithSummary("Replace an actor").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change (412 if it moved).");
-        group.MapDelete("/{id}", DeleteActor).WithName("DeleteActor")
+        group.MapDelete("/{id}", DeleteActor).ProducesValidationProblem().WithName("DeleteActor")
             .WithSummary("Delete an actor and its relationships").WithDescription("Answers with how many relationships were removed with it, and which.");
         return group;
     }
@@ -67,33 +67,19 @@ public static class ActorEndpoints
         return TypedResults.Created($"/api/actors/{created.Id}", ActorViews.For(user, created));
     }
 
-    private static async Task<Results<Ok<Actor>, ValidationProblem>> UpdateActor(
+    private static async Task<Ok<Actor>> UpdateActor(
         GraphService graph, ClaimsPrincipal user, string id, ActorInput input, HttpRequest request, CancellationToken cancellationToken)
     {
-        var errors = new ValidationErrors();
-        var expected = ETags.ReadIfMatch(request, errors);
-        if (input.Id is not null && input.Id != id)
-        {
-            errors.Add("id", $"must match the id in the URL ('{id}'); ids cannot be changed");
-        }
-        if (!errors.IsEmpty)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
+        var expected = ETags.WritePrecondition(request, id, input.Id);
         var updated = await graph.UpdateActorAsync(input.ToActor(id), expected, cancellationToken);
         request.HttpContext.Response.Headers.ETag = ETags.For(updated.Revision);
         return TypedResults.Ok(ActorViews.For(user, updated));
     }
 
-    private static async Task<Results<Ok<ActorDeleted>, ValidationProblem>> DeleteActor(
+    private static async Task<Ok<ActorDeleted>> DeleteActor(
         GraphService graph, string id, HttpRequest request, CancellationToken cancellationToken)
     {
-        var errors = new ValidationErrors();
-        var expected = ETags.ReadIfMatch(request, errors);
-        if (!errors.IsEmpty)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
+        var expected = ETags.WritePrecondition(request, id);
         var deletion = await graph.DeleteActorAsync(id, expected, cancellationToken);
         return TypedResults.Ok(new ActorDeleted(id, deletion.RemovedRelationshipIds.Count, deletion.RemovedRelationshipIds));
     }

@@ -15,12 +15,12 @@ public static class RelationshipEndpoints
             .WithSummary("List relationships, optionally of one actor or type")
             .WithDescription("`actor` returns the ties at either end of that actor. Ordered by id; `limit` 1-500 (default 50).");
         group.MapGet("/{id}", GetRelationship).WithName("GetRelationship").WithSummary("Get one relationship with its evidence");
-        group.MapPost("/", CreateRelationship).WithName("CreateRelationship")
+        group.MapPost("/", CreateRelationship).ProducesValidationProblem().WithName("CreateRelationship")
             .WithSummary("Create a relationship")
             .WithDescription("Both ends must exist, the type must be in the catalogue (GET /api/relationship-types), 0 < strength <= 1, since <= until. " +
                 "Dates may be YYYY, YYYY-MM or YYYY-MM-DD and keep that precision.");
-        group.MapPut("/{id}", UpdateRelationship).WithName("UpdateRelationship").WithSummary("Replace a relationship (If-Match supported)");
-        group.MapDelete("/{id}", DeleteRelationship).WithName("DeleteRelationship").WithSummary("Delete a relationship");
+        group.MapPut("/{id}", UpdateRelationship).ProducesValidationProblem().WithName("UpdateRelationship").WithSummary("Replace a relationship (If-Match supported)");
+        group.MapDelete("/{id}", DeleteRelationship).ProducesValidationProblem().WithName("DeleteRelationship").WithSummary("Delete a relationship");
         routes.MapGet("/api/relationship-types", (GraphService graph) => TypedResults.Ok(graph.Catalogue.All))
             .WithTags("Relationships").WithName("ListRelationshipTypes")
             .WithSummary("The relationship-type catalogue")
@@ -69,33 +69,19 @@ public static class RelationshipEndpoints
         return TypedResults.Created($"/api/relationships/{created.Id}", created);
     }
 
-    private static async Task<Results<Ok<Relationship>, ValidationProblem>> UpdateRelationship(
+    private static async Task<Ok<Relationship>> UpdateRelationship(
         GraphService graph, string id, RelationshipInput input, HttpRequest request, CancellationToken cancellationToken)
     {
-        var errors = new ValidationErrors();
-        var expected = ETags.ReadIfMatch(request, errors);
-        if (input.Id is not null && input.Id != id)
-        {
-            errors.Add("id", $"must match the id in the URL ('{id}'); ids cannot be changed");
-        }
-        if (!errors.IsEmpty)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
+        var expected = ETags.WritePrecondition(request, id, input.Id);
         var updated = await graph.UpdateRelationshipAsync(input.ToRelationship(id), expected, cancellationToken);
         request.HttpContext.Response.Headers.ETag = ETags.For(updated.Revision);
         return TypedResults.Ok(updated);
     }
 
-    private static async Task<Results<NoContent, ValidationProblem>> DeleteRelationship(
+    private static async Task<NoContent> DeleteRelationship(
         GraphService graph, string id, HttpRequest request, CancellationToken cancellationToken)
     {
-        var errors = new ValidationErrors();
-        var expected = ETags.ReadIfMatch(request, errors);
-        if (!errors.IsEmpty)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
+        var expected = ETags.WritePrecondition(request, id);
         await graph.DeleteRelationshipAsync(id, expected, cancellationToken);
         return TypedResults.NoContent();
     }

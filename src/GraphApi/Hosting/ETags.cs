@@ -8,8 +8,23 @@ public static class ETags
 {
     public static string For(long revision) => $"\"{revision}\"";
 
+    /// <summary>
+    /// The checks every PUT and DELETE makes before writing: a readable If-Match, and a body id (if sent) equal to
+    /// the URL's, since ids cannot change. Returns the expected revision; breaks become a 400 via the exception handler.
+    /// </summary>
+    public static long? WritePrecondition(HttpRequest request, string routeId, string? bodyId = null)
+    {
+        var errors = new ValidationErrors();
+        var expected = ReadIfMatch(request, errors);
+        if (bodyId is not null && bodyId != routeId)
+        {
+            errors.Add("id", $"must match the id in the URL ('{routeId}'); ids cannot be changed");
+        }
+        return errors.IsEmpty ? expected : throw new DomainValidationException(errors);
+    }
+
     /// <summary>Reads If-Match: absent or <c>*</c> → no precondition (null); one quoted revision → it; anything else → a 400 error.</summary>
-    public static long? ReadIfMatch(HttpRequest request, ValidationErrors errors)
+    private static long? ReadIfMatch(HttpRequest request, ValidationErrors errors)
     {
         var header = request.Headers.IfMatch.ToString();
         if (string.IsNullOrWhiteSpace(header) || header.Trim() == "*")
