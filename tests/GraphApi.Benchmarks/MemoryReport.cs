@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using GraphApi.Core.Routing;
 using GraphApi.Core.Synthetic;
 
 namespace GraphApi.Benchmarks;
@@ -23,18 +22,12 @@ internal static class MemoryReport
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         var withSnapshot = GC.GetTotalMemory(forceFullCollection: true);
 
-        clock.Restart();
-        var index = RoutingIndex.For(snapshot);
-        var indexTime = clock.Elapsed;
-        var withIndex = GC.GetTotalMemory(forceFullCollection: true);
-
         Console.WriteLine($"actors {snapshot.ActorCount:N0}, relationships {snapshot.RelationshipCount:N0}");
         Console.WriteLine($"actor + relationship records: {Mb(records - before)}");
-        Console.WriteLine($"snapshot structures (CSR arrays, id indexes, search text): {Mb(withSnapshot - records)} retained, {Mb(allocated)} allocated while building, built in {buildTime.TotalMilliseconds:N0} ms");
-        Console.WriteLine($"routing arrays: {Mb(withIndex - withSnapshot)} retained, built in {indexTime.TotalMilliseconds:N0} ms");
-        Console.WriteLine($"total live: {Mb(withIndex - before)}");
+        Console.WriteLine($"snapshot structures (CSR arrays, routing fields, id indexes, search text): {Mb(withSnapshot - records)} retained, {Mb(allocated)} allocated while building, built in {buildTime.TotalMilliseconds:N0} ms");
+        Console.WriteLine($"total live: {Mb(withSnapshot - before)}");
         GC.KeepAlive(network);
-        GC.KeepAlive(index);
+        GC.KeepAlive(snapshot);
     }
 
     private static string Mb(long bytes) => $"{bytes / 1024.0 / 1024.0:N1} MiB";

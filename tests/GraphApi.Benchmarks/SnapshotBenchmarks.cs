@@ -1,11 +1,10 @@
 using BenchmarkDotNet.Attributes;
 using GraphApi.Core.Graph;
-using GraphApi.Core.Routing;
 using GraphApi.Core.Synthetic;
 
 namespace GraphApi.Benchmarks;
 
-/// <summary>Building the immutable snapshot (what every committed write pays) and the routing arrays beside it.</summary>
+/// <summary>Building a snapshot from records (start-up), one write on top of it (what a committed write pays), and a merge.</summary>
 [MemoryDiagnoser]
 public class SnapshotBenchmarks
 {
@@ -25,6 +24,12 @@ public class SnapshotBenchmarks
     [Benchmark(Description = "GraphSnapshot.Build")]
     public GraphSnapshot Build() => _network.ToSnapshot();
 
-    [Benchmark(Description = "Routing arrays (once per snapshot)")]
-    public int BuildRoutingIndex() => RoutingIndex.Build(_snapshot).TypeCount;
+    [Benchmark(Description = "One relationship write (With)")]
+    public GraphSnapshot WriteOne() => _snapshot.With(2, upsertRelationships:
+    [
+        new Core.Domain.Relationship { Id = "bench-new-tie", Source = _snapshot.ActorAt(1).Id, Target = _snapshot.ActorAt(Actors - 2).Id, Type = "MOU" },
+    ]);
+
+    [Benchmark(Description = "Merge of one write (Compacted)")]
+    public GraphSnapshot Merge() => WriteOne().Compacted();
 }

@@ -24,6 +24,7 @@ internal sealed class ArcSet
 
     public static ArcSet From(GraphSnapshot snapshot, bool directed)
     {
+        snapshot = snapshot.Compacted();
         var arcs = new List<long>(snapshot.RelationshipCount * 2);
         for (var e = 0; e < snapshot.RelationshipCount; e++)
         {

@@ -28,6 +28,8 @@ public static class Brokerage
     public static BrokerageResult Compute(GraphSnapshot snapshot, ActorField partition, bool directed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        snapshot = snapshot.Compacted();
+        ArgumentNullException.ThrowIfNull(snapshot);
         var n = snapshot.ActorCount;
         var groupNames = new string[n];
         var groupIds = new int[n];

@@ -58,6 +58,8 @@ public static class Centrality
     public static CentralityResult Compute(GraphSnapshot snapshot, CentralityOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        snapshot = snapshot.Compacted();
+        ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(options);
         var graph = SimpleGraph.From(snapshot);
         var n = graph.NodeCount;

@@ -22,6 +22,8 @@ public static class Gateways
     public static GatewayResult Compute(GraphSnapshot snapshot, ActorGroup from, ActorGroup to, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        snapshot = snapshot.Compacted();
+        ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
         var graph = SimpleGraph.From(snapshot);

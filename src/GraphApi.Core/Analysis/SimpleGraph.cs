@@ -29,6 +29,7 @@ public sealed class SimpleGraph
     public static SimpleGraph From(GraphSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        snapshot = snapshot.Compacted();
         var n = snapshot.ActorCount;
         var offsets = new int[n + 1];
         var neighbours = new List<int>(snapshot.RelationshipCount * 2);
@@ -36,14 +37,15 @@ public sealed class SimpleGraph
         for (var v = 0; v < n; v++)
         {
             // The snapshot keeps each actor's arcs sorted by neighbour, so parallel relationships are adjacent.
-            for (var arc = snapshot.ArcStart(v); arc < snapshot.ArcEnd(v); arc++)
+            var arcs = snapshot.Arcs(v);
+            for (var arc = 0; arc < arcs.Length; arc++)
             {
-                var w = snapshot.ArcTarget(arc);
+                var w = arcs.Targets[arc];
                 if (w == v)
                 {
                     continue;
                 }
-                var cost = RouteCost.Of(snapshot.BaseStrength(snapshot.ArcRelationship(arc)));
+                var cost = RouteCost.Of(snapshot.BaseStrength(arcs.Relationships[arc]));
                 if (neighbours.Count > offsets[v] && neighbours[^1] == w)
                 {
                     costs[^1] = Math.Min(costs[^1], cost);

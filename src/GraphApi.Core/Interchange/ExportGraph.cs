@@ -26,8 +26,9 @@ public sealed class ExportGraph
         NodeProperties = [.. GraphAttributes.Actor, .. Columns.Select(c => new NodeProperty(c.Name, c.Type, (i, _) => c.ValueOf(i)))];
     }
 
+    /// <summary>Every actor and relationship of a compact snapshot (<see cref="GraphSnapshot.Compacted"/>).</summary>
     public static ExportGraph Whole(GraphSnapshot snapshot, IReadOnlyList<ExportColumn>? columns = null) =>
-        new(snapshot, [.. Enumerable.Range(0, snapshot.ActorCount)], [.. Enumerable.Range(0, snapshot.RelationshipCount)], columns);
+        new(Subgraph.RequireCompact(snapshot), [.. Enumerable.Range(0, snapshot.ActorCount)], [.. Enumerable.Range(0, snapshot.RelationshipCount)], columns);
 
     public GraphSnapshot Snapshot { get; }
 

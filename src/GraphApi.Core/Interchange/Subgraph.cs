@@ -22,8 +22,13 @@ public sealed record SubgraphQuery
 public static class Subgraph
 {
     /// <exception cref="KeyNotFoundException">An id in the query is not in the snapshot (callers check first, to answer 404).</exception>
+    /// <remarks>
+    /// Exports number actors densely in id order, so they take a compact snapshot; analysis columns must be computed
+    /// against that same snapshot (their values are looked up by its indices).
+    /// </remarks>
     public static ExportGraph Select(GraphSnapshot snapshot, SubgraphQuery query, IReadOnlyList<ExportColumn>? columns = null)
     {
+        RequireCompact(snapshot);
         IEnumerable<int> candidates = query.Around is { } around ? Neighbourhood(snapshot, snapshot.IndexOf(around), query.Depth)
             : query.Ids is { } ids ? ids.Select(snapshot.IndexOf).Distinct().Order()
             : Enumerable.Range(0, snapshot.ActorCount);
@@ -42,6 +47,9 @@ public static class Subgraph
             .ToList();
         return new ExportGraph(snapshot, actors, relationships, columns);
     }
+
+    internal static GraphSnapshot RequireCompact(GraphSnapshot snapshot) =>
+        snapshot.IsCompact ? snapshot : throw new ArgumentException("exports read a compact snapshot: pass snapshot.Compacted()", nameof(snapshot));
 
     /// <summary>Actors within <paramref name="depth"/> hops of <paramref name="start"/> (ties travelled both ways), in index order.</summary>
     public static IReadOnlyList<int> Neighbourhood(GraphSnapshot snapshot, int start, int depth) =>

@@ -20,7 +20,7 @@ public static class FewestHops
         }
         // Distances are measured from the target so that walking forward from the source can pick, at each step,
         // the smallest-id neighbour that is one hop closer: that yields the smallest id sequence.
-        var distance = new int[graph.ActorCount];
+        var distance = new int[graph.ActorSlots];
         Array.Fill(distance, -1);
         distance[to] = 0;
         var queue = new Queue<int>();
@@ -32,9 +32,8 @@ public static class FewestHops
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
-            for (int arc = graph.ArcStart(v), end = graph.ArcEnd(v); arc < end; arc++)
+            foreach (var w in graph.Arcs(v).Targets)
             {
-                var w = graph.ArcTarget(arc);
                 if (distance[w] < 0)
                 {
                     distance[w] = distance[v] + 1;
@@ -65,15 +64,16 @@ public static class FewestHops
     private static (int Next, int Relationship) BestStep(GraphSnapshot graph, int v, int wantedDistance, int[] distance)
     {
         int next = -1, best = -1;
-        for (int arc = graph.ArcStart(v), end = graph.ArcEnd(v); arc < end; arc++)
+        var arcs = graph.Arcs(v);
+        for (var arc = 0; arc < arcs.Length; arc++)
         {
-            var w = graph.ArcTarget(arc);
-            if (distance[w] != wantedDistance || (next >= 0 && w > next))
+            var w = arcs.Targets[arc];
+            if (distance[w] != wantedDistance || (next >= 0 && graph.CompareActors(w, next) > 0))
             {
                 continue;
             }
-            var relationship = graph.ArcRelationship(arc);
-            if (w < next || next < 0 || IsStronger(graph, relationship, best))
+            var relationship = arcs.Relationships[arc];
+            if (next < 0 || graph.CompareActors(w, next) < 0 || IsStronger(graph, relationship, best))
             {
                 next = w;
                 best = relationship;
@@ -85,6 +85,6 @@ public static class FewestHops
     private static bool IsStronger(GraphSnapshot graph, int relationship, int than)
     {
         var c = graph.BaseStrength(relationship).CompareTo(graph.BaseStrength(than));
-        return c > 0 || (c == 0 && relationship < than);
+        return c > 0 || (c == 0 && graph.CompareRelationships(relationship, than) < 0);
     }
 }

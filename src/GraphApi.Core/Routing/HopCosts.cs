@@ -18,7 +18,6 @@ internal sealed class HopCosts
     private const double DaysPerYear = 365.2425;
 
     private readonly GraphSnapshot _snapshot;
-    private readonly RoutingIndex _index;
     private readonly bool[]? _allowedTypes;
     private readonly int _validOn;
     private readonly int _referenceDay;
@@ -27,55 +26,55 @@ internal sealed class HopCosts
     public HopCosts(GraphSnapshot snapshot, RouteRules rules)
     {
         _snapshot = snapshot;
-        _index = RoutingIndex.For(snapshot);
         if (rules.RelationshipTypes is { } types)
         {
-            _allowedTypes = new bool[_index.TypeCount];
             var catalogue = snapshot.Catalogue.All;
+            _allowedTypes = new bool[catalogue.Count];
             for (var t = 0; t < catalogue.Count; t++)
             {
                 _allowedTypes[t] = types.Contains(catalogue[t].Name);
             }
         }
-        _validOn = rules.AsOf is { } asOf ? asOf.DayNumber : RoutingIndex.NoStart;
+        _validOn = rules.AsOf is { } asOf ? asOf.DayNumber : RelationshipFields.NoStart;
         _referenceDay = (rules.AsOf ?? rules.Today).DayNumber;
         _decayPerDay = rules.HalfLifeYears is { } halfLife ? Math.Log(2) / (halfLife * DaysPerYear) : 0;
     }
 
     /// <summary>Whether the query may use this relationship at all (type filter and asOf validity).</summary>
-    public bool IsUsable(int relationship)
+    public bool IsUsable(int relationship) => IsUsable(in _snapshot.Fields(relationship));
+
+    private bool IsUsable(in RelationshipFields fields)
     {
-        if (_allowedTypes is not null)
+        if (_allowedTypes is not null && (fields.Type < 0 || !_allowedTypes[fields.Type]))
         {
-            var type = _index.TypeNumber[relationship];
-            if (type < 0 || !_allowedTypes[type])
-            {
-                return false;
-            }
+            return false;
         }
-        return _validOn == RoutingIndex.NoStart
-            || (_index.StartDay[relationship] <= _validOn && _index.EndDay[relationship] >= _validOn);
+        return _validOn == RelationshipFields.NoStart || (fields.StartDay <= _validOn && fields.EndDay >= _validOn);
     }
 
     /// <summary>−ln s of the hop after decay, as a double.</summary>
-    public double Cost(int relationship) => _index.BaseCost[relationship] + DecayCost(relationship);
-
-    /// <summary>ln 2 × age / halfLife: what recency decay adds to the hop's cost.</summary>
-    private double DecayCost(int relationship)
+    public double Cost(int relationship)
     {
-        var start = _index.StartDay[relationship];
-        return _decayPerDay > 0 && start != RoutingIndex.NoStart && _referenceDay > start
-            ? _decayPerDay * (_referenceDay - start)
-            : 0;
+        ref readonly var fields = ref _snapshot.Fields(relationship);
+        return fields.BaseCost + DecayCost(in fields);
     }
 
+    /// <summary>ln 2 × age / halfLife: what recency decay adds to the hop's cost.</summary>
+    private double DecayCost(in RelationshipFields fields) =>
+        _decayPerDay > 0 && fields.StartDay != RelationshipFields.NoStart && _referenceDay > fields.StartDay
+            ? _decayPerDay * (_referenceDay - fields.StartDay)
+            : 0;
+
     /// <summary>The hop's cost in nano-nats, or −1 when the query may not use the relationship.</summary>
-    public long QuantisedCost(int relationship) =>
-        IsUsable(relationship) ? Quantise(Cost(relationship)) : -1;
+    public long QuantisedCost(int relationship)
+    {
+        ref readonly var fields = ref _snapshot.Fields(relationship);
+        return IsUsable(in fields) ? Quantise(fields.BaseCost + DecayCost(in fields)) : -1;
+    }
 
     /// <summary>The hop's strength after decay: base × 0.5^(age / halfLife), exactly the base when nothing decays.</summary>
     public double Strength(int relationship) =>
-        DecayCost(relationship) is var decay && decay > 0
+        DecayCost(in _snapshot.Fields(relationship)) is var decay && decay > 0
             ? _snapshot.BaseStrength(relationship) * Math.Exp(-decay)
             : _snapshot.BaseStrength(relationship);
 

@@ -26,7 +26,7 @@ public static class IntroductionRouter
             throw new ArgumentException($"the target '{query.To.ActorId}' is also a from actor", nameof(query));
         }
         var costs = new HopCosts(graph, query.Rules);
-        var workspace = SearchWorkspace.Rent(graph.ActorCount);
+        var workspace = SearchWorkspace.Rent(graph.ActorSlots);
         try
         {
             var search = new LabelSearch(graph, costs, workspace, targetActor, query.To.Predicate);
@@ -154,9 +154,9 @@ public static class IntroductionRouter
                 ? $"the target '{id}' is in the avoid list"
                 : $"no route of at most {query.MaxHops} hops reaches '{id}' under the given constraints";
         }
-        for (var actor = 0; actor < graph.ActorCount; actor++)
+        for (var actor = 0; actor < graph.ActorSlots; actor++)
         {
-            if (!search.IsFrom(actor) && search.IsTarget(actor))
+            if (graph.IsLive(actor) && !search.IsFrom(actor) && search.IsTarget(actor))
             {
                 return $"no route of at most {query.MaxHops} hops reaches any actor matching the target filter under the given constraints";
             }

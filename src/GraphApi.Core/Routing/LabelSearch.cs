@@ -38,7 +38,7 @@ internal sealed class LabelSearch
         _targetPredicate = targetPredicate;
     }
 
-    public SearchWorkspace Workspace => _ws;
+    public GraphSnapshot Graph => _graph;
 
     /// <summary>A caller's own actor: a route may start there but never pass through or end there.</summary>
     public void MarkFrom(int actor) => _ws.FromStamp[actor] = _query;
@@ -110,10 +110,11 @@ internal sealed class LabelSearch
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
-            for (int arc = _graph.ArcStart(v), end = _graph.ArcEnd(v); arc < end; arc++)
+            var arcs = _graph.Arcs(v);
+            for (var arc = 0; arc < arcs.Length; arc++)
             {
-                var w = _graph.ArcTarget(arc);
-                var hopCost = ws.BlockedStamp[w] == _query ? -1 : _costs.QuantisedCost(_graph.ArcRelationship(arc));
+                var w = arcs.Targets[arc];
+                var hopCost = ws.BlockedStamp[w] == _query ? -1 : _costs.QuantisedCost(arcs.Relationships[arc]);
                 if (hopCost < 0 || (ws.PotentialStamp[w] == _query && ws.Potential[w] <= distance + hopCost))
                 {
                     continue;
@@ -192,9 +193,10 @@ internal sealed class LabelSearch
         var checkPairs = ws.PairStamp[v] == _search;
         var nextHops = hops + 1;
         var cost = ws.LabelCost[label];
-        for (int arc = _graph.ArcStart(v), end = _graph.ArcEnd(v); arc < end; arc++)
+        var arcs = _graph.Arcs(v);
+        for (var arc = 0; arc < arcs.Length; arc++)
         {
-            var w = _graph.ArcTarget(arc);
+            var w = arcs.Targets[arc];
             if (ws.BlockedStamp[w] == _query || ws.FromStamp[w] == _query || ws.RootStamp[w] == _search)
             {
                 continue;
@@ -208,7 +210,7 @@ internal sealed class LabelSearch
             {
                 continue;
             }
-            var relationship = _graph.ArcRelationship(arc);
+            var relationship = arcs.Relationships[arc];
             var hopCost = _costs.QuantisedCost(relationship);
             if (hopCost < 0)
             {
@@ -355,7 +357,7 @@ internal sealed class LabelSearch
         var common = Math.Min(lengthA, lengthB);
         for (var i = 0; i < common; i++)
         {
-            var c = _ws.LabelNode[chainA[i]].CompareTo(_ws.LabelNode[chainB[i]]);
+            var c = _graph.CompareActors(_ws.LabelNode[chainA[i]], _ws.LabelNode[chainB[i]]);
             if (c != 0)
             {
                 return c;
@@ -367,7 +369,7 @@ internal sealed class LabelSearch
         }
         for (var i = 1; i < common; i++)
         {
-            var c = _ws.LabelRelationship[chainA[i]].CompareTo(_ws.LabelRelationship[chainB[i]]);
+            var c = _graph.CompareRelationships(_ws.LabelRelationship[chainA[i]], _ws.LabelRelationship[chainB[i]]);
             if (c != 0)
             {
                 return c;

@@ -26,12 +26,11 @@ public sealed record Neighbourhood(IReadOnlyList<NeighbourhoodNode> Nodes, IRead
         for (var d = 1; d <= depth && layer.Count > 0 && !truncated; d++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var next = new SortedSet<int>();
+            var next = new SortedSet<int>(Comparer<int>.Create(graph.CompareActors));
             foreach (var v in layer)
             {
-                for (int arc = graph.ArcStart(v), end = graph.ArcEnd(v); arc < end; arc++)
+                foreach (var w in graph.Arcs(v).Targets)
                 {
-                    var w = graph.ArcTarget(arc);
                     if (!distance.ContainsKey(w))
                     {
                         next.Add(w);
@@ -51,14 +50,15 @@ public sealed record Neighbourhood(IReadOnlyList<NeighbourhoodNode> Nodes, IRead
                 layer.Add(w);
             }
         }
-        var relationships = new SortedSet<int>();
+        var relationships = new SortedSet<int>(Comparer<int>.Create(graph.CompareRelationships));
         foreach (var node in nodes)
         {
-            for (int arc = graph.ArcStart(node.Actor), end = graph.ArcEnd(node.Actor); arc < end; arc++)
+            var arcs = graph.Arcs(node.Actor);
+            for (var arc = 0; arc < arcs.Length; arc++)
             {
-                if (distance.ContainsKey(graph.ArcTarget(arc)))
+                if (distance.ContainsKey(arcs.Targets[arc]))
                 {
-                    relationships.Add(graph.ArcRelationship(arc));
+                    relationships.Add(arcs.Relationships[arc]);
                 }
             }
         }

@@ -1,3 +1,5 @@
+using GraphApi.Core.Graph;
+
 namespace GraphApi.Core.Routing;
 
 /// <summary>
@@ -51,10 +53,8 @@ internal sealed record RoutePath(int[] Actors, int[] Relationships, long Cost, i
 }
 
 /// <summary>The route order: least cost, then fewest hops, then actor-id sequence, then relationship-id sequence.</summary>
-internal sealed class RouteOrder : IComparer<RoutePath>
+internal sealed class RouteOrder(GraphSnapshot graph) : IComparer<RoutePath>
 {
-    public static readonly RouteOrder Instance = new();
-
     public int Compare(RoutePath? x, RoutePath? y)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -66,9 +66,9 @@ internal sealed class RouteOrder : IComparer<RoutePath>
         }
         if (c == 0)
         {
-            c = x.Actors.AsSpan().SequenceCompareTo(y.Actors);
+            c = graph.CompareActorSequences(x.Actors, y.Actors);
         }
-        return c != 0 ? c : x.Relationships.AsSpan().SequenceCompareTo(y.Relationships);
+        return c != 0 ? c : graph.CompareRelationshipSequences(x.Relationships, y.Relationships);
     }
 }
 

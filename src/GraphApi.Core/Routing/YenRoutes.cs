@@ -14,6 +14,7 @@ internal static class YenRoutes
         var candidates = new List<RoutePath>();
         var seen = new HashSet<int[]>(ActorSequenceComparer.Instance);
         var found = new List<int>(1);
+        var order = new RouteOrder(search.Graph);
 
         var first = SpurFromVirtualSource(search, from, accepted, maxHops, found, cancellationToken);
         if (first is null)
@@ -46,7 +47,7 @@ internal static class YenRoutes
             var best = 0;
             for (var c = 1; c < candidates.Count; c++)
             {
-                if (RouteOrder.Instance.Compare(candidates[c], candidates[best]) < 0)
+                if (order.Compare(candidates[c], candidates[best]) < 0)
                 {
                     best = c;
                 }

@@ -20,7 +20,7 @@ public static class ExportCommand
         {
             throw new CliUsageException(errors.ToString());
         }
-        var snapshot = cli.Graph.Snapshot;
+        var snapshot = cli.Graph.Snapshot.Compacted();
         if (plan.MissingIds(snapshot) is { Count: > 0 } missing)
         {
             throw new CliUsageException($"no actor {string.Join(", ", missing.Select(id => $"'{id}'"))} in the store");

@@ -42,7 +42,7 @@ public static class ActorEndpoints
         }
         var snapshot = graph.Snapshot;
         var folded = string.IsNullOrWhiteSpace(q) ? null : TextSearch.Fold(q.Trim());
-        var matches = Enumerable.Range(0, snapshot.ActorCount)
+        var matches = snapshot.ActorSlotsInIdOrder()
             .Where(i => folded is null || snapshot.Matches(i, folded))
             .Select(snapshot.ActorAt)
             .Where(a => ActorFilter.Matches(a, kind, country, region, sector))

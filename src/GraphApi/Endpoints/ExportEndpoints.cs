@@ -36,7 +36,7 @@ public static class ExportEndpoints
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        var snapshot = graph.Snapshot;
+        var snapshot = graph.Snapshot.Compacted();
         if (plan.MissingIds(snapshot) is { Count: > 0 } missing)
         {
             return ApiProblems.NotFound($"no actor {string.Join(", ", missing.Select(id => $"'{id}'"))}");

@@ -16,7 +16,7 @@ public class GraphSnapshotTests
         var snapshot = GraphSnapshot.Build([A("cc"), A("aa"), A("bb")], [R("r1", "cc", "aa"), R("r2", "aa", "bb")], 7, RelationshipTypeCatalogue.Default);
         Assert.Equal(["aa", "bb", "cc"], snapshot.Actors.Select(a => a.Id));
         var aa = snapshot.IndexOf("aa");
-        Assert.Equal([snapshot.IndexOf("bb"), snapshot.IndexOf("cc")], snapshot.NeighbourArcs(aa).ToArray());
+        Assert.Equal([snapshot.IndexOf("bb"), snapshot.IndexOf("cc")], snapshot.Arcs(aa).Targets.ToArray());
         Assert.Equal(1, snapshot.Degree(snapshot.IndexOf("cc")));
         Assert.Equal(7, snapshot.Version);
     }

@@ -1,0 +1,181 @@
+using GraphApi.Core.Domain;
+
+namespace GraphApi.Core.Graph;
+
+public sealed partial class GraphSnapshot
+{
+    /// <summary>
+    /// A new snapshot with the given changes applied on top of this one's delta (this one is left untouched), in
+    /// time proportional to the change: removals first (relationships, then actors with whatever ties they still
+    /// have), then actor upserts, then relationship upserts.
+    /// </summary>
+    public GraphSnapshot With(
+        long version,
+        IEnumerable<Actor>? upsertActors = null,
+        IEnumerable<string>? removeActors = null,
+        IEnumerable<Relationship>? upsertRelationships = null,
+        IEnumerable<string>? removeRelationships = null)
+    {
+        var changes = new List<GraphChange>();
+        changes.AddRange((removeRelationships ?? []).Select(id => new GraphChange.RemoveRelationship(id)));
+        changes.AddRange((removeActors ?? []).Select(id => new GraphChange.RemoveActor(id)));
+        changes.AddRange((upsertActors ?? []).Select(a => new GraphChange.UpsertActor(a)));
+        changes.AddRange((upsertRelationships ?? []).Select(r => new GraphChange.UpsertRelationship(r)));
+        return Apply(version, changes);
+    }
+
+    internal GraphSnapshot Apply(long version, IEnumerable<GraphChange> changes)
+    {
+        var snapshot = WithVersion(version);
+        foreach (var change in changes)
+        {
+            snapshot = snapshot.Apply(change);
+        }
+        return snapshot;
+    }
+
+    /// <summary>Every change recorded since the base, for a merge to replay those made after it started.</summary>
+    internal IReadOnlyList<GraphChange> ChangesSinceBase => _delta.Changes;
+
+    private GraphSnapshot Apply(GraphChange change)
+    {
+        var delta = change switch
+        {
+            GraphChange.RemoveRelationship remove => RemoveRelationship(_delta, remove.Id),
+            GraphChange.RemoveActor remove => RemoveActor(remove.Id),
+            GraphChange.UpsertActor upsert => UpsertActor(upsert.Actor),
+            GraphChange.UpsertRelationship upsert => UpsertRelationship(upsert.Relationship),
+            _ => throw new ArgumentOutOfRangeException(nameof(change)),
+        };
+        return new GraphSnapshot(_base, delta with { Changes = delta.Changes.Add(change) }, Version, Catalogue);
+    }
+
+    private GraphDelta UpsertActor(Actor actor)
+    {
+        var entry = new ActorEntry(actor, GraphBase.SearchTextOf(actor));
+        if (TryGetIndex(actor.Id, out var slot))
+        {
+            return _delta with { ActorOverrides = _delta.ActorOverrides.SetItem(slot, entry) };
+        }
+        slot = ActorSlots;
+        return _delta with
+        {
+            NewActors = _delta.NewActors.Append(_delta.NewActorCount, entry),
+            NewActorCount = _delta.NewActorCount + 1,
+            ActorIds = _delta.ActorIds.SetItem(actor.Id, slot),
+        };
+    }
+
+    private GraphDelta RemoveActor(string id)
+    {
+        if (!TryGetIndex(id, out var slot))
+        {
+            return _delta;
+        }
+        var delta = _delta;
+        var current = this;
+        foreach (var relationship in Arcs(slot).Relationships.ToArray().Distinct())
+        {
+            delta = current.RemoveRelationship(delta, current.RelationshipAt(relationship).Id);
+            current = new GraphSnapshot(_base, delta, Version, Catalogue);
+        }
+        return delta with
+        {
+            RemovedActors = delta.RemovedActors.Add(slot),
+            ActorIds = delta.ActorIds.SetItem(id, -1),
+            ActorOverrides = delta.ActorOverrides.Remove(slot),
+        };
+    }
+
+    private GraphDelta RemoveRelationship(GraphDelta delta, string id)
+    {
+        var slot = RelationshipSlotOf(id);
+        if (slot < 0)
+        {
+            return delta;
+        }
+        var fields = Fields(slot);
+        delta = delta with
+        {
+            DeadRelationships = delta.DeadRelationships.Add(slot),
+            RelationshipIds = delta.RelationshipIds.SetItem(id, -1),
+        };
+        delta = WithArcs(delta, fields.Source, WithoutRelationship(Arcs(fields.Source), slot));
+        if (fields.Target != fields.Source)
+        {
+            delta = WithArcs(delta, fields.Target, WithoutRelationship(Arcs(fields.Target), slot));
+        }
+        return delta;
+    }
+
+    private GraphDelta UpsertRelationship(Relationship relationship)
+    {
+        // A changed relationship gets a new slot: the base's per-relationship arrays are never patched.
+        var delta = RelationshipSlotOf(relationship.Id) >= 0 ? RemoveRelationship(_delta, relationship.Id) : _delta;
+        var current = new GraphSnapshot(_base, delta, Version, Catalogue);
+        var source = current.IndexOf(relationship.Source);
+        var target = current.IndexOf(relationship.Target);
+        var slot = current.RelationshipSlots;
+        var fields = GraphBase.FieldsOf(relationship, source, target, Catalogue, TypeNumbers);
+        delta = delta with
+        {
+            NewRelationships = delta.NewRelationships.Append(delta.NewRelationshipCount, relationship),
+            NewFields = delta.NewFields.Append(delta.NewRelationshipCount, fields),
+            NewRelationshipCount = delta.NewRelationshipCount + 1,
+            RelationshipIds = delta.RelationshipIds.SetItem(relationship.Id, slot),
+        };
+        current = new GraphSnapshot(_base, delta, Version, Catalogue);
+        delta = WithArcs(delta, source, current.WithArc(current.Arcs(source), target, slot));
+        current = new GraphSnapshot(_base, delta, Version, Catalogue);
+        return WithArcs(delta, target, current.WithArc(current.Arcs(target), source, slot));
+    }
+
+    private Dictionary<string, int> TypeNumbers => LazyInitializer.EnsureInitialized(ref _typeNumbers, () => GraphBase.TypeNumbers(Catalogue));
+
+    private Dictionary<string, int>? _typeNumbers;
+
+    private GraphDelta WithArcs(GraphDelta delta, int actor, NodeArcs arcs) => delta with
+    {
+        Arcs = delta.Arcs.SetItem(actor, arcs),
+        PatchedActors = actor < _base.ActorCount ? delta.PatchedActors.Add(actor) : delta.PatchedActors,
+    };
+
+    private static NodeArcs WithoutRelationship(ArcSpan arcs, int relationship)
+    {
+        var targets = new List<int>(arcs.Length);
+        var relationships = new List<int>(arcs.Length);
+        for (var i = 0; i < arcs.Length; i++)
+        {
+            if (arcs.Relationships[i] != relationship)
+            {
+                targets.Add(arcs.Targets[i]);
+                relationships.Add(arcs.Relationships[i]);
+            }
+        }
+        return new NodeArcs([.. targets], [.. relationships]);
+    }
+
+    /// <summary>The arcs with one more, inserted at its place in (target id, relationship id) order.</summary>
+    private NodeArcs WithArc(ArcSpan arcs, int target, int relationship)
+    {
+        int position = 0, end = arcs.Length;
+        while (position < end)
+        {
+            var middle = (position + end) >> 1;
+            if (CompareArcs(arcs.Targets[middle], arcs.Relationships[middle], target, relationship) < 0)
+            {
+                position = middle + 1;
+            }
+            else
+            {
+                end = middle;
+            }
+        }
+        int[] targets = [.. arcs.Targets[..position], target, .. arcs.Targets[position..]];
+        int[] relationships = [.. arcs.Relationships[..position], relationship, .. arcs.Relationships[position..]];
+        return new NodeArcs(targets, relationships);
+    }
+
+    private int CompareArcs(int targetA, int relationshipA, int targetB, int relationshipB) =>
+        CompareActors(targetA, targetB) is var c and not 0 ? c : CompareRelationships(relationshipA, relationshipB);
+}

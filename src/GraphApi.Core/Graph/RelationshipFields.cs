@@ -1,0 +1,20 @@
+using System.Runtime.InteropServices;
+
+namespace GraphApi.Core.Graph;
+
+/// <summary>
+/// What route searches and analyses read of a relationship in their inner loops, packed in one struct so a hop
+/// touches one cache line: the two ends (actor slots), the introduction strength before decay and its cost
+/// −ln s, the catalogue position of its type, and its dates as day numbers.
+/// </summary>
+[StructLayout(LayoutKind.Sequential)]
+internal readonly record struct RelationshipFields(int Source, int Target, double Strength, double BaseCost, int StartDay, int EndDay, int Type)
+{
+    /// <summary>Day number used when a relationship has no <c>since</c>: never decays, always started.</summary>
+    public const int NoStart = int.MinValue;
+
+    /// <summary>Day number used when a relationship has no <c>until</c>: never ended.</summary>
+    public const int NoEnd = int.MaxValue;
+
+    public RelationshipFields WithEnds(int source, int target) => this with { Source = source, Target = target };
+}

@@ -1,0 +1,260 @@
+using GraphApi.Core.Domain;
+using GraphApi.Core.Graph;
+using GraphApi.Core.Routing;
+
+namespace GraphApi.Core.Tests.Graph;
+
+/// <summary>
+/// Random write sequences applied to a snapshot as deltas (what every write does) must leave a graph that reads
+/// exactly like one rebuilt from the records after each write: lookups, neighbours, search, routes of every mode,
+/// fewest hops, neighbourhoods, and the merged (compacted) base array for array.
+/// </summary>
+public sealed class DeltaSnapshotProperties
+{
+    private static readonly string[] Types = ["MOU", "MANAGES", "PARTNER_OF", "MET_AT", "MEMBER_OF", "SUPPORTS"];
+    private static readonly string[] Kinds = ["Cluster", "MiniCluster", "Agency", "University"];
+    private static readonly string[] Countries = ["FR", "KR", "DE", "US"];
+    private static readonly DateOnly Today = new(2024, 6, 1);
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
+    public void Delta_snapshots_read_like_a_rebuild_after_every_write(int seed)
+    {
+        var random = new Random(seed);
+        var model = new Model(random);
+        for (var i = 0; i < 25; i++)
+        {
+            model.AddActor();
+        }
+        for (var i = 0; i < 50; i++)
+        {
+            model.AddRelationship();
+        }
+        var snapshot = GraphSnapshot.Build(model.Actors.Values, model.Relationships.Values, 1, RelationshipTypeCatalogue.Default);
+        for (var step = 0; step < 120; step++)
+        {
+            snapshot = model.RandomWrite(snapshot, step + 2);
+            if (random.Next(25) == 0)
+            {
+                snapshot = snapshot.Compacted(); // a background merge happened
+            }
+            var rebuilt = GraphSnapshot.Build(model.Actors.Values, model.Relationships.Values, snapshot.Version, RelationshipTypeCatalogue.Default);
+            var context = $"seed {seed}, step {step}";
+            AssertSameRecords(rebuilt, snapshot, context);
+            AssertSameNeighbours(rebuilt, snapshot, context);
+            AssertSameSearches(rebuilt, snapshot, random, context);
+            AssertSameRoutes(rebuilt, snapshot, random, context);
+            if (step % 10 == 0)
+            {
+                AssertSameBase(rebuilt, snapshot.Compacted(), context);
+            }
+        }
+    }
+
+    private static void AssertSameRecords(GraphSnapshot expected, GraphSnapshot actual, string context)
+    {
+        Assert.Equal(expected.ActorCount, actual.ActorCount);
+        Assert.Equal(expected.RelationshipCount, actual.RelationshipCount);
+        Assert.True(expected.Actors.SequenceEqual(actual.Actors), $"{context}: actors differ");
+        Assert.True(expected.Relationships.SequenceEqual(actual.Relationships), $"{context}: relationships differ");
+        Assert.Equal(expected.Actors.Select(a => a.Id), actual.ActorSlotsInIdOrder().Select(s => actual.ActorAt(s).Id));
+        foreach (var relationship in expected.Relationships)
+        {
+            Assert.Same(relationship, actual.FindRelationship(relationship.Id));
+        }
+    }
+
+    private static void AssertSameNeighbours(GraphSnapshot expected, GraphSnapshot actual, string context)
+    {
+        foreach (var actor in expected.Actors)
+        {
+            Assert.Same(actor, actual.FindActor(actor.Id));
+            Assert.Equal(Neighbours(expected, actor.Id), Neighbours(actual, actor.Id));
+            Assert.Equal(expected.RelationshipsOf(actor.Id).Select(r => r.Id), actual.RelationshipsOf(actor.Id).Select(r => r.Id));
+            Assert.True(Describe(expected, Neighbourhood.Of(expected, actor.Id, 2, 12)) == Describe(actual, Neighbourhood.Of(actual, actor.Id, 2, 12)),
+                $"{context}: neighbourhood of {actor.Id}");
+        }
+    }
+
+    private static void AssertSameSearches(GraphSnapshot expected, GraphSnapshot actual, Random random, string context)
+    {
+        foreach (var query in new[] { "a", "b", "x" + random.Next(10), "renamed" })
+        {
+            var want = expected.ActorSlotsInIdOrder().Where(s => expected.Matches(s, query)).Select(s => expected.ActorAt(s).Id);
+            var got = actual.ActorSlotsInIdOrder().Where(s => actual.Matches(s, query)).Select(s => actual.ActorAt(s).Id);
+            Assert.True(want.SequenceEqual(got), $"{context}: search '{query}'");
+        }
+    }
+
+    private static void AssertSameRoutes(GraphSnapshot expected, GraphSnapshot actual, Random random, string context)
+    {
+        var ids = expected.Actors.Select(a => a.Id).ToArray();
+        if (ids.Length < 3)
+        {
+            return;
+        }
+        for (var q = 0; q < 4; q++)
+        {
+            var from = ids[random.Next(ids.Length)];
+            var to = ids[random.Next(ids.Length)];
+            if (from == to)
+            {
+                continue;
+            }
+            var rules = new RouteRules { Today = Today, HalfLifeYears = random.Next(2) == 0 ? null : 5 };
+            IntroductionQuery[] queries =
+            [
+                new([from], RouteTarget.Actor(to)) { K = 3, MaxHops = 1 + random.Next(5), Rules = rules },
+                new([from], RouteTarget.Matching(a => a.Kind == "MiniCluster")) { K = 3, DistinctTargets = true, Rules = rules },
+                new([from], RouteTarget.Actor(to)) { K = 2, Disjoint = true, Rules = rules },
+            ];
+            foreach (var query in queries)
+            {
+                Assert.True(Describe(expected, IntroductionRouter.Find(expected, query)) == Describe(actual, IntroductionRouter.Find(actual, query)),
+                    $"{context}: routes {from} → {query.To.ActorId ?? "filter"}");
+            }
+            Assert.Equal(Describe(expected, FewestHops.Find(expected, from, to)), Describe(actual, FewestHops.Find(actual, from, to)));
+        }
+    }
+
+    private static void AssertSameBase(GraphSnapshot expected, GraphSnapshot compacted, string context)
+    {
+        var (e, a) = (expected.Base, compacted.Base);
+        Assert.True(e.Offsets.SequenceEqual(a.Offsets), $"{context}: offsets");
+        Assert.True(e.ArcTarget.SequenceEqual(a.ArcTarget), $"{context}: arc targets");
+        Assert.True(e.ArcRelationship.SequenceEqual(a.ArcRelationship), $"{context}: arc relationships");
+        Assert.True(e.Fields.SequenceEqual(a.Fields), $"{context}: relationship fields");
+        Assert.True(e.SearchText.SequenceEqual(a.SearchText), $"{context}: search text");
+        Assert.True(e.Actors.SequenceEqual(a.Actors), $"{context}: actors");
+    }
+
+    private static string[] Neighbours(GraphSnapshot graph, string id)
+    {
+        var arcs = graph.Arcs(graph.IndexOf(id));
+        var result = new string[arcs.Length];
+        for (var i = 0; i < arcs.Length; i++)
+        {
+            result[i] = graph.ActorAt(arcs.Targets[i]).Id + "/" + graph.RelationshipAt(arcs.Relationships[i]).Id;
+        }
+        return result;
+    }
+
+    private static string Describe(GraphSnapshot graph, Neighbourhood n) =>
+        string.Join(' ', n.Nodes.Select(x => $"{graph.ActorAt(x.Actor).Id}@{x.Depth}")) + " | "
+        + string.Join(' ', n.Relationships.Select(r => graph.RelationshipAt(r).Id)) + (n.Truncated ? " …" : "");
+
+    private static string Describe(GraphSnapshot graph, RouteResult result) =>
+        string.Join(" ; ", result.Routes.Select(r => Describe(graph, r))) + "|" + result.Reason;
+
+    private static string Describe(GraphSnapshot graph, Route? route) => route is null ? "none" :
+        string.Join('>', route.Actors.Select(a => graph.ActorAt(a).Id)) + " via " + string.Join(',', route.Relationships.Select(r => graph.RelationshipAt(r).Id))
+        + " s=" + string.Join(',', route.Strengths.Select(s => s.ToString("R")));
+
+    /// <summary>The records as a dictionary model, and random writes applied both to it and to the snapshot.</summary>
+    private sealed class Model(Random random)
+    {
+        private int _next;
+
+        public Dictionary<string, Actor> Actors { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Relationship> Relationships { get; } = new(StringComparer.Ordinal);
+
+        public Actor AddActor()
+        {
+            // Random two-letter prefixes make new actors land between existing ones in id order.
+            var id = $"{(char)('a' + random.Next(26))}{(char)('a' + random.Next(26))}-{_next++}";
+            var actor = NewActor(id, id.ToUpperInvariant());
+            Actors[id] = actor;
+            return actor;
+        }
+
+        private Actor NewActor(string id, string name) => new()
+        {
+            Id = id,
+            Name = name,
+            Aliases = random.Next(3) == 0 ? ["x" + random.Next(10)] : [],
+            Kind = Kinds[random.Next(Kinds.Length)],
+            Country = Countries[random.Next(Countries.Length)],
+        };
+
+        public Relationship? AddRelationship(string? id = null)
+        {
+            if (Actors.Count < 2)
+            {
+                return null;
+            }
+            var ids = Actors.Keys.ToArray();
+            var source = ids[random.Next(ids.Length)];
+            var target = ids[random.Next(ids.Length)];
+            if (source == target)
+            {
+                return null;
+            }
+            var relationship = new Relationship
+            {
+                Id = id ?? $"{(char)('a' + random.Next(26))}r-{_next++}",
+                Source = source,
+                Target = target,
+                Type = Types[random.Next(Types.Length)],
+                Strength = random.Next(4) == 0 ? 0.5 : random.Next(6) == 0 ? 1.0 : null,
+                Since = random.Next(2) == 0 ? PartialDate.Parse($"{2010 + random.Next(14)}") : null,
+            };
+            Relationships[relationship.Id] = relationship;
+            return relationship;
+        }
+
+        public GraphSnapshot RandomWrite(GraphSnapshot snapshot, long version)
+        {
+            switch (random.Next(7))
+            {
+                case 0:
+                    return snapshot.With(version, upsertActors: [AddActor()]);
+                case 1 when Actors.Count > 0:
+                {
+                    var old = Pick(Actors);
+                    var updated = NewActor(old.Id, random.Next(2) == 0 ? "renamed " + old.Id : old.Name);
+                    Actors[old.Id] = updated;
+                    return snapshot.With(version, upsertActors: [updated]);
+                }
+                case 2 when Actors.Count > 3:
+                {
+                    var id = Pick(Actors).Id;
+                    var removed = Relationships.Values.Where(r => r.Source == id || r.Target == id).Select(r => r.Id).ToList();
+                    Actors.Remove(id);
+                    foreach (var r in removed)
+                    {
+                        Relationships.Remove(r);
+                    }
+                    return snapshot.With(version, removeActors: [id], removeRelationships: removed);
+                }
+                case 3 when Relationships.Count > 0:
+                {
+                    var id = Pick(Relationships).Id;
+                    Relationships.Remove(id);
+                    return snapshot.With(version, removeRelationships: [id]);
+                }
+                case 4 when Relationships.Count > 0:
+                {
+                    var updated = AddRelationship(Pick(Relationships).Id);
+                    return updated is null ? snapshot.WithVersion(version) : snapshot.With(version, upsertRelationships: [updated]);
+                }
+                default:
+                {
+                    // A batch, as an import or a group commit publishes it.
+                    var actor = AddActor();
+                    var relationships = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => AddRelationship()).OfType<Relationship>().ToList();
+                    return snapshot.With(version, upsertActors: [actor], upsertRelationships: relationships);
+                }
+            }
+        }
+
+        private T Pick<T>(Dictionary<string, T> items) => items.Values.ElementAt(random.Next(items.Count));
+    }
+}
