@@ -15,6 +15,7 @@ public sealed class SqliteGraphStore : IGraphStore
     private const string VersionKey = "version";
     private const string SeededKey = "seeded";
     private const int SqliteForeignKeyViolation = 787; // SQLITE_CONSTRAINT_FOREIGNKEY
+    private const string ReferenceMessage = "a relationship refers to an actor that does not exist (nothing was written)";
 
     private readonly string _connectionString;
 
@@ -43,6 +44,7 @@ public sealed class SqliteGraphStore : IGraphStore
         await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, null, SqliteSchema.Create, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, null, SqliteAudit.Schema, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, null, SqliteChangeLog.Schema, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<GraphData> LoadAsync(CancellationToken cancellationToken)
@@ -79,103 +81,188 @@ public sealed class SqliteGraphStore : IGraphStore
     }
 
     public Task<Committed<Actor>> CreateActorAsync(Actor actor, CancellationToken cancellationToken) =>
-        InTransactionAsync(async (connection, transaction) =>
-        {
-            if (await RevisionOfAsync(connection, transaction, "actors", actor.Id, cancellationToken).ConfigureAwait(false) is not null)
-            {
-                throw new StoreConflictException($"an actor with id '{actor.Id}' already exists");
-            }
-            var stored = actor with { Revision = 1 };
-            await ExecuteAsync(connection, transaction, "INSERT INTO actors (id, revision, body) VALUES ($id, 1, $body)", cancellationToken,
-                ("$id", actor.Id), ("$body", SqliteJson.Write(stored))).ConfigureAwait(false);
-            return new Committed<Actor>(stored, await BumpVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false));
-        }, cancellationToken);
+        SingleWriteAsync(w => CreateActorCoreAsync(w, actor, cancellationToken), cancellationToken);
 
     public Task<Committed<Actor>> UpdateActorAsync(Actor actor, long? expectedRevision, CancellationToken cancellationToken) =>
-        InTransactionAsync(async (connection, transaction) =>
-        {
-            var revision = await CheckRevisionAsync(connection, transaction, "actors", "actor", actor.Id, expectedRevision, cancellationToken).ConfigureAwait(false);
-            var stored = actor with { Revision = revision + 1 };
-            await ExecuteAsync(connection, transaction, "UPDATE actors SET revision = $revision, body = $body WHERE id = $id", cancellationToken,
-                ("$id", actor.Id), ("$revision", stored.Revision), ("$body", SqliteJson.Write(stored))).ConfigureAwait(false);
-            return new Committed<Actor>(stored, await BumpVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false));
-        }, cancellationToken);
+        SingleWriteAsync(w => UpdateActorCoreAsync(w, actor, expectedRevision, cancellationToken), cancellationToken);
 
     public Task<ActorDeletion> DeleteActorAsync(string id, long? expectedRevision, CancellationToken cancellationToken) =>
-        InTransactionAsync(async (connection, transaction) =>
-        {
-            await CheckRevisionAsync(connection, transaction, "actors", "actor", id, expectedRevision, cancellationToken).ConfigureAwait(false);
-            var removed = new List<string>();
-            await using (var command = Command(connection, transaction,
-                "SELECT id FROM relationships WHERE source = $id OR target = $id ORDER BY id", ("$id", id)))
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-            {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    removed.Add(reader.GetString(0));
-                }
-            }
-            await ExecuteAsync(connection, transaction, "DELETE FROM relationships WHERE source = $id OR target = $id", cancellationToken, ("$id", id)).ConfigureAwait(false);
-            await ExecuteAsync(connection, transaction, "DELETE FROM actors WHERE id = $id", cancellationToken, ("$id", id)).ConfigureAwait(false);
-            return new ActorDeletion(id, removed, await BumpVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false));
-        }, cancellationToken);
+        SingleWriteAsync(w => DeleteActorCoreAsync(w, id, expectedRevision, cancellationToken), cancellationToken);
 
     public Task<Committed<Relationship>> CreateRelationshipAsync(Relationship relationship, CancellationToken cancellationToken) =>
-        InTransactionAsync(async (connection, transaction) =>
-        {
-            if (await RevisionOfAsync(connection, transaction, "relationships", relationship.Id, cancellationToken).ConfigureAwait(false) is not null)
-            {
-                throw new StoreConflictException($"a relationship with id '{relationship.Id}' already exists");
-            }
-            await CheckEndsAsync(connection, transaction, relationship, cancellationToken).ConfigureAwait(false);
-            var stored = relationship with { Revision = 1 };
-            await WriteRelationshipAsync(connection, transaction, stored, insert: true, cancellationToken).ConfigureAwait(false);
-            return new Committed<Relationship>(stored, await BumpVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false));
-        }, cancellationToken);
+        SingleWriteAsync(w => CreateRelationshipCoreAsync(w, relationship, cancellationToken), cancellationToken);
 
     public Task<Committed<Relationship>> UpdateRelationshipAsync(Relationship relationship, long? expectedRevision, CancellationToken cancellationToken) =>
-        InTransactionAsync(async (connection, transaction) =>
-        {
-            var revision = await CheckRevisionAsync(connection, transaction, "relationships", "relationship", relationship.Id, expectedRevision, cancellationToken).ConfigureAwait(false);
-            await CheckEndsAsync(connection, transaction, relationship, cancellationToken).ConfigureAwait(false);
-            var stored = relationship with { Revision = revision + 1 };
-            await WriteRelationshipAsync(connection, transaction, stored, insert: false, cancellationToken).ConfigureAwait(false);
-            return new Committed<Relationship>(stored, await BumpVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false));
-        }, cancellationToken);
+        SingleWriteAsync(w => UpdateRelationshipCoreAsync(w, relationship, expectedRevision, cancellationToken), cancellationToken);
 
     public Task<long> DeleteRelationshipAsync(string id, long? expectedRevision, CancellationToken cancellationToken) =>
-        InTransactionAsync(async (connection, transaction) =>
+        SingleWriteAsync(async w =>
         {
-            await CheckRevisionAsync(connection, transaction, "relationships", "relationship", id, expectedRevision, cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, transaction, "DELETE FROM relationships WHERE id = $id", cancellationToken, ("$id", id)).ConfigureAwait(false);
-            return await BumpVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await DeleteRelationshipCoreAsync(w, id, expectedRevision, cancellationToken).ConfigureAwait(false);
+            return w.Version;
         }, cancellationToken);
 
     public Task<long> UpsertAsync(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken) =>
-        InTransactionAsync((connection, transaction) => UpsertCoreAsync(connection, transaction, actors, relationships, cancellationToken), cancellationToken);
+        SingleWriteAsync(async w =>
+        {
+            await UpsertCoreAsync(w, actors, relationships, cancellationToken).ConfigureAwait(false);
+            return w.Version;
+        }, cancellationToken);
 
     public Task<bool> SeedOnceAsync(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken) =>
-        InTransactionAsync(async (connection, transaction) =>
+        InTransactionAsync(async w =>
         {
-            await using var check = Command(connection, transaction, "SELECT 1 FROM meta WHERE key = $key", ("$key", SeededKey));
+            await using var check = Command(w.Connection, w.Transaction, "SELECT 1 FROM meta WHERE key = $key", ("$key", SeededKey));
             if (await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null)
             {
                 return false;
             }
             // A store someone already filled (e.g. a CLI import before the first start) is theirs: mark it seeded, load nothing.
-            await using var any = Command(connection, transaction, "SELECT 1 FROM actors LIMIT 1");
+            await using var any = Command(w.Connection, w.Transaction, "SELECT 1 FROM actors LIMIT 1");
             var empty = await any.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is null;
             if (empty)
             {
-                await UpsertCoreAsync(connection, transaction, actors, relationships, cancellationToken).ConfigureAwait(false);
+                await UpsertCoreAsync(w, actors, relationships, cancellationToken).ConfigureAwait(false);
+                await CommitVersionAsync(w, cancellationToken).ConfigureAwait(false);
             }
-            await ExecuteAsync(connection, transaction, "INSERT INTO meta (key, value) VALUES ($key, datetime('now'))", cancellationToken, ("$key", SeededKey)).ConfigureAwait(false);
+            await ExecuteAsync(w.Connection, w.Transaction, "INSERT INTO meta (key, value) VALUES ($key, datetime('now'))", cancellationToken, ("$key", SeededKey)).ConfigureAwait(false);
             return empty;
         }, cancellationToken);
 
-    private static async Task<long> UpsertCoreAsync(SqliteConnection connection, SqliteTransaction transaction,
+    /// <summary>
+    /// Group commit: one IMMEDIATE transaction and one fsync for the whole batch, one version for all of it. Each
+    /// write runs inside its own savepoint, so a write the store refuses (conflict, stale revision, missing end) is
+    /// rolled back alone and reported with its own exception while its batch mates commit.
+    /// </summary>
+    public Task<StoreBatch> CommitBatchAsync(IReadOnlyList<StoreWrite> writes, CancellationToken cancellationToken) =>
+        InTransactionAsync(async w =>
+        {
+            var outcomes = new List<StoreWriteOutcome>(writes.Count);
+            foreach (var write in writes)
+            {
+                ChangeAuthor.Set(write.Author);
+                await ExecuteAsync(w.Connection, w.Transaction, "SAVEPOINT item", cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    var value = await ExecuteCoreAsync(w, write, cancellationToken).ConfigureAwait(false);
+                    await ExecuteAsync(w.Connection, w.Transaction, "RELEASE item", cancellationToken).ConfigureAwait(false);
+                    outcomes.Add(new StoreWriteOutcome(value, null));
+                }
+                catch (Exception ex) when (AsRefusal(ex) is { } refusal)
+                {
+                    await ExecuteAsync(w.Connection, w.Transaction, "ROLLBACK TO item; RELEASE item", cancellationToken).ConfigureAwait(false);
+                    outcomes.Add(new StoreWriteOutcome(null, refusal));
+                }
+            }
+            var version = outcomes.Any(o => o.Succeeded) ? await CommitVersionAsync(w, cancellationToken).ConfigureAwait(false) : w.Version - 1;
+            return new StoreBatch(outcomes, w.Version - 1, version);
+        }, cancellationToken);
+
+    public async Task<StoreChanges?> ChangesSinceAsync(long version, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var current = await ReadVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        return current < version ? null : await SqliteChangeLog.ReadAsync(connection, transaction, version, current, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The refusal a write of a batch fails with alone, or null for an error that must fail the whole batch.</summary>
+    private static StoreException? AsRefusal(Exception ex) => ex switch
+    {
+        StoreUnavailableException => null,
+        StoreException refusal => refusal,
+        SqliteException { SqliteExtendedErrorCode: SqliteForeignKeyViolation } => new StoreReferenceException(ReferenceMessage),
+        _ => null,
+    };
+
+    private static async Task<object?> ExecuteCoreAsync(SqliteWrite w, StoreWrite write, CancellationToken cancellationToken) => write switch
+    {
+        StoreWrite.CreateActor c => (await CreateActorCoreAsync(w, c.Actor, cancellationToken).ConfigureAwait(false)).Value,
+        StoreWrite.UpdateActor u => (await UpdateActorCoreAsync(w, u.Actor, u.ExpectedRevision, cancellationToken).ConfigureAwait(false)).Value,
+        StoreWrite.DeleteActor d => await DeleteActorCoreAsync(w, d.Id, d.ExpectedRevision, cancellationToken).ConfigureAwait(false),
+        StoreWrite.CreateRelationship c => (await CreateRelationshipCoreAsync(w, c.Relationship, cancellationToken).ConfigureAwait(false)).Value,
+        StoreWrite.UpdateRelationship u => (await UpdateRelationshipCoreAsync(w, u.Relationship, u.ExpectedRevision, cancellationToken).ConfigureAwait(false)).Value,
+        StoreWrite.DeleteRelationship d => await DeleteRelationshipCoreAsync(w, d.Id, d.ExpectedRevision, cancellationToken).ConfigureAwait(false),
+        StoreWrite.Upsert u => await UpsertCoreAsync(w, u.Actors, u.Relationships, cancellationToken).ConfigureAwait(false),
+        _ => throw new ArgumentOutOfRangeException(nameof(write), write, "unknown write"),
+    };
+
+    private static async Task<Committed<Actor>> CreateActorCoreAsync(SqliteWrite w, Actor actor, CancellationToken cancellationToken)
+    {
+        if (await RevisionOfAsync(w.Connection, w.Transaction, "actors", actor.Id, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            throw new StoreConflictException($"an actor with id '{actor.Id}' already exists");
+        }
+        var stored = actor with { Revision = 1 };
+        await ExecuteAsync(w.Connection, w.Transaction, "INSERT INTO actors (id, revision, body) VALUES ($id, 1, $body)", cancellationToken,
+            ("$id", actor.Id), ("$body", SqliteJson.Write(stored))).ConfigureAwait(false);
+        await SqliteChangeLog.LogAsync(w.Connection, w.Transaction, w.Version, SqliteChangeLog.Actor, [actor.Id], cancellationToken).ConfigureAwait(false);
+        return new Committed<Actor>(stored, w.Version);
+    }
+
+    private static async Task<Committed<Actor>> UpdateActorCoreAsync(SqliteWrite w, Actor actor, long? expectedRevision, CancellationToken cancellationToken)
+    {
+        var revision = await CheckRevisionAsync(w.Connection, w.Transaction, "actors", "actor", actor.Id, expectedRevision, cancellationToken).ConfigureAwait(false);
+        var stored = actor with { Revision = revision + 1 };
+        await ExecuteAsync(w.Connection, w.Transaction, "UPDATE actors SET revision = $revision, body = $body WHERE id = $id", cancellationToken,
+            ("$id", actor.Id), ("$revision", stored.Revision), ("$body", SqliteJson.Write(stored))).ConfigureAwait(false);
+        await SqliteChangeLog.LogAsync(w.Connection, w.Transaction, w.Version, SqliteChangeLog.Actor, [actor.Id], cancellationToken).ConfigureAwait(false);
+        return new Committed<Actor>(stored, w.Version);
+    }
+
+    private static async Task<ActorDeletion> DeleteActorCoreAsync(SqliteWrite w, string id, long? expectedRevision, CancellationToken cancellationToken)
+    {
+        await CheckRevisionAsync(w.Connection, w.Transaction, "actors", "actor", id, expectedRevision, cancellationToken).ConfigureAwait(false);
+        var removed = new List<string>();
+        await using (var command = Command(w.Connection, w.Transaction,
+            "SELECT id FROM relationships WHERE source = $id OR target = $id ORDER BY id", ("$id", id)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                removed.Add(reader.GetString(0));
+            }
+        }
+        await ExecuteAsync(w.Connection, w.Transaction, "DELETE FROM relationships WHERE source = $id OR target = $id", cancellationToken, ("$id", id)).ConfigureAwait(false);
+        await ExecuteAsync(w.Connection, w.Transaction, "DELETE FROM actors WHERE id = $id", cancellationToken, ("$id", id)).ConfigureAwait(false);
+        await SqliteChangeLog.LogAsync(w.Connection, w.Transaction, w.Version, SqliteChangeLog.Relationship, removed, cancellationToken).ConfigureAwait(false);
+        await SqliteChangeLog.LogAsync(w.Connection, w.Transaction, w.Version, SqliteChangeLog.Actor, [id], cancellationToken).ConfigureAwait(false);
+        return new ActorDeletion(id, removed, w.Version);
+    }
+
+    private static async Task<Committed<Relationship>> CreateRelationshipCoreAsync(SqliteWrite w, Relationship relationship, CancellationToken cancellationToken)
+    {
+        if (await RevisionOfAsync(w.Connection, w.Transaction, "relationships", relationship.Id, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            throw new StoreConflictException($"a relationship with id '{relationship.Id}' already exists");
+        }
+        await CheckEndsAsync(w.Connection, w.Transaction, relationship, cancellationToken).ConfigureAwait(false);
+        var stored = relationship with { Revision = 1 };
+        await WriteRelationshipAsync(w, stored, insert: true, cancellationToken).ConfigureAwait(false);
+        return new Committed<Relationship>(stored, w.Version);
+    }
+
+    private static async Task<Committed<Relationship>> UpdateRelationshipCoreAsync(SqliteWrite w, Relationship relationship, long? expectedRevision, CancellationToken cancellationToken)
+    {
+        var revision = await CheckRevisionAsync(w.Connection, w.Transaction, "relationships", "relationship", relationship.Id, expectedRevision, cancellationToken).ConfigureAwait(false);
+        await CheckEndsAsync(w.Connection, w.Transaction, relationship, cancellationToken).ConfigureAwait(false);
+        var stored = relationship with { Revision = revision + 1 };
+        await WriteRelationshipAsync(w, stored, insert: false, cancellationToken).ConfigureAwait(false);
+        return new Committed<Relationship>(stored, w.Version);
+    }
+
+    private static async Task<string> DeleteRelationshipCoreAsync(SqliteWrite w, string id, long? expectedRevision, CancellationToken cancellationToken)
+    {
+        await CheckRevisionAsync(w.Connection, w.Transaction, "relationships", "relationship", id, expectedRevision, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(w.Connection, w.Transaction, "DELETE FROM relationships WHERE id = $id", cancellationToken, ("$id", id)).ConfigureAwait(false);
+        await SqliteChangeLog.LogAsync(w.Connection, w.Transaction, w.Version, SqliteChangeLog.Relationship, [id], cancellationToken).ConfigureAwait(false);
+        return id;
+    }
+
+    private static async Task<StoreWrite.Upsert> UpsertCoreAsync(SqliteWrite w,
         IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
     {
+        var (connection, transaction) = (w.Connection, w.Transaction);
         // Prepared once, bound per row: bulk imports of 100k rows stay linear.
         await using (var command = Command(connection, transaction,
             "INSERT INTO actors (id, revision, body) VALUES ($id, 1, $body) " +
@@ -206,16 +293,26 @@ public sealed class SqliteGraphStore : IGraphStore
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
         }
-        return await BumpVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        if (actors.Count + relationships.Count > SqliteChangeLog.MaxLoggedRows)
+        {
+            await SqliteChangeLog.LogResetAsync(connection, transaction, w.Version, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await SqliteChangeLog.LogAsync(connection, transaction, w.Version, SqliteChangeLog.Actor, actors.Select(a => a.Id), cancellationToken).ConfigureAwait(false);
+            await SqliteChangeLog.LogAsync(connection, transaction, w.Version, SqliteChangeLog.Relationship, relationships.Select(r => r.Id), cancellationToken).ConfigureAwait(false);
+        }
+        return new StoreWrite.Upsert(actors, relationships);
     }
 
-    private static async Task WriteRelationshipAsync(SqliteConnection connection, SqliteTransaction transaction, Relationship r, bool insert, CancellationToken cancellationToken)
+    private static async Task WriteRelationshipAsync(SqliteWrite w, Relationship r, bool insert, CancellationToken cancellationToken)
     {
         var sql = insert
             ? "INSERT INTO relationships (id, source, target, type, revision, body) VALUES ($id, $source, $target, $type, $revision, $body)"
             : "UPDATE relationships SET source = $source, target = $target, type = $type, revision = $revision, body = $body WHERE id = $id";
-        await ExecuteAsync(connection, transaction, sql, cancellationToken, ("$id", r.Id), ("$source", r.Source), ("$target", r.Target),
+        await ExecuteAsync(w.Connection, w.Transaction, sql, cancellationToken, ("$id", r.Id), ("$source", r.Source), ("$target", r.Target),
             ("$type", r.Type), ("$revision", r.Revision), ("$body", SqliteJson.Write(r))).ConfigureAwait(false);
+        await SqliteChangeLog.LogAsync(w.Connection, w.Transaction, w.Version, SqliteChangeLog.Relationship, [r.Id], cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task CheckEndsAsync(SqliteConnection connection, SqliteTransaction transaction, Relationship relationship, CancellationToken cancellationToken)
@@ -254,30 +351,41 @@ public sealed class SqliteGraphStore : IGraphStore
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string text ? long.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
 
-    private static async Task<long> BumpVersionAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>Moves the store's change version to the one this transaction's writes were logged under.</summary>
+    private static async Task<long> CommitVersionAsync(SqliteWrite w, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction,
-            "INSERT INTO meta (key, value) VALUES ($key, '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value",
-            ("$key", VersionKey));
-        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        return Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+        await ExecuteAsync(w.Connection, w.Transaction,
+            "INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value", cancellationToken,
+            ("$key", VersionKey), ("$value", w.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))).ConfigureAwait(false);
+        await SqliteChangeLog.PruneAsync(w.Connection, w.Transaction, w.Version, cancellationToken).ConfigureAwait(false);
+        return w.Version;
     }
 
-    private async Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>One write in its own transaction, under the next version.</summary>
+    private Task<T> SingleWriteAsync<T>(Func<SqliteWrite, Task<T>> work, CancellationToken cancellationToken) =>
+        InTransactionAsync(async w =>
+        {
+            var result = await work(w).ConfigureAwait(false);
+            await CommitVersionAsync(w, cancellationToken).ConfigureAwait(false);
+            return result;
+        }, cancellationToken);
+
+    private async Task<T> InTransactionAsync<T>(Func<SqliteWrite, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         // IMMEDIATE: take the write lock up front so two writers never both read-then-write the same row.
         await using var transaction = connection.BeginTransaction(deferred: false);
         try
         {
-            var result = await work(connection, transaction).ConfigureAwait(false);
+            var version = await ReadVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false) + 1;
+            var result = await work(new SqliteWrite(connection, transaction, version)).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return result;
         }
         catch (SqliteException ex) when (ex.SqliteExtendedErrorCode == SqliteForeignKeyViolation)
         {
             // Bulk upserts rely on the foreign keys rather than a lookup per row; say which rule broke, as a 400.
-            throw new StoreReferenceException("a relationship refers to an actor that does not exist (nothing was written)");
+            throw new StoreReferenceException(ReferenceMessage);
         }
     }
 
@@ -316,3 +424,6 @@ public sealed class SqliteGraphStore : IGraphStore
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }
+
+/// <summary>An open write transaction and the version its writes are logged under (the store's version + 1).</summary>
+internal sealed record SqliteWrite(SqliteConnection Connection, SqliteTransaction Transaction, long Version);

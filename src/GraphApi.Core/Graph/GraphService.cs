@@ -4,126 +4,118 @@ using GraphApi.Core.Storage;
 namespace GraphApi.Core.Graph;
 
 /// <summary>
-/// The write path and the current snapshot. Every write is validated, committed to the store, and only then
-/// published as a new snapshot; writes are serialised so snapshots follow the store's commit order.
+/// The write path and the current snapshot. Every write is validated, queued to a single writer, committed to the
+/// store together with whatever other writes were waiting (group commit: one transaction, one fsync), and only
+/// then published as a new snapshot — base plus a delta, in time proportional to the change — after which each
+/// caller is answered. Catch-ups with other writers and merges of the delta into a fresh base go through the
+/// same writer, so snapshots always follow the store's commit order and a reload never races a publish.
 /// </summary>
-public sealed class GraphService(IGraphStore store, RelationshipTypeCatalogue catalogue, Regions regions) : IDisposable
+public sealed partial class GraphService : IDisposable
 {
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
-    private GraphSnapshot _snapshot = GraphSnapshot.Empty(catalogue);
+    /// <summary>Most writes committed in one store transaction.</summary>
+    public const int MaxBatch = 256;
+
+    private readonly IGraphStore _store;
+    private readonly RelationshipTypeCatalogue _catalogue;
+    private readonly Regions _regions;
+    private readonly int _mergeThreshold;
+    private readonly WriterQueue _queue = new();
+    private readonly Task _writer;
+    private GraphSnapshot _snapshot;
+    private int _merging;
+
+    /// <param name="mergeThreshold">Delta changes after which a background merge builds a fresh base.</param>
+    public GraphService(IGraphStore store, RelationshipTypeCatalogue catalogue, Regions regions, int mergeThreshold = 4096)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(mergeThreshold, 1);
+        _store = store;
+        _catalogue = catalogue;
+        _regions = regions;
+        _mergeThreshold = mergeThreshold;
+        _snapshot = GraphSnapshot.Empty(catalogue);
+        _writer = Task.Run(RunWriterAsync);
+    }
 
     public GraphSnapshot Snapshot => Volatile.Read(ref _snapshot);
 
-    public RelationshipTypeCatalogue Catalogue => catalogue;
+    public RelationshipTypeCatalogue Catalogue => _catalogue;
 
-    public Regions Regions => regions;
+    public Regions Regions => _regions;
 
-    public IGraphStore Store => store;
+    public IGraphStore Store => _store;
 
-    /// <summary>Reloads the snapshot from the store if another writer (e.g. another replica) has moved its version.</summary>
-    public async Task<bool> RefreshIfStaleAsync(CancellationToken cancellationToken)
+    /// <summary>Raised (on the writer) when a background merge fails; the delta keeps serving and the next write retries.</summary>
+    public event Action<Exception>? MergeFailed;
+
+    /// <summary>Catches up with the store if another writer (another replica, the CLI) moved its version.</summary>
+    public Task<bool> RefreshIfStaleAsync(CancellationToken cancellationToken) => SubmitRefresh(full: false, cancellationToken);
+
+    /// <summary>Reloads the whole snapshot from the store.</summary>
+    public Task ReloadAsync(CancellationToken cancellationToken) => SubmitRefresh(full: true, cancellationToken);
+
+    public Actor WithRegion(Actor actor) => actor with { Region = _regions.Of(actor.Country) };
+
+    public async Task<Actor> CreateActorAsync(Actor actor, CancellationToken cancellationToken)
     {
-        var version = await store.GetVersionAsync(cancellationToken).ConfigureAwait(false);
-        if (version == Snapshot.Version)
-        {
-            return false;
-        }
-        await ReloadAsync(cancellationToken).ConfigureAwait(false);
-        return true;
+        ThrowIfInvalid(ActorRules.Validate(actor));
+        return WithRegion((Actor)(await SubmitAsync(new StoreWrite.CreateActor(actor), cancellationToken).ConfigureAwait(false))!);
     }
 
-    public async Task ReloadAsync(CancellationToken cancellationToken)
+    public async Task<Actor> UpdateActorAsync(Actor actor, long? expectedRevision, CancellationToken cancellationToken)
     {
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await ReloadCoreAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+        ThrowIfInvalid(ActorRules.Validate(actor));
+        return WithRegion((Actor)(await SubmitAsync(new StoreWrite.UpdateActor(actor, expectedRevision), cancellationToken).ConfigureAwait(false))!);
     }
 
-    private async Task ReloadCoreAsync(CancellationToken cancellationToken)
+    public async Task<ActorDeletion> DeleteActorAsync(string id, long? expectedRevision, CancellationToken cancellationToken) =>
+        (ActorDeletion)(await SubmitAsync(new StoreWrite.DeleteActor(id, expectedRevision), cancellationToken).ConfigureAwait(false))!;
+
+    public async Task<Relationship> CreateRelationshipAsync(Relationship relationship, CancellationToken cancellationToken)
     {
-        var data = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
-        Publish(GraphSnapshot.Build(data.Actors.Select(WithRegion), data.Relationships, data.Version, catalogue));
+        ThrowIfInvalid(ValidateRelationship(relationship));
+        return (Relationship)(await SubmitAsync(new StoreWrite.CreateRelationship(relationship), cancellationToken).ConfigureAwait(false))!;
     }
 
-    public Actor WithRegion(Actor actor) => actor with { Region = regions.Of(actor.Country) };
+    public async Task<Relationship> UpdateRelationshipAsync(Relationship relationship, long? expectedRevision, CancellationToken cancellationToken)
+    {
+        ThrowIfInvalid(ValidateRelationship(relationship));
+        return (Relationship)(await SubmitAsync(new StoreWrite.UpdateRelationship(relationship, expectedRevision), cancellationToken).ConfigureAwait(false))!;
+    }
 
-    public Task<Actor> CreateActorAsync(Actor actor, CancellationToken cancellationToken) =>
-        WriteAsync(async () =>
-        {
-            ThrowIfInvalid(ActorRules.Validate(actor));
-            var committed = await store.CreateActorAsync(actor, cancellationToken).ConfigureAwait(false);
-            var stored = WithRegion(committed.Value);
-            await PublishCommittedAsync(committed.Version, s => s.With(committed.Version, upsertActors: [stored])).ConfigureAwait(false);
-            return stored;
-        }, cancellationToken);
-
-    public Task<Actor> UpdateActorAsync(Actor actor, long? expectedRevision, CancellationToken cancellationToken) =>
-        WriteAsync(async () =>
-        {
-            ThrowIfInvalid(ActorRules.Validate(actor));
-            var committed = await store.UpdateActorAsync(actor, expectedRevision, cancellationToken).ConfigureAwait(false);
-            var stored = WithRegion(committed.Value);
-            await PublishCommittedAsync(committed.Version, s => s.With(committed.Version, upsertActors: [stored])).ConfigureAwait(false);
-            return stored;
-        }, cancellationToken);
-
-    public Task<ActorDeletion> DeleteActorAsync(string id, long? expectedRevision, CancellationToken cancellationToken) =>
-        WriteAsync(async () =>
-        {
-            var deletion = await store.DeleteActorAsync(id, expectedRevision, cancellationToken).ConfigureAwait(false);
-            await PublishCommittedAsync(deletion.Version, s => s.With(deletion.Version, removeActors: [id], removeRelationships: deletion.RemovedRelationshipIds)).ConfigureAwait(false);
-            return deletion;
-        }, cancellationToken);
-
-    public Task<Relationship> CreateRelationshipAsync(Relationship relationship, CancellationToken cancellationToken) =>
-        WriteAsync(async () =>
-        {
-            ThrowIfInvalid(ValidateRelationship(relationship));
-            var committed = await store.CreateRelationshipAsync(relationship, cancellationToken).ConfigureAwait(false);
-            await PublishCommittedAsync(committed.Version, s => s.With(committed.Version, upsertRelationships: [committed.Value])).ConfigureAwait(false);
-            return committed.Value;
-        }, cancellationToken);
-
-    public Task<Relationship> UpdateRelationshipAsync(Relationship relationship, long? expectedRevision, CancellationToken cancellationToken) =>
-        WriteAsync(async () =>
-        {
-            ThrowIfInvalid(ValidateRelationship(relationship));
-            var committed = await store.UpdateRelationshipAsync(relationship, expectedRevision, cancellationToken).ConfigureAwait(false);
-            await PublishCommittedAsync(committed.Version, s => s.With(committed.Version, upsertRelationships: [committed.Value])).ConfigureAwait(false);
-            return committed.Value;
-        }, cancellationToken);
-
-    public Task<long> DeleteRelationshipAsync(string id, long? expectedRevision, CancellationToken cancellationToken) =>
-        WriteAsync(async () =>
-        {
-            var version = await store.DeleteRelationshipAsync(id, expectedRevision, cancellationToken).ConfigureAwait(false);
-            await PublishCommittedAsync(version, s => s.With(version, removeRelationships: [id])).ConfigureAwait(false);
-            return version;
-        }, cancellationToken);
+    /// <returns>The snapshot version that shows the deletion.</returns>
+    public async Task<long> DeleteRelationshipAsync(string id, long? expectedRevision, CancellationToken cancellationToken)
+    {
+        return (await CommitAsync(new StoreWrite.DeleteRelationship(id, expectedRevision), cancellationToken).ConfigureAwait(false)).Version;
+    }
 
     /// <summary>
     /// Upserts a batch atomically and republishes the snapshot. Items are expected to be validated by the caller
-    /// (imports report errors by file and line); what only the write lock can guarantee is checked here: every
-    /// relationship end is in the batch or in the graph at the moment of writing.
+    /// (imports report errors by file and line); what the current graph decides is checked here: every
+    /// relationship end is in the batch or in the graph (the store's foreign keys catch a delete that races it).
     /// </summary>
-    public Task<long> UpsertAsync(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken) =>
-        WriteAsync(async () =>
+    /// <returns>The snapshot version that shows the batch.</returns>
+    public async Task<long> UpsertAsync(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
+    {
+        ThrowIfInvalid(DanglingEnds(Snapshot, actors, relationships));
+        return (await CommitAsync(new StoreWrite.Upsert(actors, relationships), cancellationToken).ConfigureAwait(false)).Version;
+    }
+
+    /// <summary>Relationship rules plus the graph's own: both ends must exist in the current snapshot.</summary>
+    public ValidationErrors ValidateRelationship(Relationship relationship)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        var errors = RelationshipRules.Validate(relationship, _catalogue);
+        var snapshot = Snapshot;
+        if (Ids.IsValid(relationship.Source) && snapshot.FindActor(relationship.Source) is null)
         {
-            ThrowIfInvalid(DanglingEnds(Snapshot, actors, relationships));
-            var version = await store.UpsertAsync(actors, relationships, cancellationToken).ConfigureAwait(false);
-            // The store bumps each upserted row's revision by one (new rows start at 1); the snapshot must carry the
-            // same revisions, or the ETags it serves would not match If-Match checks against the store.
-            await PublishCommittedAsync(version, s => s.With(version,
-                upsertActors: actors.Select(a => WithRegion(a) with { Revision = (s.FindActor(a.Id)?.Revision ?? 0) + 1 }),
-                upsertRelationships: relationships.Select(r => r with { Revision = (s.FindRelationship(r.Id)?.Revision ?? 0) + 1 }))).ConfigureAwait(false);
-            return version;
-        }, cancellationToken);
+            errors.Add("source", $"no actor '{relationship.Source}' exists");
+        }
+        if (Ids.IsValid(relationship.Target) && snapshot.FindActor(relationship.Target) is null)
+        {
+            errors.Add("target", $"no actor '{relationship.Target}' exists");
+        }
+        return errors;
+    }
 
     private static ValidationErrors DanglingEnds(GraphSnapshot snapshot, IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships)
     {
@@ -142,22 +134,6 @@ public sealed class GraphService(IGraphStore store, RelationshipTypeCatalogue ca
         return errors;
     }
 
-    /// <summary>Relationship rules plus the graph's own: both ends must exist in the current snapshot.</summary>
-    public ValidationErrors ValidateRelationship(Relationship relationship)
-    {
-        var errors = RelationshipRules.Validate(relationship, catalogue);
-        var snapshot = Snapshot;
-        if (Ids.IsValid(relationship.Source) && snapshot.FindActor(relationship.Source) is null)
-        {
-            errors.Add("source", $"no actor '{relationship.Source}' exists");
-        }
-        if (Ids.IsValid(relationship.Target) && snapshot.FindActor(relationship.Target) is null)
-        {
-            errors.Add("target", $"no actor '{relationship.Target}' exists");
-        }
-        return errors;
-    }
-
     private static void ThrowIfInvalid(ValidationErrors errors)
     {
         if (!errors.IsEmpty)
@@ -166,39 +142,32 @@ public sealed class GraphService(IGraphStore store, RelationshipTypeCatalogue ca
         }
     }
 
-    private void Publish(GraphSnapshot snapshot) => Volatile.Write(ref _snapshot, snapshot);
-
     /// <summary>
-    /// Publishes a committed write. When our commit is the store's next version, patching the current snapshot is
-    /// exact. Otherwise another writer (a replica, the CLI) committed in between: patching would show a version
-    /// that hides its change from the version poll forever, so reload instead. The write is already acknowledged
-    /// by the store, so this runs to the end whatever the caller's token says.
+    /// Queues a write and waits until its batch is committed and published. Once queued a write runs to the end
+    /// whatever the caller's token says: it may already be durable, and the caller's next read must see it.
     /// </summary>
-    private async Task PublishCommittedAsync(long version, Func<GraphSnapshot, GraphSnapshot> patch)
+    private Task<CommittedWrite> CommitAsync(StoreWrite write, CancellationToken cancellationToken)
     {
-        var before = Snapshot;
-        if (version == before.Version + 1)
-        {
-            Publish(patch(before));
-        }
-        else
-        {
-            await ReloadCoreAsync(CancellationToken.None).ConfigureAwait(false);
-        }
+        cancellationToken.ThrowIfCancellationRequested();
+        var work = new WriterWork.Write(write with { Author = ChangeAuthor.Name });
+        _queue.Post(work);
+        return work.Done.Task;
     }
 
-    private async Task<T> WriteAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
+    private async Task<object?> SubmitAsync(StoreWrite write, CancellationToken cancellationToken) =>
+        (await CommitAsync(write, cancellationToken).ConfigureAwait(false)).Value;
+
+    private async Task<bool> SubmitRefresh(bool full, CancellationToken cancellationToken)
     {
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await write().ConfigureAwait(false);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+        cancellationToken.ThrowIfCancellationRequested();
+        var work = new WriterWork.Refresh(full);
+        _queue.Post(work);
+        return await work.Done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public void Dispose() => _writeLock.Dispose();
+    public void Dispose()
+    {
+        _queue.Complete();
+        _writer.Wait(TimeSpan.FromSeconds(30));
+    }
 }

@@ -52,6 +52,77 @@ public interface IGraphStore
     /// The marker is written in the same transaction as the data.
     /// </summary>
     Task<bool> SeedOnceAsync(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Group commit: applies the writes in order, each alone or not at all (a refused write fails by itself, with
+    /// the exception its single-write method would throw), and answers once the batch is durable. This default runs
+    /// each write in its own transaction; a store that can do better (SQLite: one transaction, one fsync, a
+    /// savepoint per write) overrides it. Only an unavailable store fails the call, and then nothing is assumed
+    /// about the batch (<see cref="StoreUnavailableException"/>).
+    /// </summary>
+    async Task<StoreBatch> CommitBatchAsync(IReadOnlyList<StoreWrite> writes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        var outcomes = new List<StoreWriteOutcome>(writes.Count);
+        long first = -1, last = -1;
+        var contiguous = true;
+        foreach (var write in writes)
+        {
+            ChangeAuthor.Set(write.Author);
+            try
+            {
+                var (value, version) = await StoreWrites.ExecuteAsync(this, write, cancellationToken).ConfigureAwait(false);
+                contiguous &= last < 0 || version == last + 1;
+                first = first < 0 ? version : first;
+                last = version;
+                outcomes.Add(new StoreWriteOutcome(value, null));
+            }
+            catch (StoreException ex) when (ex is not StoreUnavailableException)
+            {
+                outcomes.Add(new StoreWriteOutcome(null, ex));
+            }
+        }
+        return new StoreBatch(outcomes, contiguous && first >= 0 ? first - 1 : -1, last);
+    }
+
+    /// <summary>
+    /// The changes committed after <paramref name="version"/>, or null when the store's change log no longer reaches
+    /// back that far (or the store keeps none): the caller then reloads everything.
+    /// </summary>
+    Task<StoreChanges?> ChangesSinceAsync(long version, CancellationToken cancellationToken) => Task.FromResult<StoreChanges?>(null);
+}
+
+/// <summary>Runs one <see cref="StoreWrite"/> through the single-write methods of a store.</summary>
+public static class StoreWrites
+{
+    public static async Task<(object? Value, long Version)> ExecuteAsync(IGraphStore store, StoreWrite write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        switch (write)
+        {
+            case StoreWrite.CreateActor w:
+                var created = await store.CreateActorAsync(w.Actor, cancellationToken).ConfigureAwait(false);
+                return (created.Value, created.Version);
+            case StoreWrite.UpdateActor w:
+                var updated = await store.UpdateActorAsync(w.Actor, w.ExpectedRevision, cancellationToken).ConfigureAwait(false);
+                return (updated.Value, updated.Version);
+            case StoreWrite.DeleteActor w:
+                var deletion = await store.DeleteActorAsync(w.Id, w.ExpectedRevision, cancellationToken).ConfigureAwait(false);
+                return (deletion, deletion.Version);
+            case StoreWrite.CreateRelationship w:
+                var createdTie = await store.CreateRelationshipAsync(w.Relationship, cancellationToken).ConfigureAwait(false);
+                return (createdTie.Value, createdTie.Version);
+            case StoreWrite.UpdateRelationship w:
+                var updatedTie = await store.UpdateRelationshipAsync(w.Relationship, w.ExpectedRevision, cancellationToken).ConfigureAwait(false);
+                return (updatedTie.Value, updatedTie.Version);
+            case StoreWrite.DeleteRelationship w:
+                return (w.Id, await store.DeleteRelationshipAsync(w.Id, w.ExpectedRevision, cancellationToken).ConfigureAwait(false));
+            case StoreWrite.Upsert w:
+                return (w, await store.UpsertAsync(w.Actors, w.Relationships, cancellationToken).ConfigureAwait(false));
+            default:
+                throw new ArgumentOutOfRangeException(nameof(write), write, "unknown write");
+        }
+    }
 }
 
 public abstract class StoreException(string message, Exception? inner = null) : Exception(message, inner);

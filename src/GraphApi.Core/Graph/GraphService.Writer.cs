@@ -1,0 +1,185 @@
+using GraphApi.Core.Domain;
+using GraphApi.Core.Storage;
+
+namespace GraphApi.Core.Graph;
+
+public sealed partial class GraphService
+{
+    private async Task RunWriterAsync()
+    {
+        while (await _queue.NextAsync(MaxBatch).ConfigureAwait(false) is var (writes, other))
+        {
+            if (writes.Count > 0)
+            {
+                await CommitBatchAsync(writes).ConfigureAwait(false);
+                StartMergeIfDue();
+            }
+            else if (other is WriterWork.Refresh refresh)
+            {
+                await RefreshAsync(refresh).ConfigureAwait(false);
+            }
+            else if (other is WriterWork.Merge merge)
+            {
+                SwapInMerge(merge);
+            }
+        }
+    }
+
+    private async Task CommitBatchAsync(List<WriterWork.Write> writes)
+    {
+        var before = Snapshot;
+        StoreBatch batch;
+        try
+        {
+            // The batch belongs to many callers, so no one caller's token may cut it short.
+            batch = await _store.CommitBatchAsync([.. writes.Select(w => w.StoreWrite)], CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            foreach (var write in writes)
+            {
+                write.Done.TrySetException(ex);
+            }
+            return;
+        }
+        var published = before.Version;
+        try
+        {
+            if (batch.Outcomes.Any(o => o.Succeeded))
+            {
+                Publish(batch.VersionBefore >= 0 && batch.VersionBefore == before.Version
+                    ? ApplyOutcomes(before, writes, batch)
+                    : await CatchUpAsync(before).ConfigureAwait(false));
+                published = Snapshot.Version;
+            }
+        }
+        catch (Exception ex)
+        {
+            // Committed but not shown: the callers hear why (the store went away while we read it back).
+            foreach (var write in writes)
+            {
+                write.Done.TrySetException(ex);
+            }
+            return;
+        }
+        for (var i = 0; i < writes.Count; i++)
+        {
+            if (batch.Outcomes[i].Error is { } error)
+            {
+                writes[i].Done.TrySetException(error);
+            }
+            else
+            {
+                writes[i].Done.TrySetResult(new CommittedWrite(batch.Outcomes[i].Value, published));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Our batch was the store's next version, so applying its outcomes to the snapshot in order is exact. The
+    /// store bumps each upserted row's revision by one (new rows start at 1); the snapshot carries the same
+    /// revisions, or the ETags it serves would not match If-Match checks against the store.
+    /// </summary>
+    private GraphSnapshot ApplyOutcomes(GraphSnapshot snapshot, List<WriterWork.Write> writes, StoreBatch batch)
+    {
+        for (var i = 0; i < writes.Count; i++)
+        {
+            var s = snapshot;
+            snapshot = batch.Outcomes[i] switch
+            {
+                { Error: not null } => s,
+                { Value: Actor actor } => s.With(batch.Version, upsertActors: [WithRegion(actor)]),
+                { Value: Relationship relationship } => s.With(batch.Version, upsertRelationships: [relationship]),
+                { Value: ActorDeletion deletion } => s.With(batch.Version, removeActors: [deletion.ActorId], removeRelationships: deletion.RemovedRelationshipIds),
+                { Value: string relationshipId } => s.With(batch.Version, removeRelationships: [relationshipId]),
+                { Value: StoreWrite.Upsert upsert } => s.With(batch.Version,
+                    upsertActors: upsert.Actors.Select(a => WithRegion(a) with { Revision = (s.FindActor(a.Id)?.Revision ?? 0) + 1 }),
+                    upsertRelationships: upsert.Relationships.Select(r => r with { Revision = (s.FindRelationship(r.Id)?.Revision ?? 0) + 1 })),
+                var outcome => throw new InvalidOperationException($"unexpected write outcome {outcome.Value?.GetType().Name}"),
+            };
+        }
+        return snapshot.WithVersion(batch.Version);
+    }
+
+    private async Task RefreshAsync(WriterWork.Refresh refresh)
+    {
+        try
+        {
+            var before = Snapshot;
+            if (refresh.Full)
+            {
+                Publish(await LoadAsync().ConfigureAwait(false));
+                refresh.Done.TrySetResult(true);
+                return;
+            }
+            if (await _store.GetVersionAsync(CancellationToken.None).ConfigureAwait(false) == before.Version)
+            {
+                refresh.Done.TrySetResult(false);
+                return;
+            }
+            Publish(await CatchUpAsync(before).ConfigureAwait(false));
+            refresh.Done.TrySetResult(true);
+        }
+        catch (Exception ex)
+        {
+            refresh.Done.TrySetException(ex);
+        }
+    }
+
+    /// <summary>Another writer committed since <paramref name="snapshot"/>: apply what the change log says moved, or reload.</summary>
+    private async Task<GraphSnapshot> CatchUpAsync(GraphSnapshot snapshot)
+    {
+        var changes = await _store.ChangesSinceAsync(snapshot.Version, CancellationToken.None).ConfigureAwait(false);
+        if (changes is null)
+        {
+            return await LoadAsync().ConfigureAwait(false);
+        }
+        return snapshot.With(changes.Version,
+            upsertActors: changes.Actors.Select(WithRegion), removeActors: changes.RemovedActorIds,
+            upsertRelationships: changes.Relationships, removeRelationships: changes.RemovedRelationshipIds);
+    }
+
+    private async Task<GraphSnapshot> LoadAsync()
+    {
+        var data = await _store.LoadAsync(CancellationToken.None).ConfigureAwait(false);
+        return GraphSnapshot.Build(data.Actors.Select(WithRegion), data.Relationships, data.Version, _catalogue);
+    }
+
+    private void Publish(GraphSnapshot snapshot) => Volatile.Write(ref _snapshot, snapshot);
+
+    /// <summary>
+    /// When the delta has grown past the threshold, merges it into a fresh base on another thread; the writer goes
+    /// on meanwhile, and swaps the result in (replaying what it committed since) when it is ready.
+    /// </summary>
+    private void StartMergeIfDue()
+    {
+        var snapshot = Snapshot;
+        if (snapshot.PendingChanges < _mergeThreshold || Interlocked.CompareExchange(ref _merging, 1, 0) != 0)
+        {
+            return;
+        }
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                _queue.Post(new WriterWork.Merge(snapshot, snapshot.Compacted()));
+            }
+            catch (Exception ex)
+            {
+                Volatile.Write(ref _merging, 0);
+                MergeFailed?.Invoke(ex);
+            }
+        });
+    }
+
+    private void SwapInMerge(WriterWork.Merge merge)
+    {
+        var current = Snapshot;
+        // A reload in between replaced the base the merge started from: its result is stale, drop it.
+        if (ReferenceEquals(current.Base, merge.From.Base))
+        {
+            Publish(merge.Merged.Apply(current.Version, current.ChangesSinceBase.Skip(merge.From.PendingChanges)));
+        }
+        Volatile.Write(ref _merging, 0);
+    }
+}
