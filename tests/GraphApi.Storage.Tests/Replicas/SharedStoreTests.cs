@@ -35,6 +35,31 @@ public sealed class SharedStoreTests : IDisposable
         Assert.Equal(3, b.Snapshot.ActorCount);
     }
 
+    [Fact]
+    public async Task A_replica_catches_up_from_the_change_log_without_reloading()
+    {
+        using var a = NewReplica();
+        using var b = NewReplica();
+        await a.Store.InitializeAsync(CancellationToken.None);
+        await a.UpsertAsync([Actor("xx"), Actor("yy"), Actor("zz")],
+            [new Relationship { Id = "xx-yy", Source = "xx", Target = "yy", Type = "MOU" }], CancellationToken.None);
+        await b.ReloadAsync(CancellationToken.None);
+        var baseBefore = b.Snapshot.Base;
+
+        await a.UpdateActorAsync(Actor("xx") with { Name = "XX renamed" }, null, CancellationToken.None);
+        await a.DeleteActorAsync("yy", null, CancellationToken.None);
+        await a.CreateRelationshipAsync(new Relationship { Id = "xx-zz", Source = "xx", Target = "zz", Type = "MET_AT" }, CancellationToken.None);
+
+        Assert.True(await b.RefreshIfStaleAsync(CancellationToken.None));
+        Assert.Same(baseBefore, b.Snapshot.Base); // applied as a delta, not rebuilt
+        Assert.Equal(a.Snapshot.Version, b.Snapshot.Version);
+        Assert.Equal(["xx", "zz"], b.Snapshot.Actors.Select(x => x.Id));
+        Assert.Equal("XX renamed", b.Snapshot.FindActor("xx")!.Name);
+        Assert.Equal(2, b.Snapshot.FindActor("xx")!.Revision);
+        Assert.Equal(["xx-zz"], b.Snapshot.Relationships.Select(r => r.Id));
+        Assert.False(await b.RefreshIfStaleAsync(CancellationToken.None));
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
