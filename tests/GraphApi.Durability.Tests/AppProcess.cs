@@ -55,6 +55,8 @@ public sealed class AppProcess : IDisposable
         start.Environment["Sqlite__Path"] = databasePath;
         start.Environment["Seed__Enabled"] = "false";
         start.Environment["GraphStore__RefreshIntervalSeconds"] = "0";
+        // Merge the snapshot's delta every few writes, so crashes land in the middle of background merges too.
+        start.Environment["GraphStore__MergeThreshold"] = "8";
         start.Environment["RateLimit__ExemptKeys__0"] = "bootstrap-admin";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
 

@@ -23,6 +23,10 @@ public sealed class CrashTests : IDisposable
         }
     }
 
+    /// <remarks>
+    /// Sixteen writers at once, so writes are group-committed in batches, each actor followed by a tie to the one
+    /// before it (the delta's arcs change too), with background merges every few writes (see AppProcess).
+    /// </remarks>
     [Fact]
     public async Task Every_acknowledged_write_survives_a_SIGKILL_mid_stream()
     {
@@ -31,8 +35,8 @@ public sealed class CrashTests : IDisposable
         {
             using var client = app.CreateClient();
             using var stop = new CancellationTokenSource();
-            var writers = Enumerable.Range(0, 4).Select(w => WriteUntilStoppedAsync(client, w, acknowledged, stop.Token)).ToArray();
-            while (acknowledged.Count < 150 && !writers.All(t => t.IsCompleted))
+            var writers = Enumerable.Range(0, 16).Select(w => WriteUntilStoppedAsync(client, w, acknowledged, stop.Token)).ToArray();
+            while (acknowledged.Count < 300 && !writers.All(t => t.IsCompleted))
             {
                 await Task.Delay(10);
             }
@@ -41,14 +45,15 @@ public sealed class CrashTests : IDisposable
             await stop.CancelAsync();
             await Task.WhenAll(writers);
         }
-        Assert.True(acknowledged.Count >= 150, $"only {acknowledged.Count} writes were acknowledged before the crash");
+        Assert.True(acknowledged.Count >= 300, $"only {acknowledged.Count} writes were acknowledged before the crash");
 
         using var restarted = await AppProcess.StartAsync(DatabasePath);
         using var reader = restarted.CreateClient();
         var missing = new List<string>();
         foreach (var id in acknowledged)
         {
-            if ((await reader.GetAsync($"api/actors/{id}")).StatusCode != HttpStatusCode.OK)
+            var path = id.Contains("-tie-", StringComparison.Ordinal) ? $"api/relationships/{id}" : $"api/actors/{id}";
+            if ((await reader.GetAsync(path)).StatusCode != HttpStatusCode.OK)
             {
                 missing.Add(id);
             }
@@ -99,9 +104,20 @@ public sealed class CrashTests : IDisposable
             try
             {
                 var response = await client.PostAsJsonAsync("api/actors", new { id, name = $"Crash test {id}", kind = "Company", country = "DE" }, stop);
-                if (response.StatusCode == HttpStatusCode.Created)
+                if (response.StatusCode != HttpStatusCode.Created)
                 {
-                    acknowledged.Add(id);
+                    continue;
+                }
+                acknowledged.Add(id);
+                if (n > 0)
+                {
+                    var tie = $"crash-{writer}-tie-{n}";
+                    var linked = await client.PostAsJsonAsync("api/relationships",
+                        new { id = tie, source = $"crash-{writer}-{n - 1}", target = id, type = "PARTNER_OF" }, stop);
+                    if (linked.StatusCode == HttpStatusCode.Created)
+                    {
+                        acknowledged.Add(tie);
+                    }
                 }
             }
             catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)

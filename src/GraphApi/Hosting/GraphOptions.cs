@@ -15,6 +15,13 @@ public sealed class GraphStoreOptions
     /// <summary>How often to check the store's change version, so replicas pick up each other's writes.</summary>
     [Range(0, 3600)]
     public int RefreshIntervalSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// Writes held in the snapshot's delta before a background merge folds them into a fresh base. Lower means
+    /// less delta on every read and more merges (each costs about one snapshot build, off the write path).
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MergeThreshold { get; set; } = 4096;
 }
 
 /// <summary>The embedded store's file. Bound from the "Sqlite" section.</summary>

@@ -32,7 +32,8 @@ public static class ServiceRegistration
                 sp.GetRequiredService<RelationshipTypeCatalogue>(), sp.GetRequiredService<ILoggerFactory>()),
             _ => CreateSqliteStore(sp),
         });
-        services.AddSingleton<GraphService>();
+        services.AddSingleton(sp => new GraphService(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<RelationshipTypeCatalogue>(),
+            sp.GetRequiredService<Regions>(), sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.MergeThreshold));
         // Analysis columns for exports (?analysis=); further sources (betweenness, brokerage) register the same way.
         services.AddSingleton<IExportColumnSource, DegreeColumns>();
         services.AddSingleton<IExportColumnSource, BetweennessColumns>();
