@@ -38,15 +38,44 @@ public static class IntroductionRouter
             {
                 search.BlockForQuery(graph.IndexOf(avoided));
             }
-            var paths = query.Disjoint ? FindDisjoint(search, from, query, cancellationToken)
+            var (none, first) = targetActor >= 0 ? BestToOne(graph, costs, workspace, search, from, targetActor, query, cancellationToken) : (false, null);
+            var paths = none ? []
+                : first is not null && (query.K == 1 || query.DistinctTargets) ? [first]
+                : query.Disjoint ? FindDisjoint(search, from, query, first, cancellationToken)
                 : query.DistinctTargets ? FindDistinctTargets(search, from, query, cancellationToken)
-                : YenRoutes.Find(search, costs, from, query.K, query.MaxHops, cancellationToken);
+                : YenRoutes.Find(search, costs, from, query.K, query.MaxHops, first, cancellationToken);
             var routes = new List<Route>(paths.Count);
             foreach (var path in paths)
             {
                 routes.Add(ToRoute(path, costs));
             }
             return new RouteResult(routes, routes.Count == 0 ? ExplainNoRoute(graph, search, query) : null);
+        }
+        finally
+        {
+            SearchWorkspace.Return(workspace);
+        }
+    }
+
+    /// <summary>Only the bidirectional search of <see cref="Find"/> for a single target: its outcome and route (tests compare it with the reference).</summary>
+    internal static (BidirectionalSearch.Outcome Outcome, Route? Route) FindBidirectional(GraphSnapshot graph, IntroductionQuery query)
+    {
+        var from = ResolveFrom(graph, query.From);
+        var costs = new HopCosts(graph, query.Rules);
+        var workspace = SearchWorkspace.Rent(graph.ActorSlots);
+        try
+        {
+            var search = new LabelSearch(graph, costs, workspace, graph.IndexOf(query.To.ActorId!), null);
+            foreach (var actor in from)
+            {
+                search.MarkFrom(actor);
+            }
+            foreach (var avoided in query.Avoid)
+            {
+                search.BlockForQuery(graph.IndexOf(avoided));
+            }
+            var (outcome, path) = new BidirectionalSearch(graph, costs, workspace, search).Find(from, graph.IndexOf(query.To.ActorId!), query.MaxHops, CancellationToken.None);
+            return (outcome, path is null ? null : ToRoute(path, costs));
         }
         finally
         {
@@ -66,6 +95,17 @@ public static class IntroductionRouter
             set.Add(graph.IndexOf(id));
         }
         return [.. set];
+    }
+
+    /// <summary>
+    /// The best route to a single target by the bidirectional search: (true, null) when no route exists at all,
+    /// (false, route) when the best route fits <c>maxHops</c>, (false, null) when only the hop-bounded search can tell.
+    /// </summary>
+    private static (bool None, RoutePath? Best) BestToOne(GraphSnapshot graph, HopCosts costs, SearchWorkspace workspace, LabelSearch search,
+        int[] from, int target, IntroductionQuery query, CancellationToken cancellationToken)
+    {
+        var (outcome, path) = new BidirectionalSearch(graph, costs, workspace, search).Find(from, target, query.MaxHops, cancellationToken);
+        return (outcome == BidirectionalSearch.Outcome.NoRoute, path);
     }
 
     /// <summary>One search that runs on until k different targets are reached: the first label at each is its best route.</summary>
@@ -90,12 +130,17 @@ public static class IntroductionRouter
     /// Greedy node-disjoint alternatives: each next route is the best one that neither passes through nor ends at
     /// an actor an earlier route passed through, and does not repeat an earlier direct (one-hop) introduction.
     /// </summary>
-    private static List<RoutePath> FindDisjoint(LabelSearch search, int[] from, IntroductionQuery query, CancellationToken cancellationToken)
+    private static List<RoutePath> FindDisjoint(LabelSearch search, int[] from, IntroductionQuery query, RoutePath? first, CancellationToken cancellationToken)
     {
         var paths = new List<RoutePath>(query.K);
         var found = new List<int>(1);
         while (paths.Count < query.K)
         {
+            if (paths.Count == 0 && first is not null)
+            {
+                AcceptDisjoint(search, query, paths, first, cancellationToken);
+                continue;
+            }
             search.Begin();
             foreach (var earlier in paths)
             {
@@ -114,20 +159,24 @@ public static class IntroductionRouter
             {
                 break;
             }
-            var path = ToPath(search, found[0]);
-            paths.Add(path);
-            // Blocking brokers only raises the cost still to go, so A* potentials stay valid for the later rounds.
-            search.UsePotentials(cancellationToken);
-            for (var i = 1; i < path.Hops; i++)
-            {
-                search.BlockForQuery(path.Actors[i]);
-            }
-            if (query.DistinctTargets)
-            {
-                search.ExcludeTarget(path.Actors[^1]);
-            }
+            AcceptDisjoint(search, query, paths, ToPath(search, found[0]), cancellationToken);
         }
         return paths;
+    }
+
+    private static void AcceptDisjoint(LabelSearch search, IntroductionQuery query, List<RoutePath> paths, RoutePath path, CancellationToken cancellationToken)
+    {
+        paths.Add(path);
+        // Blocking brokers only raises the cost still to go, so A* potentials stay valid for the later rounds.
+        search.UsePotentials(cancellationToken);
+        for (var i = 1; i < path.Hops; i++)
+        {
+            search.BlockForQuery(path.Actors[i]);
+        }
+        if (query.DistinctTargets)
+        {
+            search.ExcludeTarget(path.Actors[^1]);
+        }
     }
 
     private static RoutePath ToPath(LabelSearch search, int label)

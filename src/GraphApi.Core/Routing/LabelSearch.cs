@@ -45,6 +45,9 @@ internal sealed class LabelSearch
 
     public bool IsFrom(int actor) => _ws.FromStamp[actor] == _query;
 
+    /// <summary>Whether the query never enters the actor (avoided, or a broker of an earlier disjoint route).</summary>
+    public bool IsBlocked(int actor) => _ws.BlockedStamp[actor] == _query;
+
     /// <summary>Never entered by any search of this query (avoided actors, brokers of earlier disjoint routes).</summary>
     public void BlockForQuery(int actor) => _ws.BlockedStamp[actor] = _query;
 

@@ -31,6 +31,19 @@ internal sealed class SearchWorkspace
     public int[] PairStamp = [];
     public int[] CollectedStamp = [];
 
+    // The bidirectional search (stamped with its own generation): distances, settled marks, tight-hop counts.
+    public int[] ForwardStamp = [];
+    public long[] ForwardDistance = [];
+    public int[] ForwardSettled = [];
+    public int[] BackwardStamp = [];
+    public long[] BackwardDistance = [];
+    public int[] BackwardSettled = [];
+    public int[] TightStamp = [];
+    public int[] TightHops = [];
+    public int[] TightQueue = new int[256];
+    public NodeHeap ForwardHeap { get; } = new();
+    public NodeHeap BackwardHeap { get; } = new();
+
     // Labels: one per pushed partial route, linked to their predecessor.
     public int[] LabelNode = new int[1024];
     public int[] LabelPred = new int[1024];
@@ -103,11 +116,20 @@ internal sealed class SearchWorkspace
         RootStamp = new int[count];
         PairStamp = new int[count];
         CollectedStamp = new int[count];
+        ForwardStamp = new int[count];
+        ForwardDistance = new long[count];
+        ForwardSettled = new int[count];
+        BackwardStamp = new int[count];
+        BackwardDistance = new long[count];
+        BackwardSettled = new int[count];
+        TightStamp = new int[count];
+        TightHops = new int[count];
     }
 
     private void ClearStamps()
     {
-        foreach (var stamps in (int[][])[NodeStamp, FromStamp, BlockedStamp, ExcludedTargetStamp, TargetMemoStamp, PotentialStamp, RootStamp, PairStamp, CollectedStamp])
+        foreach (var stamps in (int[][])[NodeStamp, FromStamp, BlockedStamp, ExcludedTargetStamp, TargetMemoStamp, PotentialStamp, RootStamp, PairStamp, CollectedStamp,
+            ForwardStamp, ForwardSettled, BackwardStamp, BackwardSettled, TightStamp])
         {
             Array.Clear(stamps);
         }

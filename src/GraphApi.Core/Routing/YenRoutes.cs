@@ -8,7 +8,8 @@ namespace GraphApi.Core.Routing;
 /// </summary>
 internal static class YenRoutes
 {
-    public static List<RoutePath> Find(LabelSearch search, HopCosts costs, IReadOnlyList<int> from, int k, int maxHops, CancellationToken cancellationToken)
+    /// <param name="first">The best route when the caller already knows it (the bidirectional search), else null.</param>
+    public static List<RoutePath> Find(LabelSearch search, HopCosts costs, IReadOnlyList<int> from, int k, int maxHops, RoutePath? first, CancellationToken cancellationToken)
     {
         var accepted = new List<RoutePath>(k);
         var candidates = new List<RoutePath>();
@@ -16,7 +17,7 @@ internal static class YenRoutes
         var found = new List<int>(1);
         var order = new RouteOrder(search.Graph);
 
-        var first = SpurFromVirtualSource(search, from, accepted, maxHops, found, cancellationToken);
+        first ??= SpurFromVirtualSource(search, from, accepted, maxHops, found, cancellationToken);
         if (first is null)
         {
             return accepted;

@@ -1,0 +1,322 @@
+using GraphApi.Core.Graph;
+
+namespace GraphApi.Core.Routing;
+
+/// <summary>
+/// The best route to one actor by a bidirectional least-cost search, exact under the route order (cost, then
+/// hops, then actor-id sequence, then relationship-id sequence) whenever the best route fits the hop budget.
+/// </summary>
+/// <remarks>
+/// <para>Forward from every <c>from</c> actor and backward from the target, always advancing the side with the
+/// smaller frontier key, until the two frontier keys add up to <em>more</em> than the best meeting cost μ found so
+/// far. Costs are whole nano-nats, so "more" is exact, and the strict test keeps every tie: each actor on any
+/// least-cost route is then settled on one side, with its exact distance from the sources (forward) or to the
+/// target (backward).</para>
+/// <para>Give each settled actor π = its forward distance, or μ − its backward distance. A hop u → w is tight
+/// when π(u) + cost = π(w); any route of tight hops from a source (π = 0) to the target (π = μ) costs exactly μ,
+/// and every least-cost route is made of tight hops. A breadth-first pass back from the target over tight hops
+/// gives the fewest hops from each actor, and a walk forward that always takes the smallest-id next actor that is
+/// one hop closer (then the smallest-id tie) gives the smallest sequence among the fewest-hop least-cost routes.</para>
+/// <para>If even that route is longer than the hop budget, a cheaper-but-longer route is hiding shorter ones, and
+/// the caller falls back to the exact hop-bounded label search.</para>
+/// </remarks>
+internal sealed class BidirectionalSearch
+{
+    private const int CancellationCheckInterval = 4096;
+
+    private readonly GraphSnapshot _graph;
+    private readonly HopCosts _costs;
+    private readonly SearchWorkspace _ws;
+    private readonly LabelSearch _rules;
+    private int _stamp;
+
+    public BidirectionalSearch(GraphSnapshot graph, HopCosts costs, SearchWorkspace workspace, LabelSearch rules)
+    {
+        _graph = graph;
+        _costs = costs;
+        _ws = workspace;
+        _rules = rules;
+    }
+
+    /// <summary>How the search ended: the route, no route at all, or a best route longer than the budget.</summary>
+    public enum Outcome
+    {
+        Found,
+        NoRoute,
+        TooLong,
+    }
+
+    /// <summary>Backward frontier key when the search stopped: every actor not settled backward is at least this far from the target.</summary>
+    public long BackwardFloor { get; private set; }
+
+    public (Outcome Outcome, RoutePath? Path) Find(IReadOnlyList<int> sources, int target, int maxHops, CancellationToken cancellationToken)
+    {
+        _stamp = _ws.NextGeneration();
+        if (_rules.IsBlocked(target))
+        {
+            return (Outcome.NoRoute, null);
+        }
+        var best = Meet(sources, target, cancellationToken);
+        if (best == long.MaxValue)
+        {
+            return (Outcome.NoRoute, null);
+        }
+        CountTightHops(target, best);
+        var start = -1;
+        foreach (var source in sources)
+        {
+            if (_ws.TightStamp[source] == _stamp && (start < 0 || _ws.TightHops[source] < _ws.TightHops[start]
+                || (_ws.TightHops[source] == _ws.TightHops[start] && _graph.CompareActors(source, start) < 0)))
+            {
+                start = source;
+            }
+        }
+        if (start < 0)
+        {
+            throw new InvalidOperationException("a least-cost route was found but no source reaches it over tight hops");
+        }
+        return _ws.TightHops[start] > maxHops ? (Outcome.TooLong, null) : (Outcome.Found, Walk(start, best));
+    }
+
+    /// <summary>Runs both searches to the strict stopping rule and returns μ, the least route cost (long.MaxValue: none).</summary>
+    private long Meet(IReadOnlyList<int> sources, int target, CancellationToken cancellationToken)
+    {
+        var ws = _ws;
+        var forward = ws.ForwardHeap;
+        var backward = ws.BackwardHeap;
+        forward.Clear();
+        backward.Clear();
+        foreach (var source in sources)
+        {
+            SetForward(source, 0);
+            forward.Push(0, source);
+        }
+        SetBackward(target, 0);
+        backward.Push(0, target);
+        var best = long.MaxValue;
+        var steps = 0;
+        while (true)
+        {
+            var topForward = TopKey(forward, forward: true);
+            var topBackward = TopKey(backward, forward: false);
+            if (topForward == long.MaxValue || topBackward == long.MaxValue || topForward > best - topBackward)
+            {
+                BackwardFloor = topBackward;
+                return best;
+            }
+            if (++steps % CancellationCheckInterval == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            if (topForward <= topBackward)
+            {
+                best = Math.Min(best, SettleForward(forward.Pop().Node, target));
+            }
+            else
+            {
+                best = Math.Min(best, SettleBackward(backward.Pop().Node));
+            }
+        }
+    }
+
+    private long SettleForward(int u, int target)
+    {
+        var ws = _ws;
+        ws.ForwardSettled[u] = _stamp;
+        var d = ws.ForwardDistance[u];
+        var best = ws.BackwardStamp[u] == _stamp ? d + ws.BackwardDistance[u] : long.MaxValue;
+        if (u == target)
+        {
+            return best;
+        }
+        var arcs = _graph.Arcs(u);
+        for (var i = 0; i < arcs.Length; i++)
+        {
+            var w = arcs.Targets[i];
+            if (_rules.IsBlocked(w) || _rules.IsFrom(w))
+            {
+                continue;
+            }
+            var cost = _costs.QuantisedCost(arcs.Relationships[i]);
+            if (cost < 0)
+            {
+                continue;
+            }
+            var next = d + cost;
+            if (ws.ForwardStamp[w] != _stamp || next < ws.ForwardDistance[w])
+            {
+                SetForward(w, next);
+                ws.ForwardHeap.Push(next, w);
+            }
+            if (ws.BackwardStamp[w] == _stamp)
+            {
+                best = Math.Min(best, next + ws.BackwardDistance[w]);
+            }
+        }
+        return best;
+    }
+
+    private long SettleBackward(int v)
+    {
+        var ws = _ws;
+        ws.BackwardSettled[v] = _stamp;
+        var d = ws.BackwardDistance[v];
+        var best = ws.ForwardStamp[v] == _stamp ? d + ws.ForwardDistance[v] : long.MaxValue;
+        if (_rules.IsFrom(v))
+        {
+            return best; // a from actor may start a route but never carry one
+        }
+        var arcs = _graph.Arcs(v);
+        for (var i = 0; i < arcs.Length; i++)
+        {
+            var u = arcs.Targets[i];
+            if (_rules.IsBlocked(u) && !_rules.IsFrom(u))
+            {
+                continue;
+            }
+            var cost = _costs.QuantisedCost(arcs.Relationships[i]);
+            if (cost < 0)
+            {
+                continue;
+            }
+            var next = d + cost;
+            if (ws.BackwardStamp[u] != _stamp || next < ws.BackwardDistance[u])
+            {
+                SetBackward(u, next);
+                ws.BackwardHeap.Push(next, u);
+            }
+            if (ws.ForwardStamp[u] == _stamp)
+            {
+                best = Math.Min(best, next + ws.ForwardDistance[u]);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The smallest key of a live (unsettled, current) entry, dropping stale ones; long.MaxValue when empty.</summary>
+    private long TopKey(NodeHeap heap, bool forward)
+    {
+        var ws = _ws;
+        while (heap.Count > 0)
+        {
+            var key = heap.PeekKey();
+            var (_, node) = heap.Pop();
+            var settled = forward ? ws.ForwardSettled[node] == _stamp : ws.BackwardSettled[node] == _stamp;
+            var distance = forward ? ws.ForwardDistance[node] : ws.BackwardDistance[node];
+            if (!settled && distance == key)
+            {
+                heap.Push(key, node);
+                return key;
+            }
+        }
+        return long.MaxValue;
+    }
+
+    private void SetForward(int node, long distance)
+    {
+        _ws.ForwardStamp[node] = _stamp;
+        _ws.ForwardDistance[node] = distance;
+    }
+
+    private void SetBackward(int node, long distance)
+    {
+        _ws.BackwardStamp[node] = _stamp;
+        _ws.BackwardDistance[node] = distance;
+    }
+
+    /// <summary>π: the exact distance from the sources of an actor settled on either side, or −1.</summary>
+    private long Pi(int node, long best) =>
+        _ws.ForwardSettled[node] == _stamp ? _ws.ForwardDistance[node]
+        : _ws.BackwardSettled[node] == _stamp ? best - _ws.BackwardDistance[node]
+        : -1;
+
+    /// <summary>Breadth-first back from the target over tight hops: the fewest hops to it from each actor (from actors end the walk).</summary>
+    private void CountTightHops(int target, long best)
+    {
+        var ws = _ws;
+        var queue = ws.TightQueue;
+        var head = 0;
+        var tail = 0;
+        Mark(target, 0, ref tail);
+        while (head < tail)
+        {
+            var v = queue[head++];
+            var piV = Pi(v, best);
+            var arcs = _graph.Arcs(v);
+            for (var i = 0; i < arcs.Length; i++)
+            {
+                var u = arcs.Targets[i];
+                if (ws.TightStamp[u] == _stamp || u == target || (_rules.IsBlocked(u) && !_rules.IsFrom(u)))
+                {
+                    continue;
+                }
+                var piU = Pi(u, best);
+                var cost = _costs.QuantisedCost(arcs.Relationships[i]);
+                if (piU < 0 || cost < 0 || piU + cost != piV)
+                {
+                    continue;
+                }
+                if (_rules.IsFrom(u))
+                {
+                    ws.TightStamp[u] = _stamp;
+                    ws.TightHops[u] = ws.TightHops[v] + 1;
+                }
+                else
+                {
+                    Mark(u, ws.TightHops[v] + 1, ref tail);
+                }
+            }
+        }
+
+        void Mark(int node, int hops, ref int end)
+        {
+            ws.TightStamp[node] = _stamp;
+            ws.TightHops[node] = hops;
+            if (end == ws.TightQueue.Length)
+            {
+                Array.Resize(ref ws.TightQueue, ws.TightQueue.Length * 2);
+                queue = ws.TightQueue;
+            }
+            ws.TightQueue[end++] = node;
+        }
+    }
+
+    /// <summary>From the chosen source, the smallest-id actor one tight hop closer each time, over its smallest-id tight tie.</summary>
+    private RoutePath Walk(int start, long best)
+    {
+        var ws = _ws;
+        var hops = ws.TightHops[start];
+        var actors = new int[hops + 1];
+        var relationships = new int[hops];
+        actors[0] = start;
+        for (var step = 0; step < hops; step++)
+        {
+            var v = actors[step];
+            var piV = Pi(v, best);
+            int next = -1, via = -1;
+            var arcs = _graph.Arcs(v);
+            for (var i = 0; i < arcs.Length; i++)
+            {
+                var w = arcs.Targets[i];
+                if (ws.TightStamp[w] != _stamp || ws.TightHops[w] != hops - step - 1 || _rules.IsFrom(w))
+                {
+                    continue;
+                }
+                var cost = _costs.QuantisedCost(arcs.Relationships[i]);
+                if (cost < 0 || piV + cost != Pi(w, best))
+                {
+                    continue;
+                }
+                if (next < 0 || _graph.CompareActors(w, next) < 0
+                    || (w == next && _graph.CompareRelationships(arcs.Relationships[i], via) < 0))
+                {
+                    next = w;
+                    via = arcs.Relationships[i];
+                }
+            }
+            actors[step + 1] = next;
+            relationships[step] = via;
+        }
+        return new RoutePath(actors, relationships, best, -1);
+    }
+}

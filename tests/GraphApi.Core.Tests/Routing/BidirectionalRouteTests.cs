@@ -1,0 +1,100 @@
+using GraphApi.Core.Graph;
+using GraphApi.Core.Routing;
+
+namespace GraphApi.Core.Tests.Routing;
+
+/// <summary>
+/// The bidirectional search to one actor against the brute-force reference on thousands of seeded random graphs
+/// built to be full of ties: few distinct strengths (equal-cost routes everywhere), strength 1 (zero-cost hops),
+/// parallel ties, several from actors, avoided actors, type and date filters, decay, and small hop budgets.
+/// </summary>
+public sealed class BidirectionalRouteTests
+{
+    private const int Graphs = 3000;
+    private static readonly DateOnly Today = new(2024, 6, 1);
+    private static readonly string[] Types = ["MOU", "PARTNER_OF", "MET_AT", "SUPPORTS"];
+    private static readonly double?[] Strengths = [null, 0.5, 0.5, 0.25, 1.0];
+
+    [Fact]
+    public void The_bidirectional_route_is_the_reference_best_or_says_why_not()
+    {
+        var found = 0;
+        var tooLong = 0;
+        var ties = 0;
+        for (var seed = 0; seed < Graphs; seed++)
+        {
+            var (graph, query, reference, unbounded) = RandomCase(new Random(seed));
+            var (outcome, route) = IntroductionRouter.FindBidirectional(graph, query);
+            var best = reference.Best(2);
+            var anyLength = unbounded.Best(1);
+            var context = $"seed {seed}";
+            switch (outcome)
+            {
+                case BidirectionalSearch.Outcome.Found:
+                    found++;
+                    Assert.True(best.Count > 0, $"{context}: found a route the reference does not have");
+                    Assert.True(best[0].Actors.SequenceEqual(route!.Actors), $"{context}: expected {string.Join(">", best[0].Actors)} got {string.Join(">", route.Actors)}");
+                    Assert.True(best[0].Relationships.SequenceEqual(route.Relationships), $"{context}: ties differ");
+                    ties += best.Count > 1 && best[1].Cost == best[0].Cost ? 1 : 0;
+                    break;
+                case BidirectionalSearch.Outcome.NoRoute:
+                    Assert.True(anyLength.Count == 0, $"{context}: said no route, the reference has {string.Join(">", anyLength.FirstOrDefault()?.Actors ?? [])}");
+                    break;
+                default:
+                    tooLong++;
+                    // The least-cost route of any length is longer than the budget: only then may it give up.
+                    Assert.True(anyLength.Count > 0 && anyLength[0].Relationships.Length > query.MaxHops, $"{context}: gave up wrongly");
+                    break;
+            }
+            // And the router as a whole (which falls back when the bidirectional search gives up) equals the reference.
+            var routed = IntroductionRouter.Find(graph, query with { K = 1 }).Routes;
+            Assert.Equal(best.Take(1).Select(p => string.Join(">", p.Actors)), routed.Select(r => string.Join(">", r.Actors)));
+        }
+        Assert.True(found > Graphs / 2 && tooLong > Graphs / 50 && ties > Graphs / 20,
+            $"the cases do not exercise the search: {found} found, {tooLong} too long, {ties} with tied alternatives");
+    }
+
+    private static (GraphSnapshot, IntroductionQuery, ReferenceRoutes, ReferenceRoutes) RandomCase(Random random)
+    {
+        var n = random.Next(3, 11);
+        var builder = new TestGraph();
+        for (var i = 0; i < n; i++)
+        {
+            builder.Actor($"n{i}");
+        }
+        var m = random.Next(n, 3 * n);
+        for (var e = 0; e < m; e++)
+        {
+            var a = random.Next(n);
+            var b = (a + 1 + random.Next(n - 1)) % n;
+            var since = random.Next(3) == 0 ? null : (2010 + random.Next(14)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            builder.Tie($"n{a}", $"n{b}", Types[random.Next(Types.Length)], Strengths[random.Next(Strengths.Length)], since);
+        }
+        var graph = builder.Build();
+        var from = new HashSet<int> { random.Next(n) };
+        while (random.Next(3) == 0 && from.Count < n - 1)
+        {
+            from.Add(random.Next(n));
+        }
+        var others = Enumerable.Range(0, n).Where(i => !from.Contains(i)).ToArray();
+        var target = others[random.Next(others.Length)];
+        var avoid = new HashSet<int>();
+        if (random.Next(3) == 0 && others.Length > 1)
+        {
+            avoid.Add(others[random.Next(others.Length)]);
+        }
+        HashSet<string>? types = random.Next(5) == 0 ? [.. Types.Where(_ => random.Next(2) == 0)] : null;
+        DateOnly? asOf = random.Next(5) == 0 ? new DateOnly(2012 + random.Next(12), 1 + random.Next(12), 1) : null;
+        double? halfLife = random.Next(4) == 0 ? 1 + random.Next(10) : null;
+        var maxHops = random.Next(1, 6);
+        var query = new IntroductionQuery([.. from.Select(i => graph.ActorAt(i).Id)], RouteTarget.Actor(graph.ActorAt(target).Id))
+        {
+            K = 1,
+            MaxHops = maxHops,
+            Avoid = [.. avoid.Select(i => graph.ActorAt(i).Id)],
+            Rules = new RouteRules { Today = Today, AsOf = asOf, HalfLifeYears = halfLife, RelationshipTypes = types },
+        };
+        ReferenceRoutes Reference(int hops) => new(graph, new ReferenceQuery(from, [target], avoid, hops, types, asOf, Today, halfLife));
+        return (graph, query, Reference(maxHops), Reference(n));
+    }
+}
