@@ -49,6 +49,10 @@ internal sealed class BidirectionalSearch
     /// <summary>Backward frontier key when the search stopped: every actor not settled backward is at least this far from the target.</summary>
     public long BackwardFloor { get; private set; }
 
+    /// <summary>Hands the backward half's exact distances and floor to a label search as A* potentials.</summary>
+    public void LendPotentials(LabelSearch search) =>
+        search.UsePotentials(_ws.BackwardSettledList.AsSpan(0, _ws.BackwardSettledCount), _ws.BackwardDistance, BackwardFloor);
+
     public (Outcome Outcome, RoutePath? Path) Find(IReadOnlyList<int> sources, int target, int maxHops, CancellationToken cancellationToken)
     {
         _stamp = _ws.NextGeneration();
@@ -93,6 +97,7 @@ internal sealed class BidirectionalSearch
         }
         SetBackward(target, 0);
         backward.Push(0, target);
+        ws.BackwardSettledCount = 0;
         var best = long.MaxValue;
         var steps = 0;
         while (true)
@@ -160,6 +165,11 @@ internal sealed class BidirectionalSearch
     {
         var ws = _ws;
         ws.BackwardSettled[v] = _stamp;
+        if (ws.BackwardSettledCount == ws.BackwardSettledList.Length)
+        {
+            Array.Resize(ref ws.BackwardSettledList, ws.BackwardSettledList.Length * 2);
+        }
+        ws.BackwardSettledList[ws.BackwardSettledCount++] = v;
         var d = ws.BackwardDistance[v];
         var best = ws.ForwardStamp[v] == _stamp ? d + ws.ForwardDistance[v] : long.MaxValue;
         if (_rules.IsFrom(v))

@@ -104,7 +104,10 @@ public static class IntroductionRouter
     private static (bool None, RoutePath? Best) BestToOne(GraphSnapshot graph, HopCosts costs, SearchWorkspace workspace, LabelSearch search,
         int[] from, int target, IntroductionQuery query, CancellationToken cancellationToken)
     {
-        var (outcome, path) = new BidirectionalSearch(graph, costs, workspace, search).Find(from, target, query.MaxHops, cancellationToken);
+        var bidirectional = new BidirectionalSearch(graph, costs, workspace, search);
+        var (outcome, path) = bidirectional.Find(from, target, query.MaxHops, cancellationToken);
+        // Whatever comes next (k alternatives, disjoint rounds, the hop-bounded fallback) runs as A* on what it learnt.
+        bidirectional.LendPotentials(search);
         return (outcome == BidirectionalSearch.Outcome.NoRoute, path);
     }
 

@@ -24,6 +24,9 @@ internal sealed class LabelSearch
     private int _search;
     private bool _usePotentials;
 
+    // Actors without a potential of their own get this lower bound; long.MaxValue means "cannot reach the target".
+    private long _potentialFloor = long.MaxValue;
+
     // The target: one actor, or any actor the predicate accepts (memoised per query, evaluated lazily on pop).
     private readonly int _targetActor;
     private readonly Func<Domain.Actor, bool>? _targetPredicate;
@@ -74,7 +77,7 @@ internal sealed class LabelSearch
 
     public void AddSource(int actor)
     {
-        if (_usePotentials && _ws.PotentialStamp[actor] != _query)
+        if (_usePotentials && _ws.PotentialStamp[actor] != _query && _potentialFloor == long.MaxValue)
         {
             return;
         }
@@ -130,7 +133,29 @@ internal sealed class LabelSearch
         _usePotentials = true;
     }
 
-    private long Potential(int actor) => _usePotentials ? _ws.Potential[actor] : 0;
+    /// <summary>
+    /// A* from what a bidirectional search already knows: the exact cost to the target of every actor its backward
+    /// half settled, and for every other actor the backward frontier key, which no unsettled actor can beat. That
+    /// is a consistent lower bound (see <see cref="BidirectionalSearch"/>) at no extra search, where
+    /// <see cref="UsePotentials(CancellationToken)"/> would run a whole backward search.
+    /// </summary>
+    public void UsePotentials(ReadOnlySpan<int> settled, long[] distances, long floor)
+    {
+        if (_targetPredicate is not null || _usePotentials)
+        {
+            return;
+        }
+        foreach (var actor in settled)
+        {
+            _ws.Potential[actor] = distances[actor];
+            _ws.PotentialStamp[actor] = _query;
+        }
+        _potentialFloor = floor;
+        _usePotentials = true;
+    }
+
+    private long Potential(int actor) =>
+        !_usePotentials ? 0 : _ws.PotentialStamp[actor] == _query ? _ws.Potential[actor] : _potentialFloor;
 
     public bool IsTarget(int actor)
     {
@@ -227,7 +252,7 @@ internal sealed class LabelSearch
     private void Offer(int w, int pred, int relationship, int hops, long cost, bool seen)
     {
         var ws = _ws;
-        if (_usePotentials && ws.PotentialStamp[w] != _query)
+        if (_usePotentials && ws.PotentialStamp[w] != _query && _potentialFloor == long.MaxValue)
         {
             return;
         }

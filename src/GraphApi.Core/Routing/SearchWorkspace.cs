@@ -41,6 +41,8 @@ internal sealed class SearchWorkspace
     public int[] TightStamp = [];
     public int[] TightHops = [];
     public int[] TightQueue = new int[256];
+    public int[] BackwardSettledList = new int[256];
+    public int BackwardSettledCount;
     public NodeHeap ForwardHeap { get; } = new();
     public NodeHeap BackwardHeap { get; } = new();
 
