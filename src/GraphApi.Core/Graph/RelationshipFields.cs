@@ -4,11 +4,12 @@ namespace GraphApi.Core.Graph;
 
 /// <summary>
 /// What route searches and analyses read of a relationship in their inner loops, packed in one struct so a hop
-/// touches one cache line: the two ends (actor slots), the introduction strength before decay and its cost
-/// −ln s, the catalogue position of its type, and its dates as day numbers.
+/// touches one cache line: the two ends (actor slots), the introduction strength before decay, its cost −ln s
+/// (also in whole nano-nats, what a query without decay or filters compares), the catalogue position of its
+/// type, and its dates as day numbers.
 /// </summary>
 [StructLayout(LayoutKind.Sequential)]
-internal readonly record struct RelationshipFields(int Source, int Target, double Strength, double BaseCost, int StartDay, int EndDay, int Type)
+internal readonly record struct RelationshipFields(int Source, int Target, double Strength, double BaseCost, long QuantisedCost, int StartDay, int EndDay, int Type)
 {
     /// <summary>Day number used when a relationship has no <c>since</c>: never decays, always started.</summary>
     public const int NoStart = int.MinValue;

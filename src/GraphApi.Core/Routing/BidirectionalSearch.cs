@@ -56,7 +56,7 @@ internal sealed class BidirectionalSearch
     public (Outcome Outcome, RoutePath? Path) Find(IReadOnlyList<int> sources, int target, int maxHops, CancellationToken cancellationToken)
     {
         _stamp = _ws.NextGeneration();
-        if (_rules.IsBlocked(target))
+        if (_rules.IsClosed(target))
         {
             return (Outcome.NoRoute, null);
         }
@@ -113,7 +113,9 @@ internal sealed class BidirectionalSearch
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
-            if (topForward <= topBackward)
+            // Advance the side with the smaller frontier: on hub-heavy networks that meets in the middle sooner than
+            // comparing keys, and the stopping rule above is exact whichever side moves.
+            if (forward.Count <= backward.Count)
             {
                 best = Math.Min(best, SettleForward(forward.Pop().Node, target));
             }
@@ -138,7 +140,7 @@ internal sealed class BidirectionalSearch
         for (var i = 0; i < arcs.Length; i++)
         {
             var w = arcs.Targets[i];
-            if (_rules.IsBlocked(w) || _rules.IsFrom(w))
+            if (_rules.IsClosed(w) || _rules.IsFrom(w) || _rules.IsStepBlocked(u, w))
             {
                 continue;
             }
@@ -180,7 +182,7 @@ internal sealed class BidirectionalSearch
         for (var i = 0; i < arcs.Length; i++)
         {
             var u = arcs.Targets[i];
-            if (_rules.IsBlocked(u) && !_rules.IsFrom(u))
+            if ((_rules.IsClosed(u) && !_rules.IsFrom(u)) || _rules.IsStepBlocked(u, v))
             {
                 continue;
             }
@@ -256,7 +258,7 @@ internal sealed class BidirectionalSearch
             for (var i = 0; i < arcs.Length; i++)
             {
                 var u = arcs.Targets[i];
-                if (ws.TightStamp[u] == _stamp || u == target || (_rules.IsBlocked(u) && !_rules.IsFrom(u)))
+                if (ws.TightStamp[u] == _stamp || u == target || (_rules.IsClosed(u) && !_rules.IsFrom(u)) || _rules.IsStepBlocked(u, v))
                 {
                     continue;
                 }
@@ -308,7 +310,7 @@ internal sealed class BidirectionalSearch
             for (var i = 0; i < arcs.Length; i++)
             {
                 var w = arcs.Targets[i];
-                if (ws.TightStamp[w] != _stamp || ws.TightHops[w] != hops - step - 1 || _rules.IsFrom(w))
+                if (ws.TightStamp[w] != _stamp || ws.TightHops[w] != hops - step - 1 || _rules.IsFrom(w) || _rules.IsStepBlocked(v, w))
                 {
                     continue;
                 }

@@ -38,7 +38,11 @@ internal sealed class HopCosts
         _validOn = rules.AsOf is { } asOf ? asOf.DayNumber : RelationshipFields.NoStart;
         _referenceDay = (rules.AsOf ?? rules.Today).DayNumber;
         _decayPerDay = rules.HalfLifeYears is { } halfLife ? Math.Log(2) / (halfLife * DaysPerYear) : 0;
+        _plain = _allowedTypes is null && _validOn == RelationshipFields.NoStart && _decayPerDay == 0;
     }
+
+    // No filter and no decay (the default query): every hop costs its precomputed base cost.
+    private readonly bool _plain;
 
     /// <summary>Whether the query may use this relationship at all (type filter and asOf validity).</summary>
     public bool IsUsable(int relationship) => IsUsable(in _snapshot.Fields(relationship));
@@ -69,7 +73,8 @@ internal sealed class HopCosts
     public long QuantisedCost(int relationship)
     {
         ref readonly var fields = ref _snapshot.Fields(relationship);
-        return IsUsable(in fields) ? Quantise(fields.BaseCost + DecayCost(in fields)) : -1;
+        return _plain ? fields.QuantisedCost
+            : IsUsable(in fields) ? Quantise(fields.BaseCost + DecayCost(in fields)) : -1;
     }
 
     /// <summary>The hop's strength after decay: base × 0.5^(age / halfLife), exactly the base when nothing decays.</summary>

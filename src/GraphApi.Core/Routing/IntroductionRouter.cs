@@ -38,12 +38,14 @@ public static class IntroductionRouter
             {
                 search.BlockForQuery(graph.IndexOf(avoided));
             }
-            var (none, first) = targetActor >= 0 ? BestToOne(graph, costs, workspace, search, from, targetActor, query, cancellationToken) : (false, null);
+            var bidirectional = targetActor >= 0 ? new BidirectionalSearch(graph, costs, workspace, search) : null;
+            var (none, first) = bidirectional is not null ? BestToOne(bidirectional, search, from, targetActor, query, cancellationToken) : (false, null);
             var paths = none ? []
                 : first is not null && (query.K == 1 || query.DistinctTargets) ? [first]
                 : query.Disjoint ? FindDisjoint(search, from, query, first, cancellationToken)
                 : query.DistinctTargets ? FindDistinctTargets(search, from, query, cancellationToken)
-                : YenRoutes.Find(search, costs, from, query.K, query.MaxHops, first, cancellationToken);
+                : YenRoutes.Find(search, costs, from, query.K, query.MaxHops, first,
+                    bidirectional is null ? null : (bidirectional, targetActor), cancellationToken);
             var routes = new List<Route>(paths.Count);
             foreach (var path in paths)
             {
@@ -101,10 +103,9 @@ public static class IntroductionRouter
     /// The best route to a single target by the bidirectional search: (true, null) when no route exists at all,
     /// (false, route) when the best route fits <c>maxHops</c>, (false, null) when only the hop-bounded search can tell.
     /// </summary>
-    private static (bool None, RoutePath? Best) BestToOne(GraphSnapshot graph, HopCosts costs, SearchWorkspace workspace, LabelSearch search,
+    private static (bool None, RoutePath? Best) BestToOne(BidirectionalSearch bidirectional, LabelSearch search,
         int[] from, int target, IntroductionQuery query, CancellationToken cancellationToken)
     {
-        var bidirectional = new BidirectionalSearch(graph, costs, workspace, search);
         var (outcome, path) = bidirectional.Find(from, target, query.MaxHops, cancellationToken);
         // Whatever comes next (k alternatives, disjoint rounds, the hop-bounded fallback) runs as A* on what it learnt.
         bidirectional.LendPotentials(search);

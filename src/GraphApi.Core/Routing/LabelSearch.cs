@@ -27,6 +27,10 @@ internal sealed class LabelSearch
     // Actors without a potential of their own get this lower bound; long.MaxValue means "cannot reach the target".
     private long _potentialFloor = long.MaxValue;
 
+    // Single target: fewest hops to it from each actor (see CountHopsToTarget), and the running search's budget.
+    private bool _hopBoundsReady;
+    private int _hopBudget;
+
     // The target: one actor, or any actor the predicate accepts (memoised per query, evaluated lazily on pop).
     private readonly int _targetActor;
     private readonly Func<Domain.Actor, bool>? _targetPredicate;
@@ -37,19 +41,27 @@ internal sealed class LabelSearch
         _costs = costs;
         _ws = workspace;
         _query = workspace.NextGeneration();
+        // A fresh search generation, so no stale Yen root or pair marks apply before the first Begin().
+        _search = workspace.NextGeneration();
         _targetActor = targetActor;
         _targetPredicate = targetPredicate;
     }
 
     public GraphSnapshot Graph => _graph;
 
+    /// <summary>Whether routes end at one given actor (not at any actor matching a filter).</summary>
+    public bool HasSingleTarget => _targetPredicate is null;
+
     /// <summary>A caller's own actor: a route may start there but never pass through or end there.</summary>
     public void MarkFrom(int actor) => _ws.FromStamp[actor] = _query;
 
     public bool IsFrom(int actor) => _ws.FromStamp[actor] == _query;
 
-    /// <summary>Whether the query never enters the actor (avoided, or a broker of an earlier disjoint route).</summary>
-    public bool IsBlocked(int actor) => _ws.BlockedStamp[actor] == _query;
+    /// <summary>Whether the current search may not enter the actor: avoided, a broker of an earlier disjoint route, or on Yen's root path.</summary>
+    public bool IsClosed(int actor) => _ws.BlockedStamp[actor] == _query || _ws.RootStamp[actor] == _search;
+
+    /// <summary>Whether the current search may not step from <paramref name="from"/> straight to <paramref name="to"/>.</summary>
+    public bool IsStepBlocked(int from, int to) => _ws.PairStamp[from] == _search && IsPairBlocked(from, to);
 
     /// <summary>Never entered by any search of this query (avoided actors, brokers of earlier disjoint routes).</summary>
     public void BlockForQuery(int actor) => _ws.BlockedStamp[actor] = _query;
@@ -154,6 +166,51 @@ internal sealed class LabelSearch
         _usePotentials = true;
     }
 
+    /// <summary>
+    /// Fewest hops from every actor to the single target (breadth-first back from it over the ties the query may
+    /// use, never through an avoided or a from actor): a lower bound that prunes, in every later search of the
+    /// query, each label that could not reach the target within its hop budget. Yen's blocks only raise it.
+    /// </summary>
+    private void CountHopsToTarget(CancellationToken cancellationToken)
+    {
+        var ws = _ws;
+        var queue = ws.TightQueue;
+        int head = 0, tail = 0;
+        ws.HopBoundStamp[_targetActor] = _query;
+        ws.HopBound[_targetActor] = 0;
+        queue[tail++] = _targetActor;
+        while (head < tail)
+        {
+            var v = queue[head++];
+            if ((head & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            if (v != _targetActor && ws.FromStamp[v] == _query)
+            {
+                continue; // a from actor only starts routes
+            }
+            var arcs = _graph.Arcs(v);
+            for (var i = 0; i < arcs.Length; i++)
+            {
+                var u = arcs.Targets[i];
+                if (ws.HopBoundStamp[u] == _query || (ws.BlockedStamp[u] == _query && ws.FromStamp[u] != _query) || _costs.QuantisedCost(arcs.Relationships[i]) < 0)
+                {
+                    continue;
+                }
+                ws.HopBoundStamp[u] = _query;
+                ws.HopBound[u] = ws.HopBound[v] + 1;
+                if (tail == queue.Length)
+                {
+                    Array.Resize(ref ws.TightQueue, queue.Length * 2);
+                    queue = ws.TightQueue;
+                }
+                queue[tail++] = u;
+            }
+        }
+        _hopBoundsReady = true;
+    }
+
     private long Potential(int actor) =>
         !_usePotentials ? 0 : _ws.PotentialStamp[actor] == _query ? _ws.Potential[actor] : _potentialFloor;
 
@@ -184,6 +241,11 @@ internal sealed class LabelSearch
     public void Run(int hopBudget, int wanted, bool sourceMayEnd, List<int> found, CancellationToken cancellationToken)
     {
         var ws = _ws;
+        if (_targetPredicate is null && !_hopBoundsReady)
+        {
+            CountHopsToTarget(cancellationToken);
+        }
+        _hopBudget = hopBudget;
         var pops = 0;
         while (ws.HeapCount > 0)
         {
@@ -252,6 +314,11 @@ internal sealed class LabelSearch
     private void Offer(int w, int pred, int relationship, int hops, long cost, bool seen)
     {
         var ws = _ws;
+        // A label that cannot reach the single target within the hop budget is never worth keeping.
+        if (_hopBoundsReady && (ws.HopBoundStamp[w] != _query || hops + ws.HopBound[w] > _hopBudget))
+        {
+            return;
+        }
         if (_usePotentials && ws.PotentialStamp[w] != _query && _potentialFloor == long.MaxValue)
         {
             return;

@@ -42,6 +42,8 @@ internal sealed class SearchWorkspace
     public int[] TightHops = [];
     public int[] TightQueue = new int[256];
     public int[] BackwardSettledList = new int[256];
+    public int[] HopBoundStamp = [];
+    public int[] HopBound = [];
     public int BackwardSettledCount;
     public NodeHeap ForwardHeap { get; } = new();
     public NodeHeap BackwardHeap { get; } = new();
@@ -126,12 +128,14 @@ internal sealed class SearchWorkspace
         BackwardSettled = new int[count];
         TightStamp = new int[count];
         TightHops = new int[count];
+        HopBoundStamp = new int[count];
+        HopBound = new int[count];
     }
 
     private void ClearStamps()
     {
         foreach (var stamps in (int[][])[NodeStamp, FromStamp, BlockedStamp, ExcludedTargetStamp, TargetMemoStamp, PotentialStamp, RootStamp, PairStamp, CollectedStamp,
-            ForwardStamp, ForwardSettled, BackwardStamp, BackwardSettled, TightStamp])
+            ForwardStamp, ForwardSettled, BackwardStamp, BackwardSettled, TightStamp, HopBoundStamp])
         {
             Array.Clear(stamps);
         }

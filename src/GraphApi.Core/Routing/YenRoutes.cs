@@ -9,7 +9,9 @@ namespace GraphApi.Core.Routing;
 internal static class YenRoutes
 {
     /// <param name="first">The best route when the caller already knows it (the bidirectional search), else null.</param>
-    public static List<RoutePath> Find(LabelSearch search, HopCosts costs, IReadOnlyList<int> from, int k, int maxHops, RoutePath? first, CancellationToken cancellationToken)
+    /// <param name="toOne">For a single target: the bidirectional search that answers each spur first (the label search only when it gives up).</param>
+    public static List<RoutePath> Find(LabelSearch search, HopCosts costs, IReadOnlyList<int> from, int k, int maxHops, RoutePath? first,
+        (BidirectionalSearch Search, int Target)? toOne, CancellationToken cancellationToken)
     {
         var accepted = new List<RoutePath>(k);
         var candidates = new List<RoutePath>();
@@ -31,11 +33,13 @@ internal static class YenRoutes
         while (accepted.Count < k)
         {
             var previous = accepted[^1];
-            for (var i = previous.Deviation; i <= previous.Hops; i++)
+            // With one target a route cannot go on past it, so there is no spur at the route's end.
+            var lastSpur = search.HasSingleTarget ? previous.Hops - 1 : previous.Hops;
+            for (var i = previous.Deviation; i <= lastSpur; i++)
             {
                 var candidate = i < 0
                     ? SpurFromVirtualSource(search, from, accepted, maxHops, found, cancellationToken)
-                    : Spur(search, costs, previous, i, accepted, maxHops, found, cancellationToken);
+                    : Spur(search, costs, previous, i, accepted, maxHops, found, toOne, cancellationToken);
                 if (candidate is not null && seen.Add(candidate.Actors))
                 {
                     candidates.Add(candidate);
@@ -89,7 +93,7 @@ internal static class YenRoutes
 
     private static RoutePath? Spur(
         LabelSearch search, HopCosts costs, RoutePath previous, int index, List<RoutePath> accepted, int maxHops,
-        List<int> found, CancellationToken cancellationToken)
+        List<int> found, (BidirectionalSearch Search, int Target)? toOne, CancellationToken cancellationToken)
     {
         search.Begin();
         var spur = previous.Actors[index];
@@ -113,14 +117,31 @@ internal static class YenRoutes
                 search.BlockPair(spur, route.Actors[index + 1]);
             }
         }
-        search.AddSource(spur);
-        found.Clear();
-        search.Run(maxHops - index, 1, sourceMayEnd: !stopBlocked, found, cancellationToken);
-        if (found.Count == 0)
+        int[] tailActors, tailRelationships;
+        long tailCost;
+        var (outcome, tail) = toOne is var (bidirectional, target)
+            ? bidirectional.Find([spur], target, maxHops - index, cancellationToken)
+            : (BidirectionalSearch.Outcome.TooLong, null);
+        if (outcome == BidirectionalSearch.Outcome.NoRoute)
         {
             return null;
         }
-        var (tailActors, tailRelationships) = search.Chain(found[0]);
+        if (tail is not null)
+        {
+            (tailActors, tailRelationships, tailCost) = (tail.Actors, tail.Relationships, tail.Cost);
+        }
+        else
+        {
+            search.AddSource(spur);
+            found.Clear();
+            search.Run(maxHops - index, 1, sourceMayEnd: !stopBlocked, found, cancellationToken);
+            if (found.Count == 0)
+            {
+                return null;
+            }
+            (tailActors, tailRelationships) = search.Chain(found[0]);
+            tailCost = search.CostOf(found[0]);
+        }
         var rootCost = 0L;
         for (var j = 0; j < index; j++)
         {
@@ -128,7 +149,7 @@ internal static class YenRoutes
         }
         int[] actors = [.. previous.Actors.AsSpan(0, index), .. tailActors];
         int[] relationships = [.. previous.Relationships.AsSpan(0, index), .. tailRelationships];
-        return new RoutePath(actors, relationships, rootCost + search.CostOf(found[0]), index);
+        return new RoutePath(actors, relationships, rootCost + tailCost, index);
     }
 
     private static bool StartsAnyOf(List<RoutePath> routes, int actor)

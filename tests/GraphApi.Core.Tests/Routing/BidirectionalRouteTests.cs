@@ -16,7 +16,7 @@ public sealed class BidirectionalRouteTests
     private static readonly double?[] Strengths = [null, 0.5, 0.5, 0.25, 1.0];
 
     [Fact]
-    public void The_bidirectional_route_is_the_reference_best_or_says_why_not()
+    public void The_bidirectional_route_and_its_alternatives_are_the_reference_best_or_it_says_why_not()
     {
         var found = 0;
         var tooLong = 0;
@@ -49,6 +49,10 @@ public sealed class BidirectionalRouteTests
             // And the router as a whole (which falls back when the bidirectional search gives up) equals the reference.
             var routed = IntroductionRouter.Find(graph, query with { K = 1 }).Routes;
             Assert.Equal(best.Take(1).Select(p => string.Join(">", p.Actors)), routed.Select(r => string.Join(">", r.Actors)));
+            // Yen's spurs to one actor go through the same search: k alternatives equal the reference's k best.
+            var three = IntroductionRouter.Find(graph, query with { K = 3 }).Routes;
+            Assert.Equal(reference.Best(3).Select(p => string.Join(">", p.Actors) + "/" + string.Join(",", p.Relationships)),
+                three.Select(r => string.Join(">", r.Actors) + "/" + string.Join(",", r.Relationships)));
         }
         Assert.True(found > Graphs / 2 && tooLong > Graphs / 50 && ties > Graphs / 20,
             $"the cases do not exercise the search: {found} found, {tooLong} too long, {ties} with tied alternatives");
