@@ -21,7 +21,46 @@ public sealed partial class GraphSnapshot
         changes.AddRange((removeActors ?? []).Select(id => new GraphChange.RemoveActor(id)));
         changes.AddRange((upsertActors ?? []).Select(a => new GraphChange.UpsertActor(a)));
         changes.AddRange((upsertRelationships ?? []).Select(r => new GraphChange.UpsertRelationship(r)));
-        return Apply(version, changes);
+        return changes.Count > RebuildThreshold ? Rebuild(version, changes) : Apply(version, changes);
+    }
+
+    /// <summary>
+    /// Past this many changes at once (a bulk import, a catch-up after a long absence) a rebuild from the records
+    /// costs less than patching item by item, and gives the same snapshot.
+    /// </summary>
+    private int RebuildThreshold => Math.Max(4096, (ActorCount + RelationshipCount) / 8);
+
+    private GraphSnapshot Rebuild(long version, List<GraphChange> changes)
+    {
+        // With() lists removals first, as Apply treats them: relationships, then actors with any ties they still have.
+        var actors = Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var relationships = Relationships.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var removedActors = changes.OfType<GraphChange.RemoveActor>().Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var remove in changes.OfType<GraphChange.RemoveRelationship>())
+        {
+            relationships.Remove(remove.Id);
+        }
+        foreach (var id in removedActors)
+        {
+            actors.Remove(id);
+        }
+        foreach (var orphan in relationships.Values.Where(r => removedActors.Contains(r.Source) || removedActors.Contains(r.Target)).ToList())
+        {
+            relationships.Remove(orphan.Id);
+        }
+        foreach (var change in changes)
+        {
+            switch (change)
+            {
+                case GraphChange.UpsertActor upsert:
+                    actors[upsert.Actor.Id] = upsert.Actor;
+                    break;
+                case GraphChange.UpsertRelationship upsert:
+                    relationships[upsert.Relationship.Id] = upsert.Relationship;
+                    break;
+            }
+        }
+        return Build(actors.Values, relationships.Values, version, Catalogue);
     }
 
     internal GraphSnapshot Apply(long version, IEnumerable<GraphChange> changes)

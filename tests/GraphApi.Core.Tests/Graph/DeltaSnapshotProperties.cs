@@ -58,6 +58,29 @@ public sealed class DeltaSnapshotProperties
         }
     }
 
+    [Fact]
+    public void A_bulk_write_past_the_rebuild_threshold_gives_the_same_snapshot()
+    {
+        var random = new Random(99);
+        var model = new Model(random);
+        for (var i = 0; i < 40; i++)
+        {
+            model.AddActor();
+        }
+        var snapshot = GraphSnapshot.Build(model.Actors.Values, [], 1, RelationshipTypeCatalogue.Default);
+        snapshot = snapshot.With(2, upsertActors: [model.AddActor()]); // a delta to start from
+        var removed = model.Actors.Keys.First();
+        model.Actors.Remove(removed);
+        var actors = Enumerable.Range(0, 3000).Select(_ => model.AddActor()).ToList();
+        var relationships = Enumerable.Range(0, 3000).Select(_ => model.AddRelationship()).OfType<Relationship>().ToList();
+        var bulk = snapshot.With(3, upsertActors: actors, removeActors: [removed], upsertRelationships: relationships);
+
+        var rebuilt = GraphSnapshot.Build(model.Actors.Values, model.Relationships.Values, 3, RelationshipTypeCatalogue.Default);
+        Assert.True(bulk.IsCompact);
+        AssertSameRecords(rebuilt, bulk, "bulk");
+        AssertSameBase(rebuilt, bulk, "bulk");
+    }
+
     private static void AssertSameRecords(GraphSnapshot expected, GraphSnapshot actual, string context)
     {
         Assert.Equal(expected.ActorCount, actual.ActorCount);
