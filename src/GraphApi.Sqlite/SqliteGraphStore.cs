@@ -396,7 +396,7 @@ public sealed class SqliteGraphStore : IGraphStore
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             SqliteAudit.Register(connection);
-            await ExecuteAsync(connection, null, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;", cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, null, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;", cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch (SqliteException ex)

@@ -10,7 +10,11 @@ namespace GraphApi.Core.Routing;
 /// </summary>
 public static class IntroductionRouter
 {
-    public static RouteResult Find(GraphSnapshot graph, IntroductionQuery query, CancellationToken cancellationToken = default)
+    public static RouteResult Find(GraphSnapshot graph, IntroductionQuery query, CancellationToken cancellationToken = default) =>
+        Find(graph, query, LabelSearch.DefaultHopBoundReach, cancellationToken);
+
+    /// <param name="hopBoundReach">Tests shrink it so that the truncated fewest-hops bound is exercised on small graphs.</param>
+    internal static RouteResult Find(GraphSnapshot graph, IntroductionQuery query, int hopBoundReach, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(query);
@@ -29,7 +33,7 @@ public static class IntroductionRouter
         var workspace = SearchWorkspace.Rent(graph.ActorSlots);
         try
         {
-            var search = new LabelSearch(graph, costs, workspace, targetActor, query.To.Predicate);
+            var search = new LabelSearch(graph, costs, workspace, targetActor, query.To.Predicate, hopBoundReach);
             foreach (var actor in from)
             {
                 search.MarkFrom(actor);
@@ -59,7 +63,7 @@ public static class IntroductionRouter
         }
     }
 
-    /// <summary>Only the bidirectional search of <see cref="Find"/> for a single target: its outcome and route (tests compare it with the reference).</summary>
+    /// <summary>Only the bidirectional search of <see cref="Find(GraphSnapshot, IntroductionQuery, CancellationToken)"/> for a single target: its outcome and route (tests compare it with the reference).</summary>
     internal static (BidirectionalSearch.Outcome Outcome, Route? Route) FindBidirectional(GraphSnapshot graph, IntroductionQuery query)
     {
         var from = ResolveFrom(graph, query.From);

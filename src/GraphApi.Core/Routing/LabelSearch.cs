@@ -28,15 +28,21 @@ internal sealed class LabelSearch
     private long _potentialFloor = long.MaxValue;
 
     // Single target: fewest hops to it from each actor (see CountHopsToTarget), and the running search's budget.
+    public const int DefaultHopBoundReach = 16_384;
+    private readonly int _hopBoundReach;
     private bool _hopBoundsReady;
+    private int _hopFloor;
     private int _hopBudget;
 
     // The target: one actor, or any actor the predicate accepts (memoised per query, evaluated lazily on pop).
     private readonly int _targetActor;
     private readonly Func<Domain.Actor, bool>? _targetPredicate;
 
-    public LabelSearch(GraphSnapshot graph, HopCosts costs, SearchWorkspace workspace, int targetActor, Func<Domain.Actor, bool>? targetPredicate)
+    /// <param name="hopBoundReach">How many actors the fewest-hops walk back from a single target may reach before it stops (see <see cref="CountHopsToTarget"/>).</param>
+    public LabelSearch(GraphSnapshot graph, HopCosts costs, SearchWorkspace workspace, int targetActor, Func<Domain.Actor, bool>? targetPredicate,
+        int hopBoundReach = DefaultHopBoundReach)
     {
+        _hopBoundReach = hopBoundReach;
         _graph = graph;
         _costs = costs;
         _ws = workspace;
@@ -167,9 +173,11 @@ internal sealed class LabelSearch
     }
 
     /// <summary>
-    /// Fewest hops from every actor to the single target (breadth-first back from it over the ties the query may
-    /// use, never through an avoided or a from actor): a lower bound that prunes, in every later search of the
-    /// query, each label that could not reach the target within its hop budget. Yen's blocks only raise it.
+    /// Fewest hops to the single target: breadth-first back from it over the ties the query may use, never through
+    /// an avoided or a from actor, layer by layer until a layer ends past the reach given to the constructor. Actors
+    /// it reached get their exact count, the others the next layer's number (they are at least that far; when the
+    /// walk ran out, unreachable), so it is a lower bound that prunes, in every later search of the query, each
+    /// label that could not reach the target within its hop budget. Yen's blocks only raise it.
     /// </summary>
     private void CountHopsToTarget(CancellationToken cancellationToken)
     {
@@ -179,9 +187,16 @@ internal sealed class LabelSearch
         ws.HopBoundStamp[_targetActor] = _query;
         ws.HopBound[_targetActor] = 0;
         queue[tail++] = _targetActor;
+        _hopFloor = NoHops;
         while (head < tail)
         {
             var v = queue[head++];
+            if (tail > _hopBoundReach && head >= 2 && ws.HopBound[v] > ws.HopBound[queue[head - 2]])
+            {
+                // Layer HopBound[v] is all stamped (found while expanding the layer before); the rest are farther.
+                _hopFloor = ws.HopBound[v] + 1;
+                break;
+            }
             if ((head & 4095) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -315,7 +330,7 @@ internal sealed class LabelSearch
     {
         var ws = _ws;
         // A label that cannot reach the single target within the hop budget is never worth keeping.
-        if (_hopBoundsReady && (ws.HopBoundStamp[w] != _query || hops + ws.HopBound[w] > _hopBudget))
+        if (_hopBoundsReady && hops + (ws.HopBoundStamp[w] == _query ? ws.HopBound[w] : _hopFloor) > _hopBudget)
         {
             return;
         }

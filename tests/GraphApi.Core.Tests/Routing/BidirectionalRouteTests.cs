@@ -50,9 +50,12 @@ public sealed class BidirectionalRouteTests
             var routed = IntroductionRouter.Find(graph, query with { K = 1 }).Routes;
             Assert.Equal(best.Take(1).Select(p => string.Join(">", p.Actors)), routed.Select(r => string.Join(">", r.Actors)));
             // Yen's spurs to one actor go through the same search: k alternatives equal the reference's k best.
+            var want = reference.Best(3).Select(p => string.Join(">", p.Actors) + "/" + string.Join(",", p.Relationships));
             var three = IntroductionRouter.Find(graph, query with { K = 3 }).Routes;
-            Assert.Equal(reference.Best(3).Select(p => string.Join(">", p.Actors) + "/" + string.Join(",", p.Relationships)),
-                three.Select(r => string.Join(">", r.Actors) + "/" + string.Join(",", r.Relationships)));
+            Assert.Equal(want, three.Select(r => string.Join(">", r.Actors) + "/" + string.Join(",", r.Relationships)));
+            // The fewest-hops bound of the hop-bounded fallback, cut short after a couple of actors, must prune nothing it should not.
+            var cut = IntroductionRouter.Find(graph, query with { K = 3 }, hopBoundReach: 1 + (seed % 3)).Routes;
+            Assert.Equal(want, cut.Select(r => string.Join(">", r.Actors) + "/" + string.Join(",", r.Relationships)));
         }
         Assert.True(found > Graphs / 2 && tooLong > Graphs / 50 && ties > Graphs / 20,
             $"the cases do not exercise the search: {found} found, {tooLong} too long, {ties} with tied alternatives");
