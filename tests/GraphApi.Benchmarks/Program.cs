@@ -1,14 +1,21 @@
 using BenchmarkDotNet.Running;
 using GraphApi.Benchmarks;
 
-// `memory [actors]` and `check [actors]` are one-off reports; anything else goes to BenchmarkDotNet.
+// `memory [actors]` and `check [actors]` are one-off reports, `peers-export` writes a network for the peer
+// comparison (tests/perf/routes_vs_peers.sh); anything else goes to BenchmarkDotNet.
 switch (args.FirstOrDefault())
 {
     case "memory":
         MemoryReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000);
         break;
+    case "scale":
+        ScaleReport.Run(args[1..]);
+        break;
     case "check":
         BaselineCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+        break;
+    case "peers-export":
+        await PeersExport.RunAsync(args[1..]);
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(RouteBenchmarks).Assembly).Run(args);
