@@ -52,27 +52,62 @@ public sealed class SqliteGraphStore : IGraphStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         // One read transaction so actors, relationships and version come from the same commit.
         await using var transaction = connection.BeginTransaction(deferred: true);
-        var actors = new List<Actor>();
-        await using (var command = Command(connection, transaction, "SELECT body, revision FROM actors ORDER BY id"))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                actors.Add(SqliteJson.ReadActor(reader.GetString(0)) with { Revision = reader.GetInt64(1) });
-            }
-        }
-        var relationships = new List<Relationship>();
-        await using (var command = Command(connection, transaction, "SELECT body, revision FROM relationships ORDER BY id"))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                relationships.Add(SqliteJson.ReadRelationship(reader.GetString(0)) with { Revision = reader.GetInt64(1) });
-            }
-        }
+        var actors = await ReadAllAsync(connection, transaction, "SELECT body, revision FROM actors ORDER BY id",
+            (body, revision) => SqliteJson.ReadActor(body) with { Revision = revision }, cancellationToken).ConfigureAwait(false);
+        var relationships = await ReadAllAsync(connection, transaction, "SELECT body, revision FROM relationships ORDER BY id",
+            (body, revision) => SqliteJson.ReadRelationship(body) with { Revision = revision }, cancellationToken).ConfigureAwait(false);
         var version = await ReadVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         return new GraphData(actors, relationships, version);
     }
+
+    /// <summary>
+    /// Reads every (body, revision) row in order, parsing chunks of rows on other cores while this one reads on:
+    /// at start-up the JSON parsing, not SQLite, is the slow part. A few chunks in flight bound the memory.
+    /// </summary>
+    private static async Task<List<T>> ReadAllAsync<T>(SqliteConnection connection, SqliteTransaction transaction, string sql,
+        Func<string, long, T> parse, CancellationToken cancellationToken)
+    {
+        const int ChunkSize = 4096;
+        var maxInFlight = Math.Max(2, Environment.ProcessorCount);
+        var results = new List<T>();
+        var pending = new Queue<Task<T[]>>();
+        var bodies = new string[ChunkSize];
+        var revisions = new long[ChunkSize];
+        var count = 0;
+        await using var command = Command(connection, transaction, sql);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            bodies[count] = reader.GetString(0);
+            revisions[count] = reader.GetInt64(1);
+            if (++count == ChunkSize)
+            {
+                pending.Enqueue(ParseChunk(bodies, revisions, count, parse, cancellationToken));
+                (bodies, revisions, count) = (new string[ChunkSize], new long[ChunkSize], 0);
+                if (pending.Count >= maxInFlight)
+                {
+                    results.AddRange(await pending.Dequeue().ConfigureAwait(false));
+                }
+            }
+        }
+        pending.Enqueue(ParseChunk(bodies, revisions, count, parse, cancellationToken));
+        while (pending.Count > 0)
+        {
+            results.AddRange(await pending.Dequeue().ConfigureAwait(false));
+        }
+        return results;
+    }
+
+    private static Task<T[]> ParseChunk<T>(string[] bodies, long[] revisions, int count, Func<string, long, T> parse, CancellationToken cancellationToken) =>
+        Task.Run(() =>
+        {
+            var items = new T[count];
+            for (var i = 0; i < count; i++)
+            {
+                items[i] = parse(bodies[i], revisions[i]);
+            }
+            return items;
+        }, cancellationToken);
 
     public async Task<long> GetVersionAsync(CancellationToken cancellationToken)
     {

@@ -142,7 +142,13 @@ public sealed partial class GraphService
     private async Task<GraphSnapshot> LoadAsync()
     {
         var data = await _store.LoadAsync(CancellationToken.None).ConfigureAwait(false);
-        return GraphSnapshot.Build(data.Actors.Select(WithRegion), data.Relationships, data.Version, _catalogue);
+        var interner = new RecordInterner();
+        var actors = data.Actors.Select(a => interner.Intern(WithRegion(a))).ToArray();
+        var snapshot = GraphSnapshot.Build(actors, data.Relationships.Select(interner.Intern), data.Version, _catalogue);
+        // A full load leaves the store's row objects and strings behind as garbage, as much again as the graph
+        // itself: collect and compact once now, so the service does not keep that memory from the OS.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return snapshot;
     }
 
     private void Publish(GraphSnapshot snapshot) => Volatile.Write(ref _snapshot, snapshot);

@@ -212,14 +212,14 @@ internal sealed class BidirectionalSearch
         while (heap.Count > 0)
         {
             var key = heap.PeekKey();
-            var (_, node) = heap.Pop();
+            var node = heap.PeekNode();
             var settled = forward ? ws.ForwardSettled[node] == _stamp : ws.BackwardSettled[node] == _stamp;
             var distance = forward ? ws.ForwardDistance[node] : ws.BackwardDistance[node];
             if (!settled && distance == key)
             {
-                heap.Push(key, node);
                 return key;
             }
+            heap.Pop();
         }
         return long.MaxValue;
     }

@@ -14,6 +14,8 @@ internal sealed class NodeHeap
 
     public long PeekKey() => _items[0].Key;
 
+    public int PeekNode() => _items[0].Node;
+
     public void Push(long key, int node)
     {
         if (Count == _items.Length)
