@@ -10,5 +10,6 @@ public static partial class Ids
     [GeneratedRegex(Pattern, RegexOptions.CultureInvariant)]
     private static partial Regex SlugRegex();
 
-    public static bool IsValid(string? id) => id is not null && SlugRegex().IsMatch(id);
+    // .NET's '$' also matches before a final '\n', so "kicox\n" would pass the pattern alone.
+    public static bool IsValid(string? id) => id is not null && !id.EndsWith('\n') && SlugRegex().IsMatch(id);
 }

@@ -25,6 +25,7 @@ public class RulesTests
     [InlineData("a_b")]
     [InlineData("../etc")]
     [InlineData("a/b")]
+    [InlineData("kicox\n")]
     public void Rejects_ids_that_are_not_slugs(string id) => Assert.False(Ids.IsValid(id));
 
     [Fact]
