@@ -2,14 +2,15 @@ namespace GraphApi.Core.Analysis;
 
 /// <summary>
 /// The best introduction route from one source to every actor it can reach, as a shortest-path tree. "Best" is the
-/// introduction routes' rule without decay: least total cost −ln(strength) (Dijkstra), ties broken by fewer hops,
-/// then by the lexicographically smaller sequence of actor ids. Node indices follow ordinal id order, so comparing
-/// indices compares ids. The rule has optimal substructure (a best route's prefix is a best route to its end,
+/// introduction routes' rule without decay and without a hop bound: least total cost in whole nano-nats (the
+/// router's quantised −ln(strength), so equal means equal), ties broken by fewer hops, then by the
+/// lexicographically smaller sequence of actor ids. Node indices follow ordinal id order, so comparing indices
+/// compares ids; a randomised test checks these routes against the router's. The rule has optimal substructure (a best route's prefix is a best route to its end,
 /// because tied prefixes have equal length), so one parent per node describes every best route.
 /// </summary>
 internal sealed class BestRouteTree
 {
-    private readonly double[] _cost;
+    private readonly long[] _cost;
     private readonly int[] _hops;
     private readonly int[] _parent;
     private readonly bool[] _settled;
@@ -18,13 +19,13 @@ internal sealed class BestRouteTree
 
     public BestRouteTree(int n)
     {
-        _cost = new double[n];
+        _cost = new long[n];
         _hops = new int[n];
         _parent = new int[n];
         _settled = new bool[n];
         _order = new int[n];
         _heap = new IndexedMinHeap(n);
-        Array.Fill(_cost, double.PositiveInfinity);
+        Array.Fill(_cost, long.MaxValue);
         Array.Fill(_parent, -1);
     }
 
@@ -35,7 +36,8 @@ internal sealed class BestRouteTree
 
     public int Parent(int node) => _parent[node];
 
-    public double Cost(int node) => _cost[node];
+    /// <summary>The route's cost in nano-nats.</summary>
+    public long Cost(int node) => _cost[node];
 
     public int Hops(int node) => _hops[node];
 
@@ -52,7 +54,7 @@ internal sealed class BestRouteTree
             _settled[v] = true;
             _order[ReachedCount++] = v;
             var neighbours = graph.Neighbours(v);
-            var costs = graph.Costs(v);
+            var costs = graph.QuantisedCosts(v);
             for (var a = 0; a < neighbours.Length; a++)
             {
                 var w = neighbours[a];
@@ -61,6 +63,7 @@ internal sealed class BestRouteTree
                     _cost[w] = _cost[v] + costs[a];
                     _hops[w] = _hops[v] + 1;
                     _parent[w] = v;
+                    // Costs stay far below 2^53 nano-nats, so the heap's double key holds them exactly.
                     _heap.Upsert(w, _cost[w], _hops[w]);
                 }
             }
@@ -68,13 +71,13 @@ internal sealed class BestRouteTree
     }
 
     /// <summary>Whether reaching <paramref name="w"/> through settled <paramref name="v"/> beats w's current route.</summary>
-    private bool Improves(int v, double cost, int w)
+    private bool Improves(int v, long cost, int w)
     {
-        if (_parent[w] < 0 && double.IsPositiveInfinity(_cost[w]))
+        if (_cost[w] == long.MaxValue)
         {
             return true;
         }
-        if (!RouteCost.Equal(cost, _cost[w]))
+        if (cost != _cost[w])
         {
             return cost < _cost[w];
         }
@@ -105,7 +108,7 @@ internal sealed class BestRouteTree
     {
         foreach (var v in Reached)
         {
-            _cost[v] = double.PositiveInfinity;
+            _cost[v] = long.MaxValue;
             _parent[v] = -1;
             _settled[v] = false;
         }
