@@ -20,7 +20,16 @@ public sealed partial class GraphService
             }
             else if (other is WriterWork.Merge merge)
             {
-                SwapInMerge(merge);
+                try
+                {
+                    SwapInMerge(merge);
+                }
+                catch (Exception ex)
+                {
+                    // The writer must outlive a failed merge: the delta keeps serving, and the next write starts another.
+                    Volatile.Write(ref _merging, 0);
+                    MergeFailed?.Invoke(ex);
+                }
             }
         }
     }

@@ -44,7 +44,7 @@ public sealed partial class GraphService : IDisposable
 
     public IGraphStore Store => _store;
 
-    /// <summary>Raised (on the writer) when a background merge fails; the delta keeps serving and the next write retries.</summary>
+    /// <summary>Raised when a background merge fails (the host logs it); the delta keeps serving and the next write retries.</summary>
     public event Action<Exception>? MergeFailed;
 
     /// <summary>Catches up with the store if another writer (another replica, the CLI) moved its version.</summary>

@@ -32,8 +32,7 @@ public static class ServiceRegistration
                 sp.GetRequiredService<RelationshipTypeCatalogue>(), sp.GetRequiredService<ILoggerFactory>()),
             _ => CreateSqliteStore(sp),
         });
-        services.AddSingleton(sp => new GraphService(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<RelationshipTypeCatalogue>(),
-            sp.GetRequiredService<Regions>(), sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.MergeThreshold));
+        services.AddSingleton(CreateGraphService);
         // Analysis columns for exports (?analysis=); further sources (betweenness, brokerage) register the same way.
         services.AddSingleton<IExportColumnSource, DegreeColumns>();
         services.AddSingleton<IExportColumnSource, BetweennessColumns>();
@@ -60,10 +59,25 @@ public static class ServiceRegistration
         return services;
     }
 
+    private static GraphService CreateGraphService(IServiceProvider sp)
+    {
+        var graph = new GraphService(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<RelationshipTypeCatalogue>(),
+            sp.GetRequiredService<Regions>(), sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.MergeThreshold);
+        var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger<GraphService>();
+        graph.MergeFailed += exception => GraphLog.MergeFailed(logger, exception);
+        return graph;
+    }
+
     private static SqliteGraphStore CreateSqliteStore(IServiceProvider sp)
     {
         var path = sp.GetRequiredService<IOptions<SqliteOptions>>().Value.Path;
         var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
         return new SqliteGraphStore(Path.IsPathRooted(path) ? path : Path.Combine(root, path));
     }
+}
+
+internal static partial class GraphLog
+{
+    [LoggerMessage(Level = LogLevel.Error, Message = "Background merge of the snapshot's delta failed; reads keep using the delta and the next write retries")]
+    public static partial void MergeFailed(ILogger logger, Exception exception);
 }
