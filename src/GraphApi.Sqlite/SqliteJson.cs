@@ -14,6 +14,12 @@ internal static class SqliteJson
 
     public static string Write(Relationship relationship) => JsonSerializer.Serialize(relationship, SqliteJsonContext.Default.Relationship);
 
+    public static Actor ReadActor(ReadOnlySpan<byte> utf8) =>
+        JsonSerializer.Deserialize(utf8, SqliteJsonContext.Default.Actor) ?? throw new InvalidDataException("actor body is null");
+
+    public static Relationship ReadRelationship(ReadOnlySpan<byte> utf8) =>
+        JsonSerializer.Deserialize(utf8, SqliteJsonContext.Default.Relationship) ?? throw new InvalidDataException("relationship body is null");
+
     public static Actor ReadActor(string json) =>
         JsonSerializer.Deserialize(json, SqliteJsonContext.Default.Actor) ?? throw new InvalidDataException("actor body is null");
 

@@ -31,6 +31,7 @@ public sealed partial class GraphService
                     MergeFailed?.Invoke(ex);
                 }
             }
+            CollectAfterLoad();
         }
     }
 
@@ -150,17 +151,38 @@ public sealed partial class GraphService
 
     private async Task<GraphSnapshot> LoadAsync()
     {
-        var data = await _store.LoadAsync(CancellationToken.None).ConfigureAwait(false);
-        var interner = new RecordInterner();
-        var actors = data.Actors.Select(a => interner.Intern(WithRegion(a))).ToArray();
-        var snapshot = GraphSnapshot.Build(actors, data.Relationships.Select(interner.Intern), data.Version, _catalogue);
-        // A full load leaves the store's row objects and strings behind as garbage, as much again as the graph
-        // itself: collect and compact once now, so the service does not keep that memory from the OS.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        var snapshot = BuildSnapshot(await _store.LoadAsync(CancellationToken.None).ConfigureAwait(false));
+        _collectAfterLoad = true;
         return snapshot;
     }
 
+    private GraphSnapshot BuildSnapshot(GraphData data)
+    {
+        var interner = new RecordInterner();
+        var actors = data.Actors.Select(a => interner.Intern(WithRegion(a))).ToArray();
+        return GraphSnapshot.Build(actors, data.Relationships.Select(interner.Intern), data.Version, _catalogue);
+    }
+
     private void Publish(GraphSnapshot snapshot) => Volatile.Write(ref _snapshot, snapshot);
+
+    /// <summary>
+    /// A full load leaves the store's row objects and strings behind as garbage, about as much again as the graph
+    /// itself, all promoted to the oldest generation, where nothing would collect it soon: compact once, so the
+    /// service gives that memory back to the OS. It runs a moment later on the thread pool, because until the
+    /// load's own frames have unwound (the writer's included) they still reference the rows.
+    /// </summary>
+    private void CollectAfterLoad()
+    {
+        if (_collectAfterLoad)
+        {
+            _collectAfterLoad = false;
+            _ = Task.Run(async () =>
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200)).ConfigureAwait(false);
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            });
+        }
+    }
 
     /// <summary>
     /// When the delta has grown past the threshold, merges it into a fresh base on another thread; the writer goes

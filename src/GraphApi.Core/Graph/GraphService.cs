@@ -23,6 +23,7 @@ public sealed partial class GraphService : IDisposable
     private readonly Task _writer;
     private GraphSnapshot _snapshot;
     private int _merging;
+    private bool _collectAfterLoad;
 
     /// <param name="mergeThreshold">Delta changes after which a background merge builds a fresh base.</param>
     public GraphService(IGraphStore store, RelationshipTypeCatalogue catalogue, Regions regions, int mergeThreshold = 4096)

@@ -20,6 +20,7 @@ public sealed class RecordInterner
         return actor with
         {
             Kind = Pooled(actor.Kind),
+            Aliases = actor.Aliases.Count == 0 ? [] : [.. actor.Aliases],
             Country = Pooled(actor.Country),
             Sectors = PooledList(actor.Sectors),
             Sources = PooledList(actor.Sources),
