@@ -111,6 +111,13 @@ public sealed class SqliteGraphStore : IGraphStore
             return items;
         }, cancellationToken);
 
+    public async Task<string?> GetIdentityAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null, "SELECT value FROM meta WHERE key = 'store_id'");
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
     public async Task<long> GetVersionAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -23,11 +23,21 @@ public sealed partial class GraphService : IDisposable
     private readonly Task _writer;
     private GraphSnapshot _snapshot;
     private int _merging;
+    private readonly string? _snapshotFile;
+    private string? _storeIdentity;
+    private long _savedVersion = -1;
+    private readonly Lock _saveLock = new();
+    private Task? _pendingSave;
     private bool _collectAfterLoad;
 
     /// <param name="mergeThreshold">Delta changes after which a background merge builds a fresh base.</param>
-    public GraphService(IGraphStore store, RelationshipTypeCatalogue catalogue, Regions regions, int mergeThreshold = 4096)
+    /// <param name="snapshotFile">
+    /// Where to save the snapshot between runs (after a full load and at shutdown), so a restart reads it and the
+    /// changes since from the store's log instead of every stored body; null saves nothing.
+    /// </param>
+    public GraphService(IGraphStore store, RelationshipTypeCatalogue catalogue, Regions regions, int mergeThreshold = 4096, string? snapshotFile = null)
     {
+        _snapshotFile = snapshotFile;
         ArgumentOutOfRangeException.ThrowIfLessThan(mergeThreshold, 1);
         _store = store;
         _catalogue = catalogue;
@@ -47,6 +57,12 @@ public sealed partial class GraphService : IDisposable
 
     /// <summary>Raised when a background merge fails (the host logs it); the delta keeps serving and the next write retries.</summary>
     public event Action<Exception>? MergeFailed;
+
+    /// <summary>Raised when the saved snapshot could not be read or written (the host logs it); the store is read instead.</summary>
+    public event Action<Exception>? SnapshotFileFailed;
+
+    /// <summary>Whether the last full load came from the saved snapshot (plus the store's change log) rather than from every stored body.</summary>
+    public bool LoadedFromSnapshotFile { get; private set; }
 
     /// <summary>Catches up with the store if another writer (another replica, the CLI) moved its version.</summary>
     public Task<bool> RefreshIfStaleAsync(CancellationToken cancellationToken) => SubmitRefresh(full: false, cancellationToken);
@@ -170,5 +186,9 @@ public sealed partial class GraphService : IDisposable
     {
         _queue.Complete();
         _writer.Wait(TimeSpan.FromSeconds(30));
+        // The writer has stopped: let a save still running finish, then save what this run ends with, so the next
+        // one starts from here (and nothing writes beside the store once we return).
+        _pendingSave?.Wait(TimeSpan.FromSeconds(30));
+        SaveSnapshotFile(Snapshot);
     }
 }

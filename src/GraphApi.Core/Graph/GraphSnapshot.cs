@@ -72,6 +72,9 @@ public sealed partial class GraphSnapshot
     public static GraphSnapshot Build(IEnumerable<Actor> actors, IEnumerable<Relationship> relationships, long version, RelationshipTypeCatalogue catalogue) =>
         new(GraphBase.Build(actors, relationships, catalogue), GraphDelta.Empty, version, catalogue);
 
+    internal static GraphSnapshot FromBase(GraphBase graphBase, long version, RelationshipTypeCatalogue catalogue) =>
+        new(graphBase, GraphDelta.Empty, version, catalogue);
+
     /// <summary>The same graph with no delta (slots dense and in id order), built once per snapshot and cached.</summary>
     public GraphSnapshot Compacted() => IsCompact ? this
         : LazyInitializer.EnsureInitialized(ref _compacted, () => new GraphSnapshot(GraphCompactor.Compact(this), GraphDelta.Empty, Version, Catalogue));

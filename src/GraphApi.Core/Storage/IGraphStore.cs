@@ -90,6 +90,13 @@ public interface IGraphStore
     /// back that far (or the store keeps none): the caller then reloads everything.
     /// </summary>
     Task<StoreChanges?> ChangesSinceAsync(long version, CancellationToken cancellationToken) => Task.FromResult<StoreChanges?>(null);
+
+    /// <summary>
+    /// A value that names this store's data for good (SQLite: a random id written when the file was created), so a
+    /// saved snapshot is never taken for another store's that happens to be at the same version; null when the
+    /// store has none, and then no snapshot is saved for it.
+    /// </summary>
+    Task<string?> GetIdentityAsync(CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 }
 
 /// <summary>Runs one <see cref="StoreWrite"/> through the single-write methods of a store.</summary>

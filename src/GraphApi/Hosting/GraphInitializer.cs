@@ -23,7 +23,8 @@ public sealed partial class GraphInitializer(GraphService graph, IOptions<SeedOp
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await graph.ReloadAsync(cancellationToken).ConfigureAwait(false);
         var heapMegabytes = GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024);
-        LogLoaded(logger, graph.Snapshot.ActorCount, graph.Snapshot.RelationshipCount, graph.Snapshot.Version, clock.ElapsedMilliseconds, heapMegabytes);
+        var source = graph.LoadedFromSnapshotFile ? "the saved snapshot and the change log" : "the store";
+        LogLoaded(logger, graph.Snapshot.ActorCount, graph.Snapshot.RelationshipCount, graph.Snapshot.Version, source, clock.ElapsedMilliseconds, heapMegabytes);
         IsReady = true;
     }
 
@@ -42,8 +43,8 @@ public sealed partial class GraphInitializer(GraphService graph, IOptions<SeedOp
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the store with {Actors} actors and {Relationships} relationships from {Folder}")]
     private static partial void LogSeeded(ILogger logger, int actors, int relationships, string folder);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Graph loaded: {Actors} actors, {Relationships} relationships, store version {Version}, in {Milliseconds} ms; managed heap {HeapMegabytes} MB")]
-    private static partial void LogLoaded(ILogger logger, int actors, int relationships, long version, long milliseconds, long heapMegabytes);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Graph loaded: {Actors} actors, {Relationships} relationships, store version {Version}, from {Source} in {Milliseconds} ms; managed heap {HeapMegabytes} MB")]
+    private static partial void LogLoaded(ILogger logger, int actors, int relationships, long version, string source, long milliseconds, long heapMegabytes);
 }
 
 /// <summary>Reads the seed folder; a broken seed is a deployment error, so it stops the start with every problem listed.</summary>

@@ -22,6 +22,13 @@ public sealed class GraphStoreOptions
     /// </summary>
     [Range(1, 1_000_000)]
     public int MergeThreshold { get; set; } = 4096;
+
+    /// <summary>
+    /// Embedded store only: save the snapshot beside the database file (<c>graphapi.db.snapshot</c>) after a full
+    /// load and at shutdown, so a restart reads it plus the changes since instead of every stored body. It is a cache
+    /// that names its store and version; a foreign, stale-beyond-the-change-log or damaged file is ignored.
+    /// </summary>
+    public bool SnapshotFile { get; set; } = true;
 }
 
 /// <summary>The embedded store's file. Bound from the "Sqlite" section.</summary>

@@ -61,10 +61,13 @@ public static class ServiceRegistration
 
     private static GraphService CreateGraphService(IServiceProvider sp)
     {
-        var graph = new GraphService(sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<RelationshipTypeCatalogue>(),
-            sp.GetRequiredService<Regions>(), sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.MergeThreshold);
+        var options = sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value;
+        var store = sp.GetRequiredService<IGraphStore>();
+        var snapshotFile = options.SnapshotFile && store is SqliteGraphStore sqlite ? sqlite.Path + ".snapshot" : null;
+        var graph = new GraphService(store, sp.GetRequiredService<RelationshipTypeCatalogue>(), sp.GetRequiredService<Regions>(), options.MergeThreshold, snapshotFile);
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger<GraphService>();
         graph.MergeFailed += exception => GraphLog.MergeFailed(logger, exception);
+        graph.SnapshotFileFailed += exception => GraphLog.SnapshotFileFailed(logger, snapshotFile, exception);
         return graph;
     }
 
@@ -80,4 +83,7 @@ internal static partial class GraphLog
 {
     [LoggerMessage(Level = LogLevel.Error, Message = "Background merge of the snapshot's delta failed; reads keep using the delta and the next write retries")]
     public static partial void MergeFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The saved snapshot {File} could not be used or written; the graph is read from the store instead")]
+    public static partial void SnapshotFileFailed(ILogger logger, string? file, Exception exception);
 }

@@ -1,0 +1,286 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using GraphApi.Core.Domain;
+
+namespace GraphApi.Core.Graph;
+
+/// <summary>
+/// A compact snapshot saved to a file, so a restart need not parse every stored body again: the records and the
+/// base's arrays as they are in memory. The file is only a cache of the store: its header names the store it was
+/// taken from (the store's identity), the store version it shows and the relationship-type catalogue it was built
+/// with, and a reader that finds any of them different, or anything unreadable, gets nothing and loads the store.
+/// Changes committed after the file's version come from the store's change log.
+/// </summary>
+internal static class SnapshotFile
+{
+    private const string Magic = "GRAPHAPI-SNAPSHOT";
+    private const int FormatVersion = 2;
+
+    /// <summary>Writes a compact snapshot (<see cref="GraphSnapshot.Compacted"/>) to the file, atomically (a temporary file, then a rename).</summary>
+    public static void Write(string path, string storeIdentity, GraphSnapshot snapshot)
+    {
+        if (!snapshot.IsCompact)
+        {
+            throw new ArgumentException("only a compact snapshot can be saved", nameof(snapshot));
+        }
+        var temporary = path + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+        {
+            writer.Write(Magic);
+            writer.Write(FormatVersion);
+            writer.Write(storeIdentity);
+            writer.Write(snapshot.Version);
+            writer.Write(CatalogueFingerprint(snapshot.Catalogue));
+            var b = snapshot.Base;
+            writer.Write(b.ActorCount);
+            for (var i = 0; i < b.ActorCount; i++)
+            {
+                WriteActor(writer, b.Actors[i]);
+                writer.Write(b.SearchText[i]);
+            }
+            writer.Write(b.RelationshipCount);
+            for (var e = 0; e < b.RelationshipCount; e++)
+            {
+                WriteRelationship(writer, b.Relationships[e], b.Fields[e]);
+            }
+            WriteArray(writer, b.Fields);
+            WriteArray(writer, b.Offsets);
+            WriteArray(writer, b.ArcTarget);
+            WriteArray(writer, b.ArcRelationship);
+            writer.Write(Magic); // a torn file cannot end like a whole one
+        }
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>The snapshot saved for this store and catalogue, or null when there is none that can be trusted.</summary>
+    public static GraphSnapshot? Read(string path, string storeIdentity, RelationshipTypeCatalogue catalogue)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var reader = new BinaryReader(stream, Encoding.UTF8);
+        if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadString() != storeIdentity)
+        {
+            return null;
+        }
+        var version = reader.ReadInt64();
+        if (reader.ReadString() != CatalogueFingerprint(catalogue))
+        {
+            return null;
+        }
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var actors = new Actor[reader.ReadInt32()];
+        var searchText = new string[actors.Length];
+        var actorIndex = new Dictionary<string, int>(actors.Length, StringComparer.Ordinal);
+        for (var i = 0; i < actors.Length; i++)
+        {
+            actors[i] = ReadActor(reader, pool);
+            searchText[i] = reader.ReadString();
+            actorIndex.Add(actors[i].Id, i);
+        }
+        var relationships = new Relationship[reader.ReadInt32()];
+        var relationshipIndex = new Dictionary<string, int>(relationships.Length, StringComparer.Ordinal);
+        for (var e = 0; e < relationships.Length; e++)
+        {
+            relationships[e] = ReadRelationship(reader, actors, pool);
+            relationshipIndex.Add(relationships[e].Id, e);
+        }
+        var fields = ReadArray<RelationshipFields>(reader);
+        var offsets = ReadArray<int>(reader);
+        var targets = ReadArray<int>(reader);
+        var arcRelationships = ReadArray<int>(reader);
+        if (reader.ReadString() != Magic || fields.Length != relationships.Length || offsets.Length != actors.Length + 1
+            || targets.Length != 2 * relationships.Length || arcRelationships.Length != targets.Length)
+        {
+            return null;
+        }
+        var graphBase = new GraphBase(actors, searchText, actorIndex, relationships, fields, relationshipIndex, offsets, targets, arcRelationships);
+        return GraphSnapshot.FromBase(graphBase, version, catalogue);
+    }
+
+    /// <summary>Type names, directions and default strengths: the relationship fields saved depend on all three.</summary>
+    private static string CatalogueFingerprint(RelationshipTypeCatalogue catalogue) =>
+        string.Join('|', catalogue.All.Select(t => FormattableString.Invariant($"{t.Name}:{t.Directed}:{t.Strength:R}")));
+
+    private static void WriteActor(BinaryWriter w, Actor a)
+    {
+        w.Write(a.Id);
+        w.Write(a.Name);
+        WriteList(w, a.Aliases);
+        w.Write(a.Kind);
+        w.Write(a.Country);
+        w.Write(a.Region);
+        WriteList(w, a.Sectors);
+        WriteOptional(w, a.City);
+        WriteOptional(w, a.Website);
+        WriteOptional(w, a.Description);
+        WriteList(w, a.Sources);
+        w.Write(a.Contact is not null);
+        if (a.Contact is { } contact)
+        {
+            WriteOptional(w, contact.Email);
+            WriteOptional(w, contact.Phone);
+        }
+        w.Write(a.Revision);
+    }
+
+    /// <summary>Values that repeat (kinds, countries, sectors, types, …) share one string, as after a load from the store.</summary>
+    private static string Pooled(Dictionary<string, string> pool, string value)
+    {
+        if (pool.TryGetValue(value, out var pooled))
+        {
+            return pooled;
+        }
+        pool[value] = value;
+        return value;
+    }
+
+    private static Actor ReadActor(BinaryReader r, Dictionary<string, string> pool) => new()
+    {
+        Id = r.ReadString(),
+        Name = r.ReadString(),
+        Aliases = ReadList(r, null),
+        Kind = Pooled(pool, r.ReadString()),
+        Country = Pooled(pool, r.ReadString()),
+        Region = Pooled(pool, r.ReadString()),
+        Sectors = ReadList(r, pool),
+        City = ReadOptional(r),
+        Website = ReadOptional(r),
+        Description = ReadOptional(r),
+        Sources = ReadList(r, pool),
+        Contact = r.ReadBoolean() ? new ContactDetails(ReadOptional(r), ReadOptional(r)) : null,
+        Revision = r.ReadInt64(),
+    };
+
+    /// <summary>Ends are written as actor numbers (the base's), so reading them back allocates no strings.</summary>
+    private static void WriteRelationship(BinaryWriter w, Relationship r, in RelationshipFields fields)
+    {
+        w.Write(r.Id);
+        w.Write(fields.Source);
+        w.Write(fields.Target);
+        w.Write(r.Type);
+        WriteDate(w, r.Since);
+        WriteDate(w, r.Until);
+        w.Write(r.Strength.HasValue);
+        w.Write(r.Strength ?? 0);
+        w.Write(r.Event is not null);
+        if (r.Event is { } e)
+        {
+            WriteOptional(w, e.Name);
+            WriteDate(w, e.Date);
+            WriteOptional(w, e.Place);
+        }
+        WriteOptional(w, r.Note);
+        w.Write(r.Evidence is not null);
+        if (r.Evidence is { } evidence)
+        {
+            WriteOptional(w, evidence.Document);
+            WriteOptional(w, evidence.Section);
+            WriteOptional(w, evidence.Quote);
+        }
+        w.Write(r.Inferred);
+        w.Write(r.Revision);
+    }
+
+    private static Relationship ReadRelationship(BinaryReader r, Actor[] actors, Dictionary<string, string> pool)
+    {
+        var id = r.ReadString();
+        // Ends share their actors' id strings, as a load from the store makes them (RecordInterner).
+        var source = actors[r.ReadInt32()].Id;
+        var target = actors[r.ReadInt32()].Id;
+        var type = Pooled(pool, r.ReadString());
+        var since = ReadDate(r);
+        var until = ReadDate(r);
+        var hasStrength = r.ReadBoolean();
+        var strength = r.ReadDouble();
+        var @event = r.ReadBoolean() ? new EventInfo(PooledOptional(r, pool), ReadDate(r), PooledOptional(r, pool)) : null;
+        var note = ReadOptional(r);
+        var evidence = r.ReadBoolean() ? new Evidence(PooledOptional(r, pool), PooledOptional(r, pool), ReadOptional(r)) : null;
+        return new Relationship
+        {
+            Id = id,
+            Source = source,
+            Target = target,
+            Type = type,
+            Since = since,
+            Until = until,
+            Strength = hasStrength ? strength : null,
+            Event = @event,
+            Note = note,
+            Evidence = evidence,
+            Inferred = r.ReadBoolean(),
+            Revision = r.ReadInt64(),
+        };
+    }
+
+    private static void WriteDate(BinaryWriter w, PartialDate? date)
+    {
+        w.Write(date?.Year ?? 0);
+        w.Write(date?.Month ?? 0);
+        w.Write(date?.Day ?? 0);
+    }
+
+    private static PartialDate? ReadDate(BinaryReader r)
+    {
+        var (year, month, day) = (r.ReadInt32(), r.ReadInt32(), r.ReadInt32());
+        return year == 0 ? null : new PartialDate(year, month == 0 ? null : month, day == 0 ? null : day);
+    }
+
+    private static void WriteOptional(BinaryWriter w, string? value)
+    {
+        w.Write(value is not null);
+        if (value is not null)
+        {
+            w.Write(value);
+        }
+    }
+
+    private static string? ReadOptional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+
+    private static string? PooledOptional(BinaryReader r, Dictionary<string, string> pool) => r.ReadBoolean() ? Pooled(pool, r.ReadString()) : null;
+
+    private static void WriteList(BinaryWriter w, IReadOnlyList<string> values)
+    {
+        w.Write(values.Count);
+        foreach (var value in values)
+        {
+            w.Write(value);
+        }
+    }
+
+    private static string[] ReadList(BinaryReader r, Dictionary<string, string>? pool)
+    {
+        var count = r.ReadInt32();
+        if (count == 0)
+        {
+            return [];
+        }
+        var values = new string[count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var value = r.ReadString();
+            values[i] = pool is null ? value : Pooled(pool, value);
+        }
+        return values;
+    }
+
+    private static void WriteArray<T>(BinaryWriter w, T[] values) where T : unmanaged
+    {
+        w.Write(values.Length);
+        w.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    private static T[] ReadArray<T>(BinaryReader r) where T : unmanaged
+    {
+        var values = new T[r.ReadInt32()];
+        var bytes = MemoryMarshal.AsBytes(values.AsSpan());
+        if (r.Read(bytes) != bytes.Length)
+        {
+            throw new EndOfStreamException("the snapshot file ends early");
+        }
+        return values;
+    }
+}
