@@ -173,45 +173,6 @@ public sealed partial class GraphService
         return snapshot;
     }
 
-    /// <summary>The saved snapshot if it is this store's and can be read whole; a damaged or foreign file is reported and ignored.</summary>
-    private GraphSnapshot? ReadSnapshotFile()
-    {
-        if (_storeIdentity is null)
-        {
-            return null;
-        }
-        try
-        {
-            return SnapshotFile.Read(_snapshotFile!, _storeIdentity, _catalogue);
-        }
-        catch (Exception ex)
-        {
-            // Whatever a damaged file makes the reader throw, the store still has everything: say so and load it.
-            SnapshotFileFailed?.Invoke(ex);
-            return null;
-        }
-    }
-
-    private void SaveSnapshotFile(GraphSnapshot snapshot)
-    {
-        if (_snapshotFile is null || _storeIdentity is null || snapshot.Version == Interlocked.Read(ref _savedVersion))
-        {
-            return;
-        }
-        try
-        {
-            lock (_saveLock)
-            {
-                SnapshotFile.Write(_snapshotFile, _storeIdentity, snapshot.Compacted());
-                Interlocked.Exchange(ref _savedVersion, snapshot.Version);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            SnapshotFileFailed?.Invoke(ex);
-        }
-    }
-
     private GraphSnapshot BuildSnapshot(GraphData data)
     {
         var interner = new RecordInterner();

@@ -23,11 +23,6 @@ public sealed partial class GraphService : IDisposable
     private readonly Task _writer;
     private GraphSnapshot _snapshot;
     private int _merging;
-    private readonly string? _snapshotFile;
-    private string? _storeIdentity;
-    private long _savedVersion = -1;
-    private readonly Lock _saveLock = new();
-    private Task? _pendingSave;
     private bool _collectAfterLoad;
 
     /// <param name="mergeThreshold">Delta changes after which a background merge builds a fresh base.</param>
@@ -37,8 +32,8 @@ public sealed partial class GraphService : IDisposable
     /// </param>
     public GraphService(IGraphStore store, RelationshipTypeCatalogue catalogue, Regions regions, int mergeThreshold = 4096, string? snapshotFile = null)
     {
-        _snapshotFile = snapshotFile;
         ArgumentOutOfRangeException.ThrowIfLessThan(mergeThreshold, 1);
+        _snapshotFile = snapshotFile;
         _store = store;
         _catalogue = catalogue;
         _regions = regions;
