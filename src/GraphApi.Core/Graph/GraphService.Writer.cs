@@ -144,10 +144,12 @@ public sealed partial class GraphService
         {
             return await LoadAsync().ConfigureAwait(false);
         }
-        return snapshot.With(changes.Version,
-            upsertActors: changes.Actors.Select(WithRegion), removeActors: changes.RemovedActorIds,
-            upsertRelationships: changes.Relationships, removeRelationships: changes.RemovedRelationshipIds);
+        return Apply(snapshot, changes);
     }
+
+    private GraphSnapshot Apply(GraphSnapshot snapshot, StoreChanges changes) => snapshot.With(changes.Version,
+        upsertActors: changes.Actors.Select(WithRegion), removeActors: changes.RemovedActorIds,
+        upsertRelationships: changes.Relationships, removeRelationships: changes.RemovedRelationshipIds);
 
     private async Task<GraphSnapshot> LoadAsync()
     {
@@ -158,9 +160,7 @@ public sealed partial class GraphService
             {
                 LoadedFromSnapshotFile = true;
                 Interlocked.Exchange(ref _savedVersion, saved.Version);
-                return saved.With(changes.Version,
-                    upsertActors: changes.Actors.Select(WithRegion), removeActors: changes.RemovedActorIds,
-                    upsertRelationships: changes.Relationships, removeRelationships: changes.RemovedRelationshipIds);
+                return Apply(saved, changes);
             }
         }
         var snapshot = BuildSnapshot(await _store.LoadAsync(CancellationToken.None).ConfigureAwait(false));

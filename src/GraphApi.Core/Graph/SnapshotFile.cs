@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using GraphApi.Core.Domain;
+using GraphApi.Core.Storage;
 
 namespace GraphApi.Core.Graph;
 
@@ -71,7 +72,7 @@ internal static class SnapshotFile
         {
             return null;
         }
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pool = new StringPool();
         var actors = new Actor[reader.ReadInt32()];
         var searchText = new string[actors.Length];
         var actorIndex = new Dictionary<string, int>(actors.Length, StringComparer.Ordinal);
@@ -127,25 +128,14 @@ internal static class SnapshotFile
         w.Write(a.Revision);
     }
 
-    /// <summary>Values that repeat (kinds, countries, sectors, types, …) share one string, as after a load from the store.</summary>
-    private static string Pooled(Dictionary<string, string> pool, string value)
-    {
-        if (pool.TryGetValue(value, out var pooled))
-        {
-            return pooled;
-        }
-        pool[value] = value;
-        return value;
-    }
-
-    private static Actor ReadActor(BinaryReader r, Dictionary<string, string> pool) => new()
+    private static Actor ReadActor(BinaryReader r, StringPool pool) => new()
     {
         Id = r.ReadString(),
         Name = r.ReadString(),
         Aliases = ReadList(r, null),
-        Kind = Pooled(pool, r.ReadString()),
-        Country = Pooled(pool, r.ReadString()),
-        Region = Pooled(pool, r.ReadString()),
+        Kind = pool.Get(r.ReadString()),
+        Country = pool.Get(r.ReadString()),
+        Region = pool.Get(r.ReadString()),
         Sectors = ReadList(r, pool),
         City = ReadOptional(r),
         Website = ReadOptional(r),
@@ -185,13 +175,13 @@ internal static class SnapshotFile
         w.Write(r.Revision);
     }
 
-    private static Relationship ReadRelationship(BinaryReader r, Actor[] actors, Dictionary<string, string> pool)
+    private static Relationship ReadRelationship(BinaryReader r, Actor[] actors, StringPool pool)
     {
         var id = r.ReadString();
         // Ends share their actors' id strings, as a load from the store makes them (RecordInterner).
         var source = actors[r.ReadInt32()].Id;
         var target = actors[r.ReadInt32()].Id;
-        var type = Pooled(pool, r.ReadString());
+        var type = pool.Get(r.ReadString());
         var since = ReadDate(r);
         var until = ReadDate(r);
         var hasStrength = r.ReadBoolean();
@@ -240,7 +230,7 @@ internal static class SnapshotFile
 
     private static string? ReadOptional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
 
-    private static string? PooledOptional(BinaryReader r, Dictionary<string, string> pool) => r.ReadBoolean() ? Pooled(pool, r.ReadString()) : null;
+    private static string? PooledOptional(BinaryReader r, StringPool pool) => r.ReadBoolean() ? pool.Get(r.ReadString()) : null;
 
     private static void WriteList(BinaryWriter w, IReadOnlyList<string> values)
     {
@@ -251,7 +241,7 @@ internal static class SnapshotFile
         }
     }
 
-    private static string[] ReadList(BinaryReader r, Dictionary<string, string>? pool)
+    private static string[] ReadList(BinaryReader r, StringPool? pool)
     {
         var count = r.ReadInt32();
         if (count == 0)
@@ -262,7 +252,7 @@ internal static class SnapshotFile
         for (var i = 0; i < values.Length; i++)
         {
             var value = r.ReadString();
-            values[i] = pool is null ? value : Pooled(pool, value);
+            values[i] = pool is null ? value : pool.Get(value);
         }
         return values;
     }

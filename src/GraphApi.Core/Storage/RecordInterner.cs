@@ -10,7 +10,7 @@ namespace GraphApi.Core.Storage;
 /// </summary>
 public sealed class RecordInterner
 {
-    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+    private readonly StringPool _pool = new();
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
 
     public Actor Intern(Actor actor)
@@ -41,17 +41,9 @@ public sealed class RecordInterner
         };
     }
 
-    private string Pooled(string value)
-    {
-        if (_pool.TryGetValue(value, out var pooled))
-        {
-            return pooled;
-        }
-        _pool[value] = value;
-        return value;
-    }
+    private string Pooled(string value) => _pool.Get(value);
 
-    private string? PooledOrNull(string? value) => value is null ? null : Pooled(value);
+    private string? PooledOrNull(string? value) => _pool.GetOrNull(value);
 
     private string[] PooledList(IReadOnlyList<string> values)
     {

@@ -11,9 +11,6 @@ namespace GraphApi.Core.Tests.Analysis;
 /// </summary>
 public sealed class GatewayRoutesMatchRouterTests
 {
-    private static readonly string[] Types = ["MOU", "PARTNER_OF", "MET_AT", "SUPPORTS"];
-    private static readonly double?[] Strengths = [null, 0.5, 0.5, 0.25, 1.0];
-
     [Fact]
     public void Every_gateway_route_is_the_routers_best_route()
     {
@@ -22,17 +19,7 @@ public sealed class GatewayRoutesMatchRouterTests
         {
             var random = new Random(seed);
             var n = random.Next(3, 10);
-            var builder = new TestGraph();
-            for (var i = 0; i < n; i++)
-            {
-                builder.Actor($"n{i}");
-            }
-            for (var e = random.Next(n, 3 * n); e > 0; e--)
-            {
-                var a = random.Next(n);
-                builder.Tie($"n{a}", $"n{(a + 1 + random.Next(n - 1)) % n}", Types[random.Next(Types.Length)], Strengths[random.Next(Strengths.Length)]);
-            }
-            var snapshot = builder.Build();
+            var snapshot = TieHeavyGraphs.Build(random, n, dated: false);
             var graph = SimpleGraph.From(snapshot);
             var tree = new BestRouteTree(n);
             for (var source = 0; source < n; source++)

@@ -12,8 +12,7 @@ public sealed class BidirectionalRouteTests
 {
     private const int Graphs = 3000;
     private static readonly DateOnly Today = new(2024, 6, 1);
-    private static readonly string[] Types = ["MOU", "PARTNER_OF", "MET_AT", "SUPPORTS"];
-    private static readonly double?[] Strengths = [null, 0.5, 0.5, 0.25, 1.0];
+    private static readonly string[] Types = TieHeavyGraphs.Types;
 
     [Fact]
     public void The_bidirectional_route_and_its_alternatives_are_the_reference_best_or_it_says_why_not()
@@ -64,20 +63,7 @@ public sealed class BidirectionalRouteTests
     private static (GraphSnapshot, IntroductionQuery, ReferenceRoutes, ReferenceRoutes) RandomCase(Random random)
     {
         var n = random.Next(3, 11);
-        var builder = new TestGraph();
-        for (var i = 0; i < n; i++)
-        {
-            builder.Actor($"n{i}");
-        }
-        var m = random.Next(n, 3 * n);
-        for (var e = 0; e < m; e++)
-        {
-            var a = random.Next(n);
-            var b = (a + 1 + random.Next(n - 1)) % n;
-            var since = random.Next(3) == 0 ? null : (2010 + random.Next(14)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            builder.Tie($"n{a}", $"n{b}", Types[random.Next(Types.Length)], Strengths[random.Next(Strengths.Length)], since);
-        }
-        var graph = builder.Build();
+        var graph = TieHeavyGraphs.Build(random, n, dated: true);
         var from = new HashSet<int> { random.Next(n) };
         while (random.Next(3) == 0 && from.Count < n - 1)
         {
