@@ -33,15 +33,7 @@ public static class IntroductionRouter
         var workspace = SearchWorkspace.Rent(graph.ActorSlots);
         try
         {
-            var search = new LabelSearch(graph, costs, workspace, targetActor, query.To.Predicate, hopBoundReach);
-            foreach (var actor in from)
-            {
-                search.MarkFrom(actor);
-            }
-            foreach (var avoided in query.Avoid)
-            {
-                search.BlockForQuery(graph.IndexOf(avoided));
-            }
+            var search = NewSearch(graph, costs, workspace, targetActor, query, from, hopBoundReach);
             var bidirectional = targetActor >= 0 ? new BidirectionalSearch(graph, costs, workspace, search) : null;
             var (none, first) = bidirectional is not null ? BestToOne(bidirectional, search, from, targetActor, query, cancellationToken) : (false, null);
             var paths = none ? []
@@ -71,15 +63,7 @@ public static class IntroductionRouter
         var workspace = SearchWorkspace.Rent(graph.ActorSlots);
         try
         {
-            var search = new LabelSearch(graph, costs, workspace, graph.IndexOf(query.To.ActorId!), null);
-            foreach (var actor in from)
-            {
-                search.MarkFrom(actor);
-            }
-            foreach (var avoided in query.Avoid)
-            {
-                search.BlockForQuery(graph.IndexOf(avoided));
-            }
+            var search = NewSearch(graph, costs, workspace, graph.IndexOf(query.To.ActorId!), query, from, LabelSearch.DefaultHopBoundReach);
             var (outcome, path) = new BidirectionalSearch(graph, costs, workspace, search).Find(from, graph.IndexOf(query.To.ActorId!), query.MaxHops, CancellationToken.None);
             return (outcome, path is null ? null : ToRoute(path, costs));
         }
@@ -87,6 +71,22 @@ public static class IntroductionRouter
         {
             SearchWorkspace.Return(workspace);
         }
+    }
+
+    /// <summary>A search with the query's marks set: its from actors, and the avoided actors no route may visit.</summary>
+    private static LabelSearch NewSearch(GraphSnapshot graph, HopCosts costs, SearchWorkspace workspace, int targetActor,
+        IntroductionQuery query, int[] from, int hopBoundReach)
+    {
+        var search = new LabelSearch(graph, costs, workspace, targetActor, query.To.Predicate, hopBoundReach);
+        foreach (var actor in from)
+        {
+            search.MarkFrom(actor);
+        }
+        foreach (var avoided in query.Avoid)
+        {
+            search.BlockForQuery(graph.IndexOf(avoided));
+        }
+        return search;
     }
 
     private static int[] ResolveFrom(GraphSnapshot graph, IReadOnlyList<string> ids)
