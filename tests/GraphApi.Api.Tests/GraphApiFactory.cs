@@ -30,6 +30,9 @@ public sealed class GraphApiFactory(bool seed = true) : WebApplicationFactory<Pr
         builder.UseSetting("Sqlite:Path", DatabasePath);
         builder.UseSetting("Seed:Enabled", seed ? "true" : "false");
         builder.UseSetting("GraphStore:RefreshIntervalSeconds", "0");
+        // Hundreds of short-lived apps in temp folders: no saved snapshot beside each (its own tests are in
+        // GraphApi.Storage.Tests, and the durability tests run it in the real process across SIGKILLs).
+        builder.UseSetting("GraphStore:SnapshotFile", "false");
         builder.UseSetting("GRAPHAPI_ADMIN_KEY", AdminKey);
         // The admin key is exempt from rate limits so feature tests with many calls never see a 429.
         builder.UseSetting("RateLimit:ExemptKeys:0", "bootstrap-admin");
