@@ -111,8 +111,12 @@ public static class IntroductionRouter
         int[] from, int target, IntroductionQuery query, CancellationToken cancellationToken)
     {
         var (outcome, path) = bidirectional.Find(from, target, query.MaxHops, cancellationToken);
-        // Whatever comes next (k alternatives, disjoint rounds, the hop-bounded fallback) runs as A* on what it learnt.
-        bidirectional.LendPotentials(search);
+        if (outcome != BidirectionalSearch.Outcome.NoRoute && (path is null || (query.K > 1 && !query.DistinctTargets)))
+        {
+            // Something comes next (k alternatives, disjoint rounds, the hop-bounded fallback): it runs as A* on
+            // what this search learnt. When its route is the whole answer, nothing is copied.
+            bidirectional.LendPotentials(search);
+        }
         return (outcome == BidirectionalSearch.Outcome.NoRoute, path);
     }
 
@@ -146,7 +150,7 @@ public static class IntroductionRouter
         {
             if (paths.Count == 0 && first is not null)
             {
-                AcceptDisjoint(search, query, paths, first, cancellationToken);
+                AcceptDisjoint(search, query, paths, first);
                 continue;
             }
             search.Begin();
@@ -167,16 +171,14 @@ public static class IntroductionRouter
             {
                 break;
             }
-            AcceptDisjoint(search, query, paths, ToPath(search, found[0]), cancellationToken);
+            AcceptDisjoint(search, query, paths, ToPath(search, found[0]));
         }
         return paths;
     }
 
-    private static void AcceptDisjoint(LabelSearch search, IntroductionQuery query, List<RoutePath> paths, RoutePath path, CancellationToken cancellationToken)
+    private static void AcceptDisjoint(LabelSearch search, IntroductionQuery query, List<RoutePath> paths, RoutePath path)
     {
         paths.Add(path);
-        // Blocking brokers only raises the cost still to go, so A* potentials stay valid for the later rounds.
-        search.UsePotentials(cancellationToken);
         for (var i = 1; i < path.Hops; i++)
         {
             search.BlockForQuery(path.Actors[i]);

@@ -106,56 +106,11 @@ internal sealed class LabelSearch
     }
 
     /// <summary>
-    /// Turns the search into A*: a plain least-cost search backwards from the single target gives every actor the
-    /// exact cost still to go in the whole usable graph. Later searches of the query (Yen's spurs) block actors and
-    /// ties, which can only raise that cost, so it stays a consistent lower bound: labels pop in order of cost so
-    /// far + cost to go, the first label popped at the target is still the best, and actors that cannot reach the
-    /// target are never entered. One backward search pays for itself over the k − 1 rounds of spur searches.
-    /// </summary>
-    public void UsePotentials(CancellationToken cancellationToken)
-    {
-        if (_targetPredicate is not null || _usePotentials)
-        {
-            return;
-        }
-        var ws = _ws;
-        var queue = new PriorityQueue<int, long>();
-        ws.Potential[_targetActor] = 0;
-        ws.PotentialStamp[_targetActor] = _query;
-        queue.Enqueue(_targetActor, 0);
-        var pops = 0;
-        while (queue.TryDequeue(out var v, out var distance))
-        {
-            if (distance > ws.Potential[v])
-            {
-                continue;
-            }
-            if (++pops % CancellationCheckInterval == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-            var arcs = _graph.Arcs(v);
-            for (var arc = 0; arc < arcs.Length; arc++)
-            {
-                var w = arcs.Targets[arc];
-                var hopCost = ws.BlockedStamp[w] == _query ? -1 : _costs.QuantisedCost(arcs.Relationships[arc]);
-                if (hopCost < 0 || (ws.PotentialStamp[w] == _query && ws.Potential[w] <= distance + hopCost))
-                {
-                    continue;
-                }
-                ws.Potential[w] = distance + hopCost;
-                ws.PotentialStamp[w] = _query;
-                queue.Enqueue(w, distance + hopCost);
-            }
-        }
-        _usePotentials = true;
-    }
-
-    /// <summary>
     /// A* from what a bidirectional search already knows: the exact cost to the target of every actor its backward
     /// half settled, and for every other actor the backward frontier key, which no unsettled actor can beat. That
-    /// is a consistent lower bound (see <see cref="BidirectionalSearch"/>) at no extra search, where
-    /// <see cref="UsePotentials(CancellationToken)"/> would run a whole backward search.
+    /// is a consistent lower bound (see <see cref="BidirectionalSearch"/>) at no extra search. Later searches of
+    /// the query (Yen's spurs, disjoint rounds) block actors and ties, which can only raise the cost still to go, so
+    /// it stays a lower bound for all of them.
     /// </summary>
     public void UsePotentials(ReadOnlySpan<int> settled, long[] distances, long floor)
     {

@@ -26,10 +26,6 @@ internal static class YenRoutes
         }
         accepted.Add(first);
         seen.Add(first.Actors);
-        if (k > 1)
-        {
-            search.UsePotentials(cancellationToken);
-        }
         while (accepted.Count < k)
         {
             var previous = accepted[^1];
