@@ -1,14 +1,21 @@
 namespace GraphApi.Core.Routing;
 
 /// <summary>
-/// Per-thread scratch arrays for route searches, reused across queries so a query allocates almost nothing.
+/// Scratch arrays for route searches, reused across queries so a query allocates almost nothing.
 /// Marks are "stamps": an entry counts only when it equals the current generation, so starting a search is O(1)
 /// instead of clearing arrays the size of the graph.
 /// </summary>
+/// <remarks>
+/// Workspaces sit in one process-wide pool, not one per thread: a web server runs requests on whichever pool thread
+/// is free, so a per-thread cache left each of dozens of threads holding its own ~11 MB (at 100k actors) and made
+/// most requests allocate and fault in a fresh one. The pool hands out the most recently returned workspace, whose
+/// arrays are still warm in the cache, and keeps no more than the searches that can run at once.
+/// </remarks>
 internal sealed class SearchWorkspace
 {
-    [ThreadStatic]
-    private static SearchWorkspace? t_cached;
+    private static readonly Stack<SearchWorkspace> s_pool = new();
+    private static readonly Lock s_poolGate = new();
+    private static readonly int s_poolCapacity = Math.Max(2, Environment.ProcessorCount * 2);
 
     private int _generation;
 
@@ -62,13 +69,26 @@ internal sealed class SearchWorkspace
 
     public static SearchWorkspace Rent(int nodeCount)
     {
-        var workspace = t_cached ?? new SearchWorkspace();
-        t_cached = null;
+        SearchWorkspace? workspace;
+        lock (s_poolGate)
+        {
+            s_pool.TryPop(out workspace);
+        }
+        workspace ??= new SearchWorkspace();
         workspace.EnsureNodes(nodeCount);
         return workspace;
     }
 
-    public static void Return(SearchWorkspace workspace) => t_cached = workspace;
+    public static void Return(SearchWorkspace workspace)
+    {
+        lock (s_poolGate)
+        {
+            if (s_pool.Count < s_poolCapacity)
+            {
+                s_pool.Push(workspace);
+            }
+        }
+    }
 
     /// <summary>A fresh stamp value; every mark made under an older one is void.</summary>
     public int NextGeneration()

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Globalization;
+using GraphApi.Core.Routing;
+using GraphApi.Core.Synthetic;
+
+namespace GraphApi.Benchmarks;
+
+/// <summary>
+/// `route-pairs ACTORS TIES_PER_ACTOR PAIRS_TSV [SEED=2025]`: in-process time of each route question of a
+/// <c>peers-export</c> run (the same network and pairs the HTTP comparison uses), k = 1 and k = 3, with whether
+/// the bidirectional search answered alone or the hop-bounded search had to run: where the time goes, per pair.
+/// </summary>
+internal static class RoutePairsReport
+{
+    private const int Repetitions = 5;
+
+    public static void Run(string[] args)
+    {
+        if (args.Length < 3)
+        {
+            throw new ArgumentException("usage: route-pairs ACTORS TIES_PER_ACTOR PAIRS_TSV [SEED=2025]");
+        }
+        var actors = int.Parse(args[0], CultureInfo.InvariantCulture);
+        var ties = int.Parse(args[1], CultureInfo.InvariantCulture);
+        var seed = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 2025;
+        var network = SyntheticNetwork.Generate(new SyntheticNetworkOptions { Actors = actors, RelationshipsPerActor = ties, Seed = seed });
+        var graph = network.ToSnapshot();
+        var pairs = File.ReadLines(args[2]).Where(l => l.Length > 0).Select(l => l.Split('\t')).Select(p => (p[0], p[1])).ToList();
+        var medians = new Dictionary<int, List<double>> { [1] = [], [3] = [] };
+        foreach (var (from, to) in pairs)
+        {
+            var line = $"{from} -> {to}:";
+            foreach (var k in new[] { 1, 3 })
+            {
+                var query = new IntroductionQuery([from], RouteTarget.Actor(to)) { K = k, MaxHops = 8 };
+                var result = IntroductionRouter.Find(graph, query);
+                var times = new List<double>();
+                for (var i = 0; i < Repetitions; i++)
+                {
+                    var clock = Stopwatch.StartNew();
+                    IntroductionRouter.Find(graph, query);
+                    times.Add(clock.Elapsed.TotalMilliseconds);
+                }
+                times.Sort();
+                medians[k].Add(times[Repetitions / 2]);
+                var outcome = k == 1 ? IntroductionRouter.FindBidirectional(graph, query).Outcome.ToString() : "";
+                line += string.Create(CultureInfo.InvariantCulture, $" k={k} {times[Repetitions / 2]:F3} ms ({result.Routes.Count} routes, hops {string.Join('/', result.Routes.Select(r => r.Hops))}) {outcome}");
+            }
+            Console.WriteLine(line);
+        }
+        foreach (var (k, list) in medians)
+        {
+            list.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"k={k}: median {list[list.Count / 2]:F3} ms, p90 {list[(int)(list.Count * 0.9)]:F3} ms over {list.Count} pairs"));
+        }
+    }
+}
