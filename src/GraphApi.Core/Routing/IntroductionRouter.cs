@@ -40,8 +40,7 @@ public static class IntroductionRouter
                 : first is not null && (query.K == 1 || query.DistinctTargets) ? [first]
                 : query.Disjoint ? FindDisjoint(search, from, query, first, cancellationToken)
                 : query.DistinctTargets ? FindDistinctTargets(search, from, query, cancellationToken)
-                : YenRoutes.Find(search, costs, from, query.K, query.MaxHops, first,
-                    bidirectional is null ? null : (bidirectional, targetActor), cancellationToken);
+                : YenRoutes.Find(search, costs, from, query.K, query.MaxHops, first, cancellationToken);
             var routes = new List<Route>(paths.Count);
             foreach (var path in paths)
             {

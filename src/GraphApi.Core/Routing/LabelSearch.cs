@@ -34,6 +34,9 @@ internal sealed class LabelSearch
     private int _hopFloor;
     private int _hopBudget;
 
+    // The running search keeps only labels whose cost plus potential is at most this (Yen's bound; see LimitCost).
+    private long _costBound = long.MaxValue;
+
     // The target: one actor, or any actor the predicate accepts (memoised per query, evaluated lazily on pop).
     private readonly int _targetActor;
     private readonly Func<Domain.Actor, bool>? _targetPredicate;
@@ -81,7 +84,15 @@ internal sealed class LabelSearch
         _ws.LabelCount = 0;
         _ws.HeapCount = 0;
         _blockedPairs.Clear();
+        _costBound = long.MaxValue;
     }
+
+    /// <summary>
+    /// The current search may drop every route costing more than <paramref name="bound"/>: with the potentials a
+    /// lower bound on the cost still to go, a label whose cost plus potential exceeds it cannot end in such a route.
+    /// Routes costing exactly the bound are kept, so ties are still settled by hops and ids.
+    /// </summary>
+    public void LimitCost(long bound) => _costBound = bound;
 
     /// <summary>Not entered by the current search (Yen's root path).</summary>
     public void BlockForSearch(int actor) => _ws.RootStamp[actor] = _search;
@@ -96,6 +107,10 @@ internal sealed class LabelSearch
     public void AddSource(int actor)
     {
         if (_usePotentials && _ws.PotentialStamp[actor] != _query && _potentialFloor == long.MaxValue)
+        {
+            return;
+        }
+        if (Potential(actor) > _costBound)
         {
             return;
         }
@@ -293,6 +308,11 @@ internal sealed class LabelSearch
         {
             return;
         }
+        var key = cost + Potential(w);
+        if (key > _costBound)
+        {
+            return;
+        }
         if (!seen)
         {
             Touch(w);
@@ -313,7 +333,7 @@ internal sealed class LabelSearch
             ws.LabelCount--;
             return;
         }
-        Push(new LabelKey(cost + Potential(w), hops, label));
+        Push(new LabelKey(key, hops, label));
         if (best < 0 || Compare(label, best) < 0)
         {
             ws.BestPushed[w] = label;

@@ -6,12 +6,17 @@ namespace GraphApi.Core.Routing;
 /// actor); spur index = hops is the route's own target (go on to another target). Lawler's refinement: a route
 /// only spurs from where it deviated from its parent, since earlier spurs would repeat its parent's.
 /// </summary>
+/// <remarks>
+/// Each spur search is bounded: when the candidates already hold as many routes as are still wanted, a spur route
+/// costing more than the costliest of those could never be accepted (every one of them would come first), so the
+/// search may drop everything dearer than it. Spurs run from the route's end backwards: those near the target search
+/// a small hop budget and usually give the first candidates, whose bound then prunes the wider searches.
+/// </remarks>
 internal static class YenRoutes
 {
     /// <param name="first">The best route when the caller already knows it (the bidirectional search), else null.</param>
-    /// <param name="toOne">For a single target: the bidirectional search that answers each spur first (the label search only when it gives up).</param>
     public static List<RoutePath> Find(LabelSearch search, HopCosts costs, IReadOnlyList<int> from, int k, int maxHops, RoutePath? first,
-        (BidirectionalSearch Search, int Target)? toOne, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
         var accepted = new List<RoutePath>(k);
         var candidates = new List<RoutePath>();
@@ -19,7 +24,7 @@ internal static class YenRoutes
         var found = new List<int>(1);
         var order = new RouteOrder(search.Graph);
 
-        first ??= SpurFromVirtualSource(search, from, accepted, maxHops, found, cancellationToken);
+        first ??= SpurFromVirtualSource(search, from, accepted, maxHops, long.MaxValue, found, cancellationToken);
         if (first is null)
         {
             return accepted;
@@ -31,11 +36,12 @@ internal static class YenRoutes
             var previous = accepted[^1];
             // With one target a route cannot go on past it, so there is no spur at the route's end.
             var lastSpur = search.HasSingleTarget ? previous.Hops - 1 : previous.Hops;
-            for (var i = previous.Deviation; i <= lastSpur; i++)
+            for (var i = lastSpur; i >= previous.Deviation; i--)
             {
+                var bound = Bound(candidates, k - accepted.Count);
                 var candidate = i < 0
-                    ? SpurFromVirtualSource(search, from, accepted, maxHops, found, cancellationToken)
-                    : Spur(search, costs, previous, i, accepted, maxHops, found, toOne, cancellationToken);
+                    ? SpurFromVirtualSource(search, from, accepted, maxHops, bound, found, cancellationToken)
+                    : Spur(search, costs, previous, i, accepted, maxHops, bound, found, cancellationToken);
                 if (candidate is not null && seen.Add(candidate.Actors))
                 {
                     candidates.Add(candidate);
@@ -59,11 +65,39 @@ internal static class YenRoutes
         return accepted;
     }
 
+    /// <summary>
+    /// The most a new candidate may cost and still be accepted: the <paramref name="wanted"/>-th least cost among the
+    /// candidates (long.MaxValue while there are fewer). Equal costs stay in, for the hop and id tie rules.
+    /// </summary>
+    private static long Bound(List<RoutePath> candidates, int wanted)
+    {
+        if (candidates.Count < wanted)
+        {
+            return long.MaxValue;
+        }
+        Span<long> least = stackalloc long[wanted];
+        least.Fill(long.MaxValue);
+        foreach (var candidate in candidates)
+        {
+            // Insert into the sorted list of the wanted least costs seen so far (wanted ≤ k ≤ 10).
+            var cost = candidate.Cost;
+            for (var j = 0; j < wanted; j++)
+            {
+                if (cost < least[j])
+                {
+                    (least[j], cost) = (cost, least[j]);
+                }
+            }
+        }
+        return least[wanted - 1];
+    }
+
     /// <summary>The best route whose first actor no accepted route starts with (all accepted routes share the empty root).</summary>
     private static RoutePath? SpurFromVirtualSource(
-        LabelSearch search, IReadOnlyList<int> from, List<RoutePath> accepted, int maxHops, List<int> found, CancellationToken cancellationToken)
+        LabelSearch search, IReadOnlyList<int> from, List<RoutePath> accepted, int maxHops, long bound, List<int> found, CancellationToken cancellationToken)
     {
         search.Begin();
+        search.LimitCost(bound);
         var any = false;
         foreach (var source in from)
         {
@@ -88,10 +122,21 @@ internal static class YenRoutes
     }
 
     private static RoutePath? Spur(
-        LabelSearch search, HopCosts costs, RoutePath previous, int index, List<RoutePath> accepted, int maxHops,
-        List<int> found, (BidirectionalSearch Search, int Target)? toOne, CancellationToken cancellationToken)
+        LabelSearch search, HopCosts costs, RoutePath previous, int index, List<RoutePath> accepted, int maxHops, long bound,
+        List<int> found, CancellationToken cancellationToken)
     {
+        var rootCost = 0L;
+        for (var j = 0; j < index; j++)
+        {
+            rootCost += costs.QuantisedCost(previous.Relationships[j]);
+        }
+        if (bound < rootCost)
+        {
+            return null; // the root alone costs more than any route still worth finding
+        }
+        var tailBound = bound == long.MaxValue ? long.MaxValue : bound - rootCost;
         search.Begin();
+        search.LimitCost(tailBound);
         var spur = previous.Actors[index];
         for (var j = 0; j < index; j++)
         {
@@ -113,36 +158,18 @@ internal static class YenRoutes
                 search.BlockPair(spur, route.Actors[index + 1]);
             }
         }
-        int[] tailActors, tailRelationships;
-        long tailCost;
-        var (outcome, tail) = toOne is var (bidirectional, target)
-            ? bidirectional.Find([spur], target, maxHops - index, cancellationToken)
-            : (BidirectionalSearch.Outcome.TooLong, null);
-        if (outcome == BidirectionalSearch.Outcome.NoRoute)
+        // The label search, as A* on the first search's backward distances (which Yen's blocks only make lower
+        // bounds) and under the bound, beat answering each spur by a fresh bidirectional search first: most spurs
+        // of a long route are hop-bound, which the bidirectional search can only report, not solve.
+        search.AddSource(spur);
+        found.Clear();
+        search.Run(maxHops - index, 1, sourceMayEnd: !stopBlocked, found, cancellationToken);
+        if (found.Count == 0)
         {
             return null;
         }
-        if (tail is not null)
-        {
-            (tailActors, tailRelationships, tailCost) = (tail.Actors, tail.Relationships, tail.Cost);
-        }
-        else
-        {
-            search.AddSource(spur);
-            found.Clear();
-            search.Run(maxHops - index, 1, sourceMayEnd: !stopBlocked, found, cancellationToken);
-            if (found.Count == 0)
-            {
-                return null;
-            }
-            (tailActors, tailRelationships) = search.Chain(found[0]);
-            tailCost = search.CostOf(found[0]);
-        }
-        var rootCost = 0L;
-        for (var j = 0; j < index; j++)
-        {
-            rootCost += costs.QuantisedCost(previous.Relationships[j]);
-        }
+        var (tailActors, tailRelationships) = search.Chain(found[0]);
+        var tailCost = search.CostOf(found[0]);
         int[] actors = [.. previous.Actors.AsSpan(0, index), .. tailActors];
         int[] relationships = [.. previous.Relationships.AsSpan(0, index), .. tailRelationships];
         return new RoutePath(actors, relationships, rootCost + tailCost, index);
