@@ -456,6 +456,10 @@ public sealed class SqliteGraphStore : IGraphStore
             // Bulk upserts rely on the foreign keys rather than a lookup per row; say which rule broke, as a 400.
             throw new StoreReferenceException(ReferenceMessage);
         }
+        catch (SqliteException ex) when (SqliteOutOfService.Matches(ex))
+        {
+            throw SqliteOutOfService.Describe(ex, Path);
+        }
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
@@ -471,7 +475,8 @@ public sealed class SqliteGraphStore : IGraphStore
         catch (SqliteException ex)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
-            throw new StoreUnavailableException($"cannot open the SQLite store at {Path}: {ex.Message}", ex);
+            throw SqliteOutOfService.Matches(ex) ? SqliteOutOfService.Describe(ex, Path)
+                : new StoreUnavailableException($"cannot open the SQLite store at {Path}: {ex.Message}", ex);
         }
     }
 
