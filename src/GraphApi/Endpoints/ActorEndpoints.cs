@@ -19,7 +19,8 @@ public static class ActorEndpoints
         group.MapGet("/{id}", GetActor).WithName("GetActor")
             .WithSummary("Get one actor").WithDescription("The ETag header carries the revision to send back in If-Match when updating.");
         group.MapPost("/", CreateActor).ProducesValidationProblem().WithName("CreateActor")
-            .WithSummary("Create an actor").WithDescription("400 lists every broken field; 409 if the id is taken. `region` is derived from `country`.");
+            .WithSummary("Create an actor").WithDescription("400 lists every broken field; 409 if the id is taken. Without `id` the actor gets a readable, unique one " +
+                "made from its name (\"Pôle Eau\" → `pole-eau`, then `pole-eau-2`, …), returned in the body and `Location`. `region` is derived from `country`.");
         group.MapPut("/{id}", UpdateActor).ProducesValidationProblem().WithName("UpdateActor")
             .WithSummary("Replace an actor").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change (412 if it moved).");
         group.MapDelete("/{id}", DeleteActor).ProducesValidationProblem().WithName("DeleteActor")
@@ -62,7 +63,9 @@ public static class ActorEndpoints
 
     private static async Task<Created<Actor>> CreateActor(GraphService graph, ClaimsPrincipal user, ActorInput input, HttpResponse response, CancellationToken cancellationToken)
     {
-        var created = await graph.CreateActorAsync(input.ToActor(), cancellationToken);
+        var created = input.Id is null
+            ? await graph.CreateActorWithNewIdAsync(input.ToActor(), cancellationToken)
+            : await graph.CreateActorAsync(input.ToActor(), cancellationToken);
         response.Headers.ETag = ETags.For(created.Revision);
         return TypedResults.Created($"/api/actors/{created.Id}", ActorViews.For(user, created));
     }

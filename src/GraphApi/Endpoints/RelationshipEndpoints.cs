@@ -18,7 +18,8 @@ public static class RelationshipEndpoints
         group.MapPost("/", CreateRelationship).ProducesValidationProblem().WithName("CreateRelationship")
             .WithSummary("Create a relationship")
             .WithDescription("Both ends must exist, the type must be in the catalogue (GET /api/relationship-types), 0 < strength <= 1, since <= until. " +
-                "Dates may be YYYY, YYYY-MM or YYYY-MM-DD and keep that precision.");
+                "Dates may be YYYY, YYYY-MM or YYYY-MM-DD and keep that precision. Without `id` the relationship gets a readable, unique one " +
+                "made from source, type and target (`pole-eau-mou-kicox`, then `pole-eau-mou-kicox-2`, …), returned in the body and `Location`.");
         group.MapPut("/{id}", UpdateRelationship).ProducesValidationProblem().WithName("UpdateRelationship").WithSummary("Replace a relationship (If-Match supported)");
         group.MapDelete("/{id}", DeleteRelationship).ProducesValidationProblem().WithName("DeleteRelationship").WithSummary("Delete a relationship");
         routes.MapGet("/api/relationship-types", (GraphService graph) => TypedResults.Ok(graph.Catalogue.All))
@@ -64,7 +65,9 @@ public static class RelationshipEndpoints
     private static async Task<Created<Relationship>> CreateRelationship(
         GraphService graph, RelationshipInput input, HttpResponse response, CancellationToken cancellationToken)
     {
-        var created = await graph.CreateRelationshipAsync(input.ToRelationship(), cancellationToken);
+        var created = input.Id is null
+            ? await graph.CreateRelationshipWithNewIdAsync(input.ToRelationship(), cancellationToken)
+            : await graph.CreateRelationshipAsync(input.ToRelationship(), cancellationToken);
         response.Headers.ETag = ETags.For(created.Revision);
         return TypedResults.Created($"/api/relationships/{created.Id}", created);
     }

@@ -15,6 +15,23 @@ public sealed class SharedStoreTests : IDisposable
     private static Actor Actor(string id) => new() { Id = id, Name = id, Kind = "Cluster", Country = "FR" };
 
     [Fact]
+    public async Task A_new_id_another_replica_took_meanwhile_is_not_reused()
+    {
+        using var a = NewReplica();
+        using var b = NewReplica();
+        await a.Store.InitializeAsync(CancellationToken.None);
+        await a.ReloadAsync(CancellationToken.None);
+        await b.ReloadAsync(CancellationToken.None);
+
+        var first = await a.CreateActorWithNewIdAsync(Actor("") with { Name = "Pôle Eau" }, CancellationToken.None);
+        // B has not seen A's write: its first pick collides in the store, it catches up and picks the next id.
+        var second = await b.CreateActorWithNewIdAsync(Actor("") with { Name = "Pôle Eau" }, CancellationToken.None);
+
+        Assert.Equal("pole-eau", first.Id);
+        Assert.Equal("pole-eau-2", second.Id);
+    }
+
+    [Fact]
     public async Task A_write_after_another_replicas_write_publishes_both()
     {
         using var a = NewReplica();
