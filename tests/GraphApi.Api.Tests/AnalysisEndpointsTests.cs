@@ -202,4 +202,19 @@ public sealed class AnalysisRecomputationTests
         var problem = await response.ReadJsonAsync();
         Assert.Contains("sample=", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("betweenness", "sample=")]
+    [InlineData("brokerage", "two-paths")]
+    public async Task An_export_whose_analysis_columns_run_over_budget_is_the_same_503_as_the_analysis(string columns, string hint)
+    {
+        using var factory = new GraphApiFactory(seed: true);
+        factory.Settings["Analysis:TimeBudgetSeconds"] = "0";
+        var response = await factory.CreateClient().GetAsync($"/api/export?format=json&analysis={columns}");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.ReadJsonAsync();
+        Assert.Equal("The analysis ran out of time", (string?)problem["title"]);
+        Assert.Contains(hint, problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
 }

@@ -1,10 +1,22 @@
 namespace GraphApi.Core.Analysis;
 
-/// <summary>An analysis did not finish within its time budget; the caller should ask for less (e.g. sampled betweenness).</summary>
+/// <summary>
+/// An analysis did not finish within its time budget. <see cref="Advice"/> says what to ask for instead, the same
+/// wherever the analysis was asked for (its own endpoint, or an export's analysis columns).
+/// </summary>
 public sealed class AnalysisBudgetExceededException(string analysis, TimeSpan budget)
     : Exception($"The {analysis} analysis did not finish within its time budget of {budget.TotalSeconds:0.###} s.")
 {
     public string Analysis { get; } = analysis;
 
     public TimeSpan Budget { get; } = budget;
+
+    public string Advice { get; } = analysis switch
+    {
+        "brokerage" => "Brokerage work grows with the number of two-paths (the sum of squared degrees); the operator can raise Analysis:TimeBudgetSeconds.",
+        "centrality" => "Exact betweenness and closeness need a shortest-path search from every actor. Estimate betweenness from a sample of " +
+            "pivot sources instead, e.g. sample=500 (and leave closeness out of measures, which is always exact).",
+        "gateways" => "Narrow the groups (e.g. country:FR instead of region:EU): the work grows with the number of source actors.",
+        _ => "The operator can raise Analysis:TimeBudgetSeconds.",
+    };
 }

@@ -1,3 +1,4 @@
+using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Storage;
 using Microsoft.AspNetCore.Diagnostics;
@@ -32,6 +33,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
             StorePreconditionException stale => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", stale.Message),
             StoreReferenceException dangling => Problem(StatusCodes.Status400BadRequest, "Dangling reference", dangling.Message),
             StoreUnavailableException down => Problem(StatusCodes.Status503ServiceUnavailable, "The store is unavailable", down.Message),
+            AnalysisBudgetExceededException over => Problem(StatusCodes.Status503ServiceUnavailable, "The analysis ran out of time", $"{over.Message} {over.Advice}"),
             _ => null,
         };
         if (problem is null)
