@@ -10,7 +10,7 @@ public static class Artifacts
         return Path.Combine(folder, name);
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

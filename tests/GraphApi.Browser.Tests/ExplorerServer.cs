@@ -12,7 +12,8 @@ namespace GraphApi.Browser.Tests;
 /// port, over a fresh SQLite file seeded with the report's dataset. Its content root is src/GraphApi, so the
 /// explorer page and the npm-installed wwwroot/lib are served exactly as `dotnet run` serves them.
 /// </summary>
-public sealed class ExplorerServer : WebApplicationFactory<Program>
+/// <param name="settings">Settings over the defaults below (e.g. a writable deployment with an admin key).</param>
+public sealed class ExplorerServer(IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "graphapi-browser-tests", Guid.NewGuid().ToString("N"));
 
@@ -33,6 +34,10 @@ public sealed class ExplorerServer : WebApplicationFactory<Program>
         // The explorer only reads: a read-only deployment needs no API key, and these tests are not about rate limits.
         builder.UseSetting("Security:ReadOnly", "true");
         builder.UseSetting("RateLimit:Enabled", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

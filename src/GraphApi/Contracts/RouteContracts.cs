@@ -21,6 +21,7 @@ public sealed record IntroductionRequest(
 /// <summary>Either one actor (<c>id</c>) or a filter (any of kind / country / region / sector, combined with AND) — never both.</summary>
 public sealed record RouteTargetInput(string? Id, string? Kind, string? Country, string? Region, string? Sector)
 {
+    [System.Text.Json.Serialization.JsonIgnore] // derived from the fields above, not part of the contract
     public bool HasFilter => Kind is not null || Country is not null || Region is not null || Sector is not null;
 }
 

@@ -16,7 +16,7 @@ public static class ActorEndpoints
             .WithSummary("Search and list actors")
             .WithDescription("`q` matches name, aliases (acronyms, Korean names such as 한국산업단지공단) and id, ignoring case and accents. " +
                 "Filters combine with AND; `sector` matches any of an actor's sectors. Ordered by id; `limit` 1-500 (default 50).");
-        group.MapGet("/{id}", GetActor).WithName("GetActor")
+        group.MapGet("/{id}", GetActor).WithName("GetActor").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one actor").WithDescription("The ETag header carries the revision to send back in If-Match when updating.");
         group.MapPost("/", CreateActor).ProducesValidationProblem().WithName("CreateActor")
             .WithSummary("Create an actor").WithDescription("400 lists every broken field; 409 if the id is taken. Without `id` the actor gets a readable, unique one " +

@@ -14,7 +14,7 @@ public static class RelationshipEndpoints
         group.MapGet("/", ListRelationships).WithName("ListRelationships")
             .WithSummary("List relationships, optionally of one actor or type")
             .WithDescription("`actor` returns the ties at either end of that actor. Ordered by id; `limit` 1-500 (default 50).");
-        group.MapGet("/{id}", GetRelationship).WithName("GetRelationship").WithSummary("Get one relationship with its evidence");
+        group.MapGet("/{id}", GetRelationship).WithName("GetRelationship").ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Get one relationship with its evidence");
         group.MapPost("/", CreateRelationship).ProducesValidationProblem().WithName("CreateRelationship")
             .WithSummary("Create a relationship")
             .WithDescription("Both ends must exist, the type must be in the catalogue (GET /api/relationship-types), 0 < strength <= 1, since <= until. " +

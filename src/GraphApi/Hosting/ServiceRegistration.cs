@@ -49,13 +49,17 @@ public static class ServiceRegistration
         {
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Numbers are JSON numbers: the web default also accepted "3" for 3, which made every number in the
+            // OpenAPI document "integer or string" for generated clients.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         // Bad JSON must reach our exception handler (and become problem+json with a detail) in every environment.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddHealthChecks().AddCheck<ReadinessCheck>("graph", tags: ["ready"]);
-        services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDocumentInfo>().AddOperationTransformer<OpenApiExamples>());
+        services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDocumentInfo>().AddDocumentTransformer<OpenApiContract>()
+            .AddOperationTransformer<OpenApiExamples>().AddSchemaTransformer<OpenApiRequiredFields>());
         return services;
     }
 
