@@ -1,6 +1,5 @@
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
-using GraphApi.Core.Storage;
 
 namespace GraphApi.Core.Interchange;
 
@@ -44,15 +43,21 @@ public static class GraphImport
         ArgumentNullException.ThrowIfNull(graph);
         var before = graph.Snapshot;
         await using var upsert = dryRun ? null : await graph.Store.BeginBulkUpsertAsync(cancellationToken).ConfigureAwait(false);
-        var sink = new CountingSink(before, upsert);
+        await using var feed = upsert is null ? null : new StoreFeed(upsert);
+        var sink = new CountingSink(before, feed);
         var errors = GraphCsv.Stream(actorsCsv, actorsFile, relationshipsCsv, relationshipsFile, graph.Catalogue,
             id => before.FindActor(id) is not null, options, sink);
         if (errors.Count > 0)
         {
             return new StreamedImport(null, errors);
         }
-        // An empty import changes nothing, so it does not move the store version (which would make replicas reload).
-        var version = upsert is not null && sink.Rows > 0 ? await upsert.CommitAsync(cancellationToken).ConfigureAwait(false) : before.Version;
+        var version = before.Version;
+        if (feed is not null && upsert is not null)
+        {
+            await feed.FlushAsync().ConfigureAwait(false);
+            // An empty import changes nothing, so it does not move the store version (which would make replicas reload).
+            version = sink.Rows > 0 ? await upsert.CommitAsync(cancellationToken).ConfigureAwait(false) : version;
+        }
         return new StreamedImport(new ImportSummary(dryRun, sink.ActorsCreated, sink.ActorsUpdated, sink.RelationshipsCreated, sink.RelationshipsUpdated, version), []);
     }
 
@@ -61,7 +66,7 @@ public static class GraphImport
         actor.Contact is null && before.FindActor(actor.Id)?.Contact is { } contact ? actor with { Contact = contact } : actor;
 
     /// <summary>Counts creates and updates against the graph as it was, and hands each row to the store (none in a dry run).</summary>
-    private sealed class CountingSink(GraphSnapshot before, IBulkUpsert? upsert) : IGraphRowSink
+    private sealed class CountingSink(GraphSnapshot before, StoreFeed? feed) : IGraphRowSink
     {
         public int ActorsCreated { get; private set; }
 
@@ -83,7 +88,7 @@ public static class GraphImport
             {
                 ActorsUpdated++;
             }
-            upsert?.Add(KeepContact(before, actor));
+            feed?.Add(KeepContact(before, actor));
         }
 
         public void Add(Relationship relationship)
@@ -96,7 +101,7 @@ public static class GraphImport
             {
                 RelationshipsUpdated++;
             }
-            upsert?.Add(relationship);
+            feed?.Add(relationship);
         }
     }
 }
