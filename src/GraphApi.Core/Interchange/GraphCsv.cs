@@ -151,9 +151,13 @@ public static class GraphCsv
         {
             var rowErrors = new ValidationErrors();
             var value = parse(new Row(record.Fields, columns), rowErrors);
-            foreach (var (field, messages) in rowErrors.ToDictionary())
+            // Most rows are clean: skip the copy ToDictionary makes.
+            if (!rowErrors.IsEmpty)
             {
-                errors.AddRange(messages.Select(m => new CsvError(file, record.Line, ColumnFor(field), m)));
+                foreach (var (field, messages) in rowErrors.ToDictionary())
+                {
+                    errors.AddRange(messages.Select(m => new CsvError(file, record.Line, ColumnFor(field), m)));
+                }
             }
             var problems = check(value, record.Line);
             foreach (var problem in problems)
@@ -212,13 +216,7 @@ public static class GraphCsv
             Description = row.Optional("description"),
             Sources = row.List("sources"),
         };
-        foreach (var (field, messages) in ActorRules.Validate(actor).ToDictionary())
-        {
-            foreach (var message in messages)
-            {
-                errors.Add(field, message);
-            }
-        }
+        errors.AddRange(ActorRules.Validate(actor));
         return actor;
     }
 
@@ -242,13 +240,7 @@ public static class GraphCsv
                 : new Evidence(row.Optional("evidenceDocument"), row.Optional("evidenceSection"), row.Optional("evidenceQuote")),
             Inferred = row.Flag("inferred", errors),
         };
-        foreach (var (field, messages) in RelationshipRules.Validate(relationship, catalogue).ToDictionary())
-        {
-            foreach (var message in messages)
-            {
-                errors.Add(field, message);
-            }
-        }
+        errors.AddRange(RelationshipRules.Validate(relationship, catalogue));
         return relationship;
     }
 
