@@ -9,8 +9,9 @@ namespace GraphApi.Sqlite;
 /// transaction as the change. So the trail is exactly as durable as the data: a change that rolls back or is cut
 /// short by a crash leaves no audit row, and a committed one always has its row.
 /// Triggers write the rows, except for the rows a bulk upsert creates: <see cref="SqliteBulkWriter"/> switches the
-/// insert triggers off on its connection and writes those entries with one INSERT … SELECT per table (the same
-/// columns and bodies), because a trigger run per row was half the time of a large import.
+/// insert triggers off on its connection (a large one drops and re-creates them inside its transaction) and writes
+/// those entries with one INSERT … SELECT per table (the same columns and bodies), because a trigger run per row was
+/// half the time of a large import.
 /// The author comes from <see cref="Core.Storage.ChangeAuthor"/> through a SQL function registered on every
 /// connection the store opens.
 /// </summary>
@@ -20,6 +21,12 @@ internal static class SqliteAudit
     private const string RowAuditFunction = "graphapi_row_audit";
 
     private static readonly ConditionalWeakTable<SqliteConnection, RowAuditSwitch> Switches = [];
+
+    // Before Schema, which uses it (static fields are initialised in order).
+    /// <summary>The insert triggers, as created (and re-created by a large <see cref="SqliteBulkWriter"/>).</summary>
+    public static readonly string InsertTriggers = InsertTrigger("actors", "actor") + InsertTrigger("relationships", "relationship");
+
+    public const string DropInsertTriggers = "DROP TRIGGER IF EXISTS audit_actors_insert; DROP TRIGGER IF EXISTS audit_relationships_insert;";
 
     public static readonly string Schema = $"""
         CREATE TABLE IF NOT EXISTS audit (
@@ -34,8 +41,7 @@ internal static class SqliteAudit
         );
         CREATE INDEX IF NOT EXISTS ix_audit_entity ON audit(entity_id, id);
         CREATE INDEX IF NOT EXISTS ix_audit_who ON audit(who, id);
-        {InsertTrigger("actors", "actor")}
-        {InsertTrigger("relationships", "relationship")}
+        {InsertTriggers}
         {Triggers("actors", "actor")}
         {Triggers("relationships", "relationship")}
         """;
@@ -79,10 +85,8 @@ internal static class SqliteAudit
         await using var upgrade = connection.CreateCommand();
         upgrade.Transaction = transaction;
         upgrade.CommandText = $"""
-            DROP TRIGGER IF EXISTS audit_actors_insert;
-            DROP TRIGGER IF EXISTS audit_relationships_insert;
-            {InsertTrigger("actors", "actor")}
-            {InsertTrigger("relationships", "relationship")}
+            {DropInsertTriggers}
+            {InsertTriggers}
             """;
         await upgrade.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

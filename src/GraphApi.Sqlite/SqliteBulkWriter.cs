@@ -7,16 +7,18 @@ namespace GraphApi.Sqlite;
 /// Upserts many actors and relationships inside an open write transaction: one prepared statement per table, bound
 /// and run again for every row; the rows it creates are audited with one INSERT … SELECT per table when it finishes
 /// (rows it updates keep their per-row trigger, which is what reads the body they had before); the change log gets
-/// a row per id, or one reset marker past <see cref="SqliteChangeLog.MaxLoggedRows"/>. A write that adds many
-/// relationships drops the indexes on their ends and builds them again before it finishes: inserting into them row
-/// by row (random keys) was half the time of a large import, and building them afresh, sorted, a fraction of it.
+/// a row per id, or one reset marker past <see cref="SqliteChangeLog.MaxLoggedRows"/>. A write that adds many rows
+/// drops the indexes on relationship ends and the insert triggers, and creates them again before it finishes, all
+/// inside its transaction (so no other connection ever sees them missing, and a rollback or a crash restores them):
+/// inserting into those indexes row by row (random keys) was half the time of a large import, building them afresh,
+/// sorted, a fraction of it; and a switched-off trigger still costs a call into .NET per row to ask whether it is on.
 /// </summary>
 internal sealed class SqliteBulkWriter : IAsyncDisposable
 {
     /// <summary>Page cache for a large write, in KiB (SQLite's negative cache_size).</summary>
     private const int LargeCacheKib = 65_536;
 
-    /// <summary>Fewest relationships added before the end indexes are dropped and rebuilt (see the class summary).</summary>
+    /// <summary>Fewest rows added before the end indexes and insert triggers are dropped and rebuilt (see the class summary).</summary>
     private const int MinRowsForRebuild = 20_000;
 
     private readonly SqliteWrite _w;
@@ -27,9 +29,8 @@ internal sealed class SqliteBulkWriter : IAsyncDisposable
     private readonly long _relationshipsFrom;
     private readonly SqliteCommand _actor;
     private readonly SqliteCommand _relationship;
-    private readonly long _dropIndexesAt;
-    private long _relationshipsAdded;
-    private bool _indexesDropped;
+    private readonly long _rebuildFrom;
+    private bool _rebuilding;
     private List<string>? _actorIds = [];
     private List<string>? _relationshipIds = [];
 
@@ -38,7 +39,7 @@ internal sealed class SqliteBulkWriter : IAsyncDisposable
         (_w, _author, _large, _insertTriggers, _actorsFrom, _relationshipsFrom) = (w, author, large, insertTriggers, actorsFrom, relationshipsFrom);
         // Rebuilding costs about a fifth of inserting as many rows one by one, but it covers the rows already there
         // too: worth it once the new ones are a quarter of the old. The largest rowid stands in for the row count.
-        _dropIndexesAt = Math.Max(MinRowsForRebuild, relationshipsFrom / 4);
+        _rebuildFrom = Math.Max(MinRowsForRebuild, (actorsFrom + relationshipsFrom) / 4);
         _actor = Prepare("INSERT INTO actors (id, revision, body) VALUES ($id, 1, $body) " +
             "ON CONFLICT(id) DO UPDATE SET revision = revision + 1, body = excluded.body", "$id", "$body");
         _relationship = Prepare("INSERT INTO relationships (id, source, target, type, revision, body) VALUES ($id, $source, $target, $type, 1, $body) " +
@@ -76,11 +77,6 @@ internal sealed class SqliteBulkWriter : IAsyncDisposable
 
     public void Add(Relationship relationship)
     {
-        if (++_relationshipsAdded == _dropIndexesAt)
-        {
-            Run(SqliteSchema.DropRelationshipEndIndexes);
-            _indexesDropped = true;
-        }
         _relationship.Parameters[0].Value = relationship.Id;
         _relationship.Parameters[1].Value = relationship.Source;
         _relationship.Parameters[2].Value = relationship.Target;
@@ -90,13 +86,13 @@ internal sealed class SqliteBulkWriter : IAsyncDisposable
         Logged(ref _relationshipIds, relationship.Id);
     }
 
-    /// <summary>Builds the end indexes again if they were dropped, writes the audit entries of the created rows and the change log; the caller then commits.</summary>
+    /// <summary>Creates the end indexes and insert triggers again if they were dropped, writes the audit entries of the created rows and the change log; the caller then commits.</summary>
     public async Task FinishAsync(CancellationToken cancellationToken)
     {
-        if (_indexesDropped)
+        if (_rebuilding)
         {
-            await ExecuteAsync(_w, SqliteSchema.RelationshipEndIndexes, cancellationToken).ConfigureAwait(false);
-            _indexesDropped = false;
+            await ExecuteAsync(_w, SqliteSchema.RelationshipEndIndexes + SqliteAudit.InsertTriggers, cancellationToken).ConfigureAwait(false);
+            _rebuilding = false;
         }
         await AuditCreatedAsync("actors", "actor", _actorsFrom, cancellationToken).ConfigureAwait(false);
         await AuditCreatedAsync("relationships", "relationship", _relationshipsFrom, cancellationToken).ConfigureAwait(false);
@@ -130,6 +126,11 @@ internal sealed class SqliteBulkWriter : IAsyncDisposable
             (_actorIds, _relationshipIds) = (null, null);
         }
         ids?.Add(id);
+        if (Rows == _rebuildFrom)
+        {
+            Run(SqliteSchema.DropRelationshipEndIndexes + SqliteAudit.DropInsertTriggers);
+            _rebuilding = true;
+        }
     }
 
     private async Task AuditCreatedAsync(string table, string kind, long from, CancellationToken cancellationToken)

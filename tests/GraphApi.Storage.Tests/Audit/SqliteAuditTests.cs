@@ -82,7 +82,7 @@ public sealed class SqliteAuditTests : IDisposable
     }
 
     [Fact]
-    public async Task A_large_streamed_upsert_audits_every_row_once_and_keeps_the_end_indexes()
+    public async Task A_large_streamed_upsert_audits_every_row_once_and_keeps_the_end_indexes_and_triggers()
     {
         await _store.InitializeAsync(default);
         const int Ties = 25_000; // past the point where the end indexes are dropped and rebuilt
@@ -103,6 +103,9 @@ public sealed class SqliteAuditTests : IDisposable
         Assert.Equal((2L * Ties) + 1, await ScalarAsync("SELECT COUNT(DISTINCT entity_id) FROM audit WHERE operation = 'create'"));
         Assert.Equal((2L * Ties) + 1, await ScalarAsync("SELECT COUNT(*) FROM audit"));
         Assert.Equal(2L, await ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN ('ix_relationships_source', 'ix_relationships_target')"));
+        // The insert triggers it dropped for the bulk are back: the next single write is audited by them.
+        await _store.CreateActorAsync(Actor("late"), default);
+        Assert.Equal(1L, await ScalarAsync("SELECT COUNT(*) FROM audit WHERE entity_id = 'late'"));
         // The index is there and used: deleting the hub removes its 25,000 ties through it.
         var deletion = await _store.DeleteActorAsync("hub", null, default);
         Assert.Equal(Ties, deletion.RemovedRelationshipIds.Count);
