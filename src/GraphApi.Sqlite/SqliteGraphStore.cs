@@ -10,11 +10,12 @@ namespace GraphApi.Sqlite;
 /// acknowledged. Entities are kept as JSON bodies beside the columns the store itself needs (ids, ends,
 /// revisions); a change-version row moves with every commit.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore
+public sealed partial class SqliteGraphStore : IGraphStore
 {
     private const string VersionKey = "version";
     private const string SeededKey = "seeded";
     private const int SqliteForeignKeyViolation = 787; // SQLITE_CONSTRAINT_FOREIGNKEY
+    /// <summary>An upsert of more rows than this gets the large page cache (<see cref="SqliteBulkWriter.StartAsync"/>).</summary>
     private const int BulkRows = 10_000;
     private const string ReferenceMessage = "a relationship refers to an actor that does not exist (nothing was written)";
 
@@ -45,6 +46,7 @@ public sealed class SqliteGraphStore : IGraphStore
         await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, null, SqliteSchema.Create, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, null, SqliteAudit.Schema, cancellationToken).ConfigureAwait(false);
+        await SqliteAudit.UpgradeAsync(connection, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, null, SqliteChangeLog.Schema, cancellationToken).ConfigureAwait(false);
     }
 
@@ -306,71 +308,19 @@ public sealed class SqliteGraphStore : IGraphStore
     private static async Task<StoreWrite.Upsert> UpsertCoreAsync(SqliteWrite w,
         IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
     {
-        var (connection, transaction) = (w.Connection, w.Transaction);
-        // A bulk write updates B-tree pages all over a large file: with SQLite's default 2 MB page cache it spends
-        // most of its time re-reading them (a 500k-row import took twice as long). The bigger cache is for this
-        // write only; pooled connections go back to the default so a long-running service does not keep it.
-        var bulk = actors.Count + relationships.Count > BulkRows;
-        if (bulk)
+        var large = actors.Count + relationships.Count > BulkRows;
+        await using var writer = await SqliteBulkWriter.StartAsync(w, ChangeAuthor.Name, large, cancellationToken).ConfigureAwait(false);
+        foreach (var actor in actors)
         {
-            await ExecuteAsync(connection, transaction, "PRAGMA cache_size=-65536", cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.Add(actor);
         }
-        try
+        foreach (var relationship in relationships)
         {
-            return await UpsertRowsAsync(w, actors, relationships, cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.Add(relationship);
         }
-        finally
-        {
-            if (bulk)
-            {
-                await ExecuteAsync(connection, transaction, "PRAGMA cache_size=-2000", CancellationToken.None).ConfigureAwait(false);
-            }
-        }
-    }
-
-    private static async Task<StoreWrite.Upsert> UpsertRowsAsync(SqliteWrite w,
-        IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
-    {
-        var (connection, transaction) = (w.Connection, w.Transaction);
-        // Prepared once, bound per row: bulk imports of 100k rows stay linear.
-        await using (var command = Command(connection, transaction,
-            "INSERT INTO actors (id, revision, body) VALUES ($id, 1, $body) " +
-            "ON CONFLICT(id) DO UPDATE SET revision = revision + 1, body = excluded.body", ("$id", ""), ("$body", "")))
-        {
-            foreach (var actor in actors)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                command.Parameters["$id"].Value = actor.Id;
-                command.Parameters["$body"].Value = SqliteJson.Write(actor);
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-        await using (var command = Command(connection, transaction,
-            "INSERT INTO relationships (id, source, target, type, revision, body) VALUES ($id, $source, $target, $type, 1, $body) " +
-            "ON CONFLICT(id) DO UPDATE SET source = excluded.source, target = excluded.target, type = excluded.type, " +
-            "revision = revision + 1, body = excluded.body",
-            ("$id", ""), ("$source", ""), ("$target", ""), ("$type", ""), ("$body", "")))
-        {
-            foreach (var relationship in relationships)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                command.Parameters["$id"].Value = relationship.Id;
-                command.Parameters["$source"].Value = relationship.Source;
-                command.Parameters["$target"].Value = relationship.Target;
-                command.Parameters["$type"].Value = relationship.Type;
-                command.Parameters["$body"].Value = SqliteJson.Write(relationship);
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-        if (actors.Count + relationships.Count > SqliteChangeLog.MaxLoggedRows)
-        {
-            await SqliteChangeLog.LogResetAsync(connection, transaction, w.Version, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await SqliteChangeLog.LogAsync(connection, transaction, w.Version, SqliteChangeLog.Actor, actors.Select(a => a.Id), cancellationToken).ConfigureAwait(false);
-            await SqliteChangeLog.LogAsync(connection, transaction, w.Version, SqliteChangeLog.Relationship, relationships.Select(r => r.Id), cancellationToken).ConfigureAwait(false);
-        }
+        await writer.FinishAsync(cancellationToken).ConfigureAwait(false);
         return new StoreWrite.Upsert(actors, relationships);
     }
 

@@ -2,7 +2,15 @@ namespace GraphApi.Sqlite;
 
 internal static class SqliteSchema
 {
-    public const string Create = """
+    /// <summary>The indexes on relationship ends (an actor's ties, and its deletion's cascade); a large upsert rebuilds them.</summary>
+    public const string RelationshipEndIndexes = """
+        CREATE INDEX IF NOT EXISTS ix_relationships_source ON relationships(source);
+        CREATE INDEX IF NOT EXISTS ix_relationships_target ON relationships(target);
+        """;
+
+    public const string DropRelationshipEndIndexes = "DROP INDEX IF EXISTS ix_relationships_source; DROP INDEX IF EXISTS ix_relationships_target;";
+
+    public const string Create = $"""
         CREATE TABLE IF NOT EXISTS actors (
             id       TEXT PRIMARY KEY,
             revision INTEGER NOT NULL,
@@ -16,8 +24,7 @@ internal static class SqliteSchema
             revision INTEGER NOT NULL,
             body     TEXT NOT NULL
         );
-        CREATE INDEX IF NOT EXISTS ix_relationships_source ON relationships(source);
-        CREATE INDEX IF NOT EXISTS ix_relationships_target ON relationships(target);
+        {RelationshipEndIndexes}
         CREATE TABLE IF NOT EXISTS meta (
             key   TEXT PRIMARY KEY,
             value TEXT NOT NULL

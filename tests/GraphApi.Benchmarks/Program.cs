@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using GraphApi.Benchmarks;
 
-// `memory [actors]` and `check [actors]` are one-off reports, `peers-export` writes a network for the peer
+// `memory [actors]`, `check [actors]` and `csv DIR [runs]` are one-off reports, `peers-export` writes a network for the peer
 // comparison (tests/perf/routes_vs_peers.sh); anything else goes to BenchmarkDotNet.
 switch (args.FirstOrDefault())
 {
@@ -16,6 +16,9 @@ switch (args.FirstOrDefault())
         break;
     case "check":
         BaselineCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+        break;
+    case "csv":
+        CsvReadReport.Run(args[1..]);
         break;
     case "peers-export":
         await PeersExport.RunAsync(args[1..]);

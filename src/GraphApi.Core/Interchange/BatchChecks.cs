@@ -25,30 +25,58 @@ public static class BatchChecks
         IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, Func<string, bool>? knownActorIds, string actorsOrigin)
     {
         var problems = new List<BatchProblem>();
-        var actorIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var checker = new BatchChecker(knownActorIds, actorsOrigin);
         for (var i = 0; i < actors.Count; i++)
         {
-            if (!actorIds.TryAdd(actors[i].Id, i))
-            {
-                problems.Add(new BatchProblem(BatchPart.Actors, i, "id", $"duplicate id '{actors[i].Id}'", actorIds[actors[i].Id]));
-            }
+            checker.AddActor(actors[i].Id, i, problems);
         }
-        var relationshipIds = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < relationships.Count; i++)
         {
-            var relationship = relationships[i];
-            if (!relationshipIds.TryAdd(relationship.Id, i))
-            {
-                problems.Add(new BatchProblem(BatchPart.Relationships, i, "id", $"duplicate id '{relationship.Id}'", relationshipIds[relationship.Id]));
-            }
-            foreach (var (field, end) in new[] { ("source", relationship.Source), ("target", relationship.Target) })
-            {
-                if (Ids.IsValid(end) && !actorIds.ContainsKey(end) && !(knownActorIds?.Invoke(end) ?? false))
-                {
-                    problems.Add(new BatchProblem(BatchPart.Relationships, i, field, $"no actor '{end}' in {actorsOrigin} or the store"));
-                }
-            }
+            checker.AddRelationship(relationships[i], i, problems);
         }
         return problems;
+    }
+}
+
+/// <summary>
+/// The batch rules applied one item at a time, all actors before any relationship, so a streamed import checks each
+/// row as it reads it while holding only the ids seen so far (and where each was first seen), not the rows.
+/// </summary>
+public sealed class BatchChecker(Func<string, bool>? knownActorIds, string actorsOrigin)
+{
+    private readonly Dictionary<string, int> _actorIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _relationshipIds = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// False when ends cannot be judged (some actor rows could not be read, so any end might be one of them): then
+    /// no end is reported missing.
+    /// </summary>
+    public bool JudgesEnds { get; set; } = true;
+
+    /// <param name="index">Where the item is, in the caller's terms (a list position, a line).</param>
+    public void AddActor(string id, int index, List<BatchProblem> problems)
+    {
+        if (!_actorIds.TryAdd(id, index))
+        {
+            problems.Add(new BatchProblem(BatchPart.Actors, index, "id", $"duplicate id '{id}'", _actorIds[id]));
+        }
+    }
+
+    public void AddRelationship(Relationship relationship, int index, List<BatchProblem> problems)
+    {
+        if (!_relationshipIds.TryAdd(relationship.Id, index))
+        {
+            problems.Add(new BatchProblem(BatchPart.Relationships, index, "id", $"duplicate id '{relationship.Id}'", _relationshipIds[relationship.Id]));
+        }
+        CheckEnd("source", relationship.Source, index, problems);
+        CheckEnd("target", relationship.Target, index, problems);
+    }
+
+    private void CheckEnd(string field, string end, int index, List<BatchProblem> problems)
+    {
+        if (JudgesEnds && Ids.IsValid(end) && !_actorIds.ContainsKey(end) && !(knownActorIds?.Invoke(end) ?? false))
+        {
+            problems.Add(new BatchProblem(BatchPart.Relationships, index, field, $"no actor '{end}' in {actorsOrigin} or the store"));
+        }
     }
 }

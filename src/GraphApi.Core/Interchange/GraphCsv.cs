@@ -5,9 +5,18 @@ using GraphApi.Core.Domain;
 namespace GraphApi.Core.Interchange;
 
 /// <summary>The parsed content of an actors file and a relationships file, with every problem found.</summary>
+/// <param name="Actors">The rows read; when there are errors, only those before the first one (nothing is to be applied then).</param>
 public sealed record CsvGraph(IReadOnlyList<Actor> Actors, IReadOnlyList<Relationship> Relationships, IReadOnlyList<CsvError> Errors)
 {
     public bool IsValid => Errors.Count == 0;
+}
+
+/// <summary>Where a streamed read hands each checked row: every actor first, then every relationship, in file order.</summary>
+public interface IGraphRowSink
+{
+    void Add(Actor actor);
+
+    void Add(Relationship relationship);
 }
 
 /// <summary>
@@ -28,94 +37,140 @@ public static class GraphCsv
     private static readonly string[] RequiredActorColumns = ["id", "name", "kind", "country"];
     private static readonly string[] RequiredRelationshipColumns = ["id", "source", "target", "type"];
 
+    /// <summary>Reads both files into memory (the API's import and the seed, both bounded in size).</summary>
     /// <param name="knownActorIds">Actors that already exist outside these files (for relationship ends).</param>
     /// <exception cref="ImportLimitException">A file has more data rows than <see cref="CsvReadOptions.MaxRows"/>.</exception>
     public static CsvGraph Read(
         TextReader actorsCsv, string actorsFile, TextReader relationshipsCsv, string relationshipsFile,
         RelationshipTypeCatalogue catalogue, Func<string, bool>? knownActorIds = null, CsvReadOptions? options = null)
     {
-        options ??= CsvReadOptions.Default;
-        var errors = new List<CsvError>();
-        var (actors, actorsComplete) = ReadRows(actorsCsv, actorsFile, RequiredActorColumns, errors, ParseActor, options);
-        var (relationships, _) = ReadRows(relationshipsCsv, relationshipsFile, RequiredRelationshipColumns, errors,
-            (row, err) => ParseRelationship(row, err, catalogue), options);
-
-        // Rows broken on their own still take part here, so one bad actor row does not also make every tie to it
-        // "dangling"; and when some actor rows could not be read at all, ends cannot be judged, so they are not.
-        var known = actorsComplete ? knownActorIds : _ => true;
-        var problems = BatchChecks.Check([.. actors.Select(a => a.Value)], [.. relationships.Select(r => r.Value)], known, actorsFile);
-        int[] actorLines = [.. actors.Select(a => a.Line)];
-        int[] relationshipLines = [.. relationships.Select(r => r.Line)];
-        foreach (var problem in problems)
-        {
-            var (file, lines) = problem.Part == BatchPart.Actors ? (actorsFile, actorLines) : (relationshipsFile, relationshipLines);
-            var message = problem.FirstIndex is { } first ? $"{problem.Message} (first on line {lines[first]})" : problem.Message;
-            errors.Add(new CsvError(file, lines[problem.Index], problem.Field, message));
-        }
-        return new CsvGraph(
-            [.. actors.Where(a => a.Valid).Select(a => a.Value)],
-            [.. relationships.Where(r => r.Valid).Select(r => r.Value)],
-            [.. errors.OrderBy(e => e.File == actorsFile ? 0 : 1).ThenBy(e => e.Line)]);
+        var rows = new RowList();
+        var errors = Stream(actorsCsv, actorsFile, relationshipsCsv, relationshipsFile, catalogue, knownActorIds, options, rows);
+        return new CsvGraph(rows.Actors, rows.Relationships, errors);
     }
 
-    private sealed record ParsedRow<T>(int Line, T Value, bool Valid);
-
-    /// <returns>The rows, and whether every row could be read (bad quoting stops the file; a wrong field count loses a row).</returns>
-    private static (List<ParsedRow<T>> Rows, bool Complete) ReadRows<T>(
-        TextReader reader, string file, string[] required, List<CsvError> errors,
-        Func<Row, ValidationErrors, T> parse, CsvReadOptions options)
+    /// <summary>
+    /// Reads and checks both files row by row, handing each row to <paramref name="sink"/> as long as no error has
+    /// been found; after the first error it only checks on, so that every error is listed. Memory holds the ids
+    /// seen (for duplicates and relationship ends), not the rows.
+    /// </summary>
+    /// <returns>Every error, by file then line; none means the sink was handed every row.</returns>
+    /// <exception cref="ImportLimitException">A file has more data rows than <see cref="CsvReadOptions.MaxRows"/>.</exception>
+    public static IReadOnlyList<CsvError> Stream(
+        TextReader actorsCsv, string actorsFile, TextReader relationshipsCsv, string relationshipsFile,
+        RelationshipTypeCatalogue catalogue, Func<string, bool>? knownActorIds, CsvReadOptions? options, IGraphRowSink sink)
     {
-        var result = new List<ParsedRow<T>>();
-        var errorsBefore = errors.Count;
-        var lastLine = 1;
-        try
+        ArgumentNullException.ThrowIfNull(sink);
+        var errors = new List<CsvError>();
+        var checker = new BatchChecker(knownActorIds, actorsFile);
+        var problems = new List<BatchProblem>();
+        var read = new FileRead(errors, options ?? CsvReadOptions.Default);
+        // Rows broken on their own still take part in the batch checks, so one bad actor row does not also make every
+        // tie to it "dangling"; and when some actor rows could not be read at all, ends cannot be judged, so they are not.
+        checker.JudgesEnds = read.Rows(actorsCsv, actorsFile, RequiredActorColumns, ParseActor, (actor, line) =>
         {
-            using var records = CsvReader.Read(reader, file, errors).GetEnumerator();
-            if (!records.MoveNext())
+            checker.AddActor(actor.Id, line, problems);
+            return problems;
+        }, sink.Add);
+        read.Rows(relationshipsCsv, relationshipsFile, RequiredRelationshipColumns, (row, err) => ParseRelationship(row, err, catalogue), (relationship, line) =>
+        {
+            checker.AddRelationship(relationship, line, problems);
+            return problems;
+        }, sink.Add);
+        return [.. errors.OrderBy(e => e.File == actorsFile ? 0 : 1).ThenBy(e => e.Line)];
+    }
+
+    private sealed class RowList : IGraphRowSink
+    {
+        public List<Actor> Actors { get; } = [];
+
+        public List<Relationship> Relationships { get; } = [];
+
+        public void Add(Actor actor) => Actors.Add(actor);
+
+        public void Add(Relationship relationship) => Relationships.Add(relationship);
+    }
+
+    /// <summary>One file's rows: parsed, checked on their own and against the batch, and handed on while all is well.</summary>
+    private sealed class FileRead(List<CsvError> errors, CsvReadOptions options)
+    {
+        /// <param name="check">The batch checks for a row at a line; returns the problems found (a list it reuses).</param>
+        /// <returns>Whether every row could be read (bad quoting stops the file; a wrong field count loses a row).</returns>
+        public bool Rows<T>(TextReader reader, string file, string[] required, Func<Row, ValidationErrors, T> parse,
+            Func<T, int, List<BatchProblem>> check, Action<T> accept)
+        {
+            var errorsBefore = errors.Count;
+            var rows = 0;
+            var lastLine = 1;
+            try
             {
-                errors.Add(new CsvError(file, 1, null, "the file is empty: a header row is required"));
-                return (result, false);
-            }
-            var header = records.Current.Fields.Select(h => h.Trim()).ToArray();
-            var columns = ReadHeader(header, file, required, errors);
-            if (columns is null)
-            {
-                return (result, false);
-            }
-            while (records.MoveNext())
-            {
-                var record = records.Current;
-                lastLine = record.Line;
-                if (result.Count >= options.MaxRows)
+                using var records = CsvReader.Read(reader, file, errors).GetEnumerator();
+                if (!records.MoveNext())
                 {
-                    throw new ImportLimitException($"{file} has more than {options.MaxRows} rows, the most one import may carry");
+                    errors.Add(new CsvError(file, 1, null, "the file is empty: a header row is required"));
+                    return false;
                 }
-                if (record.Fields.Count != header.Length)
+                var header = records.Current.Fields.Select(h => h.Trim()).ToArray();
+                var columns = ReadHeader(header, file, required, errors);
+                if (columns is null)
                 {
-                    errors.Add(new CsvError(file, record.Line, null, $"has {record.Fields.Count} fields but the header has {header.Length}"));
-                    continue;
+                    return false;
                 }
-                var rowErrors = new ValidationErrors();
-                var value = parse(new Row(record.Fields, columns), rowErrors);
+                while (records.MoveNext())
+                {
+                    var record = records.Current;
+                    lastLine = record.Line;
+                    if (rows >= options.MaxRows)
+                    {
+                        throw new ImportLimitException($"{file} has more than {options.MaxRows} rows, the most one import may carry");
+                    }
+                    if (record.Fields.Count != header.Length)
+                    {
+                        errors.Add(new CsvError(file, record.Line, null, $"has {record.Fields.Count} fields but the header has {header.Length}"));
+                        continue;
+                    }
+                    ReadRow(record, columns, file, parse, check, accept);
+                    if (++rows % options.ProgressEvery == 0)
+                    {
+                        options.Progress?.Invoke(file, rows);
+                    }
+                }
+            }
+            catch (DecoderFallbackException)
+            {
+                // Silently replacing bad bytes would store mangled names. The reader runs ahead of the record, so the
+                // line is where the bad bytes may start, not necessarily where they are.
+                errors.Add(new CsvError(file, lastLine + 1, null, "invalid UTF-8 at or after this line: save the file as CSV UTF-8"));
+                return false;
+            }
+            return errors.Count == errorsBefore || errors.Skip(errorsBefore).All(e => e.Column is not null);
+        }
+
+        private void ReadRow<T>(CsvRecord record, Dictionary<string, int> columns, string file, Func<Row, ValidationErrors, T> parse,
+            Func<T, int, List<BatchProblem>> check, Action<T> accept)
+        {
+            var rowErrors = new ValidationErrors();
+            var value = parse(new Row(record.Fields, columns), rowErrors);
+            // Most rows are clean: skip the copy ToDictionary makes.
+            if (!rowErrors.IsEmpty)
+            {
                 foreach (var (field, messages) in rowErrors.ToDictionary())
                 {
                     errors.AddRange(messages.Select(m => new CsvError(file, record.Line, ColumnFor(field), m)));
                 }
-                result.Add(new ParsedRow<T>(record.Line, value, rowErrors.IsEmpty));
-                if (result.Count % options.ProgressEvery == 0)
-                {
-                    options.Progress?.Invoke(file, result.Count);
-                }
+            }
+            var problems = check(value, record.Line);
+            foreach (var problem in problems)
+            {
+                var message = problem.FirstIndex is { } first ? $"{problem.Message} (first on line {first})" : problem.Message;
+                errors.Add(new CsvError(file, record.Line, problem.Field, message));
+            }
+            problems.Clear();
+            if (errors.Count == 0)
+            {
+                accept(value);
             }
         }
-        catch (DecoderFallbackException)
-        {
-            // Silently replacing bad bytes would store mangled names. The reader runs ahead of the record, so the
-            // line is where the bad bytes may start, not necessarily where they are.
-            errors.Add(new CsvError(file, lastLine + 1, null, "invalid UTF-8 at or after this line: save the file as CSV UTF-8"));
-            return (result, false);
-        }
-        return (result, errors.Count == errorsBefore || errors.Skip(errorsBefore).All(e => e.Column is not null));
     }
 
     private static Dictionary<string, int>? ReadHeader(string[] header, string file, string[] required, List<CsvError> errors)
@@ -161,13 +216,7 @@ public static class GraphCsv
             Description = row.Optional("description"),
             Sources = row.List("sources"),
         };
-        foreach (var (field, messages) in ActorRules.Validate(actor).ToDictionary())
-        {
-            foreach (var message in messages)
-            {
-                errors.Add(field, message);
-            }
-        }
+        errors.AddRange(ActorRules.Validate(actor));
         return actor;
     }
 
@@ -191,13 +240,7 @@ public static class GraphCsv
                 : new Evidence(row.Optional("evidenceDocument"), row.Optional("evidenceSection"), row.Optional("evidenceQuote")),
             Inferred = row.Flag("inferred", errors),
         };
-        foreach (var (field, messages) in RelationshipRules.Validate(relationship, catalogue).ToDictionary())
-        {
-            foreach (var message in messages)
-            {
-                errors.Add(field, message);
-            }
-        }
+        errors.AddRange(RelationshipRules.Validate(relationship, catalogue));
         return relationship;
     }
 

@@ -47,6 +47,13 @@ public interface IGraphStore
     Task<long> UpsertAsync(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Starts an upsert that writes rows as they are added (<see cref="IBulkUpsert"/>), so an import need not hold
+    /// them all. The default buffers them for <see cref="UpsertAsync"/>; the SQLite store streams them into its
+    /// transaction, holding the write lock from here to the commit or the dispose.
+    /// </summary>
+    Task<IBulkUpsert> BeginBulkUpsertAsync(CancellationToken cancellationToken) => Task.FromResult<IBulkUpsert>(new BufferedBulkUpsert(this));
+
+    /// <summary>
     /// Loads the seed once in the store's lifetime: a no-op (returning false) if the store was seeded before,
     /// even if its data was edited or deleted since, or if it already holds actors (someone filled it another way).
     /// The marker is written in the same transaction as the data.

@@ -34,22 +34,20 @@ public static class ImportCommand
 
         using var actors = Open(actorsPath, GraphCsv.ActorColumns);
         using var relationships = Open(relationshipsPath, GraphCsv.RelationshipColumns);
-        var csv = GraphCsv.Read(actors, Name(actorsPath, "actors.csv"), relationships, Name(relationshipsPath, "relationships.csv"),
-            graph.Catalogue, id => snapshot.FindActor(id) is not null,
-            new CsvReadOptions { Progress = (file, rows) => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: {rows:N0} rows read")) });
-        if (!csv.IsValid)
+        var import = await GraphImport.StreamCsvAsync(graph, actors, Name(actorsPath, "actors.csv"), relationships, Name(relationshipsPath, "relationships.csv"),
+            new CsvReadOptions { Progress = (file, rows) => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: {rows:N0} rows read")) },
+            options.Has("dry-run"), cancellationToken);
+        if (import.Summary is not { } summary)
         {
-            foreach (var error in csv.Errors.Take(MaxPrintedErrors))
+            foreach (var error in import.Errors.Take(MaxPrintedErrors))
             {
                 await Console.Error.WriteLineAsync(error.ToString());
             }
-            var more = csv.Errors.Count > MaxPrintedErrors ? $" (the first {MaxPrintedErrors} shown)" : "";
-            await Console.Error.WriteLineAsync($"rejected: {csv.Errors.Count} error(s){more}; nothing was written");
+            var more = import.Errors.Count > MaxPrintedErrors ? $" (the first {MaxPrintedErrors} shown)" : "";
+            await Console.Error.WriteLineAsync($"rejected: {import.Errors.Count} error(s){more}; nothing was written");
             return CliCommands.Rejected;
         }
-        await Progress($"read and checked {csv.Actors.Count:N0} actors and {csv.Relationships.Count:N0} relationships in {clock.Elapsed.TotalSeconds:F1} s");
 
-        var summary = await GraphImport.ApplyAsync(graph, csv.Actors, csv.Relationships, options.Has("dry-run"), cancellationToken);
         var verb = summary.DryRun ? "dry run, nothing written: would create" : "imported: created";
         var updated = summary.DryRun ? "would update" : "updated";
         await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

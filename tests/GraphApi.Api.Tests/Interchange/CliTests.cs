@@ -59,6 +59,38 @@ public sealed class CliTests : IDisposable
         Assert.Equal(1, await VersionAsync());
     }
 
+    [Fact]
+    public async Task Importing_again_updates_every_row_and_the_audit_trail_shows_both_imports()
+    {
+        var actors = Write("actors.csv", "id,name,kind,country\naa,A,Cluster,FR\nbb,B,Cluster,DE\n");
+        var relationships = Write("relationships.csv", "id,source,target,type\nt1,aa,bb,MOU\n");
+        Assert.Equal(CliCommands.Ok, await Run("import", "--actors", actors, "--relationships", relationships, "--db", Db));
+        File.WriteAllText(actors, "id,name,kind,country\naa,A renamed,Cluster,FR\nbb,B,Cluster,DE\n");
+        Assert.Equal(CliCommands.Ok, await Run("import", "--actors", actors, "--relationships", relationships, "--db", Db));
+
+        var stored = await new SqliteGraphStore(Db).LoadAsync(CancellationToken.None);
+        Assert.Equal(2, stored.Version);
+        Assert.Equal([("aa", 2L, "A renamed"), ("bb", 2L, "B")], stored.Actors.Select(a => (a.Id, a.Revision, a.Name)));
+        var audit = await new SqliteAuditLog(Db).ReadAsync(new GraphApi.Core.Storage.AuditQuery(10, EntityId: "aa"), CancellationToken.None);
+        Assert.Equal(["update", "create"], audit.Select(e => e.Operation));
+        Assert.Contains("A renamed", audit[0].After, StringComparison.Ordinal);
+        Assert.DoesNotContain("A renamed", audit[0].Before, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_relationship_file_alone_may_tie_actors_already_in_the_store()
+    {
+        var actors = Write("actors.csv", "id,name,kind,country\naa,A,Cluster,FR\nbb,B,Cluster,DE\n");
+        Assert.Equal(CliCommands.Ok, await Run("import", "--actors", actors, "--db", Db));
+        var relationships = Write("relationships.csv", "id,source,target,type\nt1,aa,bb,MOU\nt2,bb,nobody,MOU\n");
+        Assert.Equal(CliCommands.Rejected, await Run("import", "--relationships", relationships, "--db", Db));
+        File.WriteAllText(relationships, "id,source,target,type\nt1,aa,bb,MOU\n");
+        Assert.Equal(CliCommands.Ok, await Run("import", "--relationships", relationships, "--db", Db));
+
+        var stored = await new SqliteGraphStore(Db).LoadAsync(CancellationToken.None);
+        Assert.Equal((2L, "t1"), (stored.Version, Assert.Single(stored.Relationships).Id));
+    }
+
     [Theory]
     [InlineData("import", "--actors", "no-such-file.csv")]
     [InlineData("import", "--bogus", "x")]

@@ -78,4 +78,42 @@ public class CsvTests
         var graph = Read(ActorsHeader + "aa,A,,Cluster,FR\n", RelationshipsHeader);
         Assert.Contains("fields", Assert.Single(graph.Errors).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Streaming_hands_on_rows_until_the_first_error_and_still_lists_every_error()
+    {
+        var sink = new RecordingSink();
+        var errors = GraphCsv.Stream(
+            new StringReader(ActorsHeader + "aa,A,,Cluster,FR,,,,,\nbb,B,,Blob,FR,,,,,\ncc,C,,Cluster,FR,,,,,\n"), "actors.csv",
+            new StringReader(RelationshipsHeader + "t1,aa,cc,MOU,,,,,,,,,,,false\nt1,aa,zz,MOU,,,,,,,,,,,false\n"), "relationships.csv",
+            RelationshipTypeCatalogue.Default, knownActorIds: null, options: null, sink);
+
+        Assert.Equal(["aa"], sink.Ids);
+        Assert.Equal(
+            ["actors.csv:3:kind", "relationships.csv:3:id", "relationships.csv:3:target"],
+            errors.Select(e => $"{e.File}:{e.Line}:{e.Column}"));
+        Assert.Contains("(first on line 2)", errors[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Streaming_a_clean_file_hands_on_every_row_in_order_actors_first()
+    {
+        var sink = new RecordingSink();
+        var errors = GraphCsv.Stream(
+            new StringReader(ActorsHeader + "aa,A,,Cluster,FR,,,,,\nbb,B,,Cluster,FR,,,,,\n"), "actors.csv",
+            new StringReader(RelationshipsHeader + "t1,aa,bb,MOU,,,,,,,,,,,false\nt2,bb,old,MOU,,,,,,,,,,,false\n"), "relationships.csv",
+            RelationshipTypeCatalogue.Default, knownActorIds: id => id == "old", options: null, sink);
+
+        Assert.Empty(errors);
+        Assert.Equal(["aa", "bb", "t1", "t2"], sink.Ids);
+    }
+
+    private sealed class RecordingSink : IGraphRowSink
+    {
+        public List<string> Ids { get; } = [];
+
+        public void Add(Actor actor) => Ids.Add(actor.Id);
+
+        public void Add(Relationship relationship) => Ids.Add(relationship.Id);
+    }
 }

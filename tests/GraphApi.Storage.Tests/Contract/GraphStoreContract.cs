@@ -220,6 +220,65 @@ public abstract class GraphStoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_streamed_bulk_upsert_commits_every_row_as_one_version()
+    {
+        var store = await StoreAsync();
+        await store.CreateActorAsync(Samples.Actor("a1"), None);
+        var before = await store.GetVersionAsync(None);
+
+        await using (var upsert = await store.BeginBulkUpsertAsync(None))
+        {
+            upsert.Add(Samples.Actor("a1") with { City = "Moved" });
+            upsert.Add(Samples.Actor("a2"));
+            upsert.Add(Samples.Relationship("r1", "a1", "a2"));
+            Assert.Equal(before + 1, await upsert.CommitAsync(None));
+        }
+
+        var data = await store.LoadAsync(None);
+        Assert.Equal(before + 1, data.Version);
+        Assert.Equal([("a1", 2L, "Moved"), ("a2", 1L, null)], data.Actors.Select(a => (a.Id, a.Revision, a.City)));
+        Assert.Equal(Samples.Relationship("r1", "a1", "a2") with { Revision = 1 }, Normalise(Assert.Single(data.Relationships)));
+    }
+
+    [SkippableFact]
+    public async Task A_streamed_bulk_upsert_left_uncommitted_writes_nothing()
+    {
+        var store = await StoreAsync();
+        await store.CreateActorAsync(Samples.Actor("keep"), None);
+        var before = await store.LoadAsync(None);
+
+        await using (var upsert = await store.BeginBulkUpsertAsync(None))
+        {
+            upsert.Add(Samples.Actor("keep") with { Name = "Overwritten" });
+            upsert.Add(Samples.Actor("n1"));
+            upsert.Add(Samples.Relationship("r1", "n1", "keep"));
+        }
+
+        var after = await store.LoadAsync(None);
+        Assert.Equal(before.Version, after.Version);
+        Assert.Equal(before.Actors.Select(Normalise), after.Actors.Select(Normalise));
+        Assert.Empty(after.Relationships);
+    }
+
+    [SkippableFact]
+    public async Task A_streamed_bulk_upsert_with_a_dangling_end_is_refused_whole()
+    {
+        var store = await StoreAsync();
+        var before = await store.GetVersionAsync(None);
+
+        await Assert.ThrowsAsync<StoreReferenceException>(async () =>
+        {
+            await using var upsert = await store.BeginBulkUpsertAsync(None);
+            upsert.Add(Samples.Actor("n1"));
+            upsert.Add(Samples.Relationship("bad", "n1", "nowhere"));
+            await upsert.CommitAsync(None);
+        });
+
+        Assert.Equal(before, await store.GetVersionAsync(None));
+        Assert.Empty((await store.LoadAsync(None)).Actors);
+    }
+
+    [SkippableFact]
     public async Task Seeding_leaves_a_store_that_already_holds_data_alone()
     {
         var store = await StoreAsync();
