@@ -10,8 +10,9 @@ namespace GraphApi.Core.Layout;
 /// </summary>
 public static class ForceLayout
 {
-    /// <summary>ForceAtlas2's scaling for graphs of 100+ nodes (repulsion strength; larger spreads the drawing).</summary>
-    public const double Scaling = 2.0;
+    /// <summary>ForceAtlas2's repulsion scaling (larger spreads the drawing): Gephi's defaults, 10 below 100 nodes, else 2.</summary>
+    public static double ScalingFor(int nodes) => nodes < 100 ? 10.0 : 2.0;
+
     public const double Gravity = 1.0;
     /// <summary>Barnes–Hut accuracy: ForceAtlas2's default. Lower is more exact and slower.</summary>
     public const double Theta = 1.2;
@@ -47,6 +48,7 @@ public static class ForceLayout
         private readonly double[] _oldFx;
         private readonly double[] _oldFy;
         private readonly QuadTree _tree = new();
+        private readonly double _scaling;
         private double _speed = 1;
         private double _speedEfficiency = 1;
 
@@ -55,6 +57,7 @@ public static class ForceLayout
             _sources = sources;
             _targets = targets;
             var adjacency = Adjacency.Of(nodes, sources, targets);
+            _scaling = ScalingFor(nodes);
             _mass = new float[nodes];
             for (var v = 0; v < nodes; v++)
             {
@@ -83,7 +86,7 @@ public static class ForceLayout
 
         private void RepelAndPull(int i)
         {
-            var (fx, fy) = _tree.Repulsion(i, X, Y, _mass, Scaling, Theta);
+            var (fx, fy) = _tree.Repulsion(i, X, Y, _mass, _scaling, Theta);
             var distance = Math.Sqrt((X[i] * (double)X[i]) + (Y[i] * (double)Y[i]));
             if (distance > 0)
             {

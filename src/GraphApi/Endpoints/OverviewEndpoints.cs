@@ -132,5 +132,5 @@ public sealed class OverviewCache
     }
 
     /// <summary>A tenth of a layout unit is far below a pixel at any zoom the explorer allows, and keeps the JSON short.</summary>
-    private static double Rounded(float value) => Math.Round(value, 1);
+    private static double Rounded(float value) => Math.Round(value, 1) + 0.0; // + 0.0 turns −0 into 0
 }
