@@ -118,9 +118,17 @@ export class CameraGestures {
     const camera = this.renderer.getCamera();
     const state = camera.getState();
     const { width, height } = this.renderer.getDimensions();
-    // The stage point now at the surface's centre was drawn at ((w/2 − x)/s, (h/2 − y)/s) by the current camera.
-    const centre = this.renderer.viewportToFramedGraph({ x: (width / 2 - x) / scale, y: (height / 2 - y) / scale });
-    camera.setState({ x: centre.x, y: centre.y, ratio: state.ratio / scale, angle: state.angle });
+    // The stage point now at the surface's centre was drawn at ((w/2 − x)/s, (h/2 − y)/s) by the current camera;
+    // it becomes the camera's centre (camera and framed-graph coordinates differ by an offset, so move by the difference).
+    const target = this.renderer.viewportToFramedGraph({ x: (width / 2 - x) / scale, y: (height / 2 - y) / scale });
+    const centre = this.renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 });
+    // Sigma's own mouse panning and zooming are off (they would redraw on every event), and its camera ignores
+    // moves while they are off, so they are allowed for this one move.
+    camera.enabledPanning = true;
+    camera.enabledZooming = true;
+    camera.setState({ x: state.x + target.x - centre.x, y: state.y + target.y - centre.y, ratio: state.ratio / scale, angle: state.angle });
+    camera.enabledPanning = false;
+    camera.enabledZooming = false;
     this.renderer.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
     this.setTransform({ x: 0, y: 0, scale: 1 });
   }

@@ -31,7 +31,7 @@ export class OverviewPanel {
     // Sizing, re-layout and exports act on the neighbourhood drawing, so they step aside while the overview is in front.
     this.surface.closest('.graph-area').classList.toggle('overview-on', visible);
     if (!visible) return;
-    if (this.requested) this.view.shown();
+    if (this.requested) this.view.fitContainer();
     else this.draw();
   }
 
@@ -44,6 +44,13 @@ export class OverviewPanel {
     };
   }
 
+  describe(data) {
+    const edges = data.edges.length / 2;
+    const cut = data.truncated ? ` (the ${data.limit.toLocaleString('en')} best-connected of ${data.matching.toLocaleString('en')} matching)` : '';
+    this.summaryLine.textContent = `${data.nodes.ids.length.toLocaleString('en')} actors${cut}, ${edges.toLocaleString('en')} ties.`;
+    this.app.legendChanged();
+  }
+
   async draw() {
     this.requested = true;
     this.controller?.abort();
@@ -51,13 +58,9 @@ export class OverviewPanel {
     showError(this.error, '');
     const done = this.app.status.busy('Loading the overview…');
     try {
-      const data = await this.view.draw(this.filter(), this.controller.signal);
-      const edges = data.edges.length / 2;
-      const cut = data.truncated ? ` (the ${data.limit.toLocaleString('en')} best-connected of ${data.matching.toLocaleString('en')} matching)` : '';
-      this.summaryLine.textContent = `${data.nodes.ids.length.toLocaleString('en')} actors${cut}, ${edges.toLocaleString('en')} ties.`;
+      const data = await this.view.draw(this.filter(), this.controller.signal, (answer) => this.describe(answer));
       this.surface.dataset.nodes = String(data.nodes.ids.length);
-      this.surface.dataset.edges = String(edges);
-      this.app.legendChanged();
+      this.surface.dataset.edges = String(data.edges.length / 2);
       done(`Overview drawn: ${this.summaryLine.textContent}`);
     } catch (error) {
       if (isAbort(error)) return;

@@ -40,6 +40,8 @@ export class OverviewView {
     this.selected = null;
     this.gestures = new CameraGestures(surface, stage, CAMERA_LIMITS);
     this.timings = {};
+    // Sigma measures its container only on window resizes; the page around it (legend, panels) can change it too.
+    new ResizeObserver(() => this.fitContainer()).observe(surface);
   }
 
   async libraries() {
@@ -51,15 +53,19 @@ export class OverviewView {
     return { graphology, Sigma };
   }
 
-  /** Loads and draws the overview for filter {kind, country, region, sector}; resolves to the server's answer. */
-  async draw(filter, signal) {
+  /**
+   * Loads and draws the overview for filter {kind, country, region, sector}; resolves to the server's answer.
+   * beforeDraw(data) runs before the drawing, so page changes it makes (summary, legend) don't cost a second redraw.
+   */
+  async draw(filter, signal, beforeDraw = () => {}) {
     const started = performance.now();
     const [data, { graphology, Sigma }] = await Promise.all([getJson(`/api/overview${query(filter)}`, { signal }), this.libraries()]);
     const fetched = performance.now();
+    this.data = data;
+    beforeDraw(data);
     const graph = this.buildGraph(graphology, data);
     this.renderer?.kill();
     this.selected = null;
-    this.data = data;
     this.renderer = new Sigma(graph, this.stage, SETTINGS);
     this.renderer.on('clickNode', ({ node }) => {
       if (!this.gestures.moved) this.select(node);
@@ -115,9 +121,11 @@ export class OverviewView {
     this.onSelectNode(id);
   }
 
-  /** After the surface was hidden: sigma measures its container again and redraws. */
-  shown() {
-    if (!this.renderer) return;
+  /** Redraws at the container's size when it changed (also after the surface was hidden and shown again). */
+  fitContainer() {
+    if (!this.renderer || this.surface.hidden) return;
+    const { width, height } = this.renderer.getDimensions();
+    if (width === this.stage.offsetWidth && height === this.stage.offsetHeight) return;
     this.renderer.resize();
     this.renderer.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
   }
