@@ -110,6 +110,23 @@ public sealed class OverviewTests(BrowserSession session)
         await explorer.AssertNoErrorsAsync();
     }
 
+    [SkippableFact]
+    public async Task Without_its_drawing_library_the_overview_says_how_to_get_it_and_the_rest_of_the_page_works()
+    {
+        Skip.IfNot(BrowserSession.Available, BrowserSession.MissingReason);
+        await using var explorer = await session.OpenAsync();
+        await explorer.Page.RouteAsync("**/lib/sigma.min.js", route => route.FulfillAsync(new() { Status = 404, Body = "" }));
+        await explorer.LoadAsync();
+
+        await explorer.Page.GetByRole(AriaRole.Tab, new() { Name = "Overview" }).ClickAsync();
+
+        var error = explorer.Page.Locator("#overview-error");
+        await error.WaitForAsync();
+        Assert.Contains("sigma.js, graphology) are missing: install Node.js", await error.TextContentAsync());
+        Assert.True(await explorer.Page.EvaluateAsync<bool>("() => window.graphApiExplorer.libraryLoaded"), "the neighbourhood drawing still loads");
+        Assert.DoesNotContain(explorer.Errors, e => e.StartsWith("uncaught", StringComparison.Ordinal));
+    }
+
     private static async Task<JsonElement> OpenOverviewAsync(ExplorerPage explorer)
     {
         await explorer.Page.GetByRole(AriaRole.Tab, new() { Name = "Overview" }).ClickAsync();

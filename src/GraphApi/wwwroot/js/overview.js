@@ -65,8 +65,14 @@ export class OverviewView {
     beforeDraw(data);
     const graph = this.buildGraph(graphology, data);
     this.renderer?.kill();
+    this.gestures.use(null);
     this.selected = null;
-    this.renderer = new Sigma(graph, this.stage, SETTINGS);
+    this.renderer = null;
+    try {
+      this.renderer = new Sigma(graph, this.stage, SETTINGS);
+    } catch (error) {
+      throw new Error(`this browser could not draw with WebGL, which the overview needs (${error.message})`);
+    }
     this.renderer.on('clickNode', ({ node }) => {
       if (!this.gestures.moved) this.select(node);
     });
@@ -132,7 +138,7 @@ export class OverviewView {
 
   /** For tests and the benchmark: what is drawn, and how many pixels the WebGL node and edge layers painted. */
   summary() {
-    if (!this.data) return null;
+    if (!this.data || !this.renderer) return null;
     return {
       nodes: this.renderer.getGraph().order,
       edges: this.renderer.getGraph().size,
