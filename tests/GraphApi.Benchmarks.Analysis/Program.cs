@@ -3,6 +3,7 @@ using System.Globalization;
 using GraphApi.Benchmarks.Analysis;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Graph;
+using GraphApi.Core.Layout;
 
 // A plain stopwatch benchmark of the network analyses on synthetic graphs: a few timed runs (after a warm-up run for
 // the fast cases; the slow ones are long enough to warm up inside the first run), reporting the fastest and the
@@ -19,6 +20,7 @@ Report(medium, "exact betweenness", 2, () => Centrality.Compute(medium, new Cent
 Report(medium, "exact betweenness weighted", 2, () => Centrality.Compute(medium, new CentralityOptions(CentralityMeasures.Betweenness, Weighted: true), CancellationToken.None));
 Report(medium, "all measures (exact)", 2, () => Centrality.Compute(medium, new CentralityOptions(CentralityMeasures.All), CancellationToken.None));
 Report(medium, "gateways region:EU -> region:KR", 2, () => Gateways.Compute(medium, new ActorGroup(ActorField.Region, "EU"), new ActorGroup(ActorField.Region, "KR"), CancellationToken.None));
+Report(medium, "overview layout (ForceAtlas2, all actors)", 2, () => OverviewGraph.Build(medium, _ => true, 25_000, CancellationToken.None));
 
 if (!quick)
 {

@@ -41,6 +41,8 @@ public sealed class BrowserSession : IAsyncLifetime
             [
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync",
+                // WebGL for the overview: without a GPU, Chromium draws it with SwiftShader only when allowed to.
+                "--enable-unsafe-swiftshader",
             ],
         });
     }

@@ -4,6 +4,7 @@ using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Interchange;
 using GraphApi.Core.Storage;
+using GraphApi.Endpoints;
 using GraphApi.Neo4j;
 using GraphApi.Sqlite;
 using Microsoft.AspNetCore.Http.Json;
@@ -41,6 +42,7 @@ public static class ServiceRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new AnalysisService(sp.GetRequiredService<GraphService>(),
             TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.TimeBudgetSeconds)));
+        services.AddSingleton<OverviewCache>();
         services.AddSingleton<GraphInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<GraphInitializer>());
         services.AddHostedService<SnapshotRefresher>();

@@ -1,12 +1,15 @@
 // The explorer page: wires the search, the graph, the side panel, the route finder, the brokerage view and the
-// exports together. No framework; Cytoscape.js (installed by npm at build time) draws the graph.
+// exports together. No framework; Cytoscape.js (installed by npm at build time) draws neighbourhoods and routes, and
+// sigma.js draws the overview of the whole graph with WebGL.
 import { getJson, isAbort, query } from './api.js';
 import { ActorCombobox } from './combobox.js';
-import { byId, el, showError } from './dom.js';
+import { byId, showError } from './dom.js';
 import { BrokerageView } from './brokerage.js';
 import { DetailsPanel } from './details.js';
 import { exportPng, exportSubgraph } from './export.js';
 import { GraphView } from './graph.js';
+import { loadLibrary } from './library.js';
+import { OverviewPanel } from './overview-panel.js';
 import { renderLegend } from './palette.js';
 import { RouteFinder } from './routes.js';
 import { ActorDirectory, Analysis, neighbourhoodOf } from './data.js';
@@ -37,7 +40,11 @@ class Explorer {
     });
     this.routes = new RouteFinder(this);
     this.brokerage = new BrokerageView(this);
-    this.tabs = setUpTabs(byId('controls'));
+    this.overview = new OverviewPanel(this);
+    this.tabs = setUpTabs(byId('controls'), (name) => {
+      this.overview.setVisible(name === 'overview');
+      this.legendChanged();
+    });
     this.exploreBox = new ActorCombobox(document.querySelector('[data-combobox="explore"]'), (actor) => {
       this.actors.remember(actor);
       this.showActor(actor.id);
@@ -126,6 +133,18 @@ class Explorer {
   setColouring(mode) {
     byId('colour-by').value = mode;
     this.graph?.setColouring(mode);
+    this.overview.view.setColouring(mode);
+    this.legendChanged();
+  }
+
+  /** The legend explains whichever drawing is in front: the overview while its tab is open, else the graph. */
+  legendChanged() {
+    if (!this.overview.visible) {
+      this.graphChanged();
+      return;
+    }
+    const view = this.overview.view;
+    renderLegend(byId('legend'), view.legendMode(), view.legendValues(), null);
   }
 
   async setSizing(mode) {
@@ -153,23 +172,17 @@ class Explorer {
   graphChanged() {
     const empty = !this.graph || this.graph.isEmpty;
     byId('graph-empty').hidden = !empty;
+    byId('cy').dataset.nodes = String(this.graph ? this.graph.cy.nodes().length : 0);
+    // While the overview is in front, the legend explains it (legendChanged).
+    if (this.overview?.visible) return;
     const mode = byId('colour-by').value;
     const note = mode === 'role' && this.graph && this.graph.roles.size === 0 ? 'run the brokerage analysis (Brokers tab) to colour by role' : null;
     renderLegend(byId('legend'), mode, this.graph ? this.graph.legendValues() : [], note);
-    const cy = byId('cy');
-    cy.dataset.nodes = String(this.graph ? this.graph.cy.nodes().length : 0);
   }
 }
 
 /** Loads the npm-installed Cytoscape.js; resolves to null (and the page says why) when the build could not install it. */
-function loadCytoscape() {
-  return new Promise((resolve) => {
-    const script = el('script', { src: LIBRARY });
-    script.addEventListener('load', () => resolve(window.cytoscape ?? null));
-    script.addEventListener('error', () => resolve(null));
-    document.head.append(script);
-  });
-}
+const loadCytoscape = () => loadLibrary(LIBRARY, 'cytoscape');
 
 /** A read-only view for browser tests and for curious people at the console. */
 function exposeDebugHook(explorer) {
@@ -180,6 +193,9 @@ function exposeDebugHook(explorer) {
     highlighted: () => explorer.graph?.highlighted() ?? { nodes: [], edges: [] },
     routes: () => explorer.routes.routes.map((route) => ({ target: route.target, hops: route.hops, score: route.score, actors: [...route.actors] })),
     selectedRoute: () => explorer.routes.selected,
+    overview: () => explorer.overview.view.summary(),
+    overviewPaintedPixels: () => explorer.overview.view.paintedPixels(),
+    overviewNodePosition: (id) => explorer.overview.view.nodePosition(id),
   };
   Object.defineProperty(window, 'graphApiExplorer', { value: Object.freeze(hook), writable: false, configurable: false });
 }

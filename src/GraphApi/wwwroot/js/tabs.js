@@ -1,5 +1,6 @@
 // WAI-ARIA tabs: one tab stop; ArrowLeft/ArrowRight/Home/End move between tabs and show their panels.
-export function setUpTabs(root) {
+// onSelect(name) hears which tab was chosen (name = the tab's id without "tab-").
+export function setUpTabs(root, onSelect = () => {}) {
   const tabs = [...root.querySelectorAll('[role="tab"]')];
 
   function select(tab, focus = false) {
@@ -10,6 +11,7 @@ export function setUpTabs(root) {
       document.getElementById(other.getAttribute('aria-controls')).hidden = !on;
     }
     if (focus) tab.focus();
+    onSelect(tab.id.replace(/^tab-/, ''));
   }
 
   for (const tab of tabs) {
