@@ -3,6 +3,8 @@ using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Layout;
+using GraphApi.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace GraphApi.Endpoints;
 
@@ -12,18 +14,47 @@ public sealed record OverviewFilter(string? Kind, string? Country, string? Regio
     public bool Matches(Actor actor) => ActorFilter.Matches(actor, Kind, Country, Region, Sector);
 }
 
-/// <summary>Overviews of the current graph version, computed once per filter (a layout of 10k actors takes seconds).</summary>
-public sealed class OverviewCache
+/// <summary>
+/// Overviews of the current graph version, computed once per filter (a layout of 10k actors takes seconds). Layouts
+/// run one at a time (each already uses every core) and, waiting included, within the analyses' time budget: over
+/// it the answer is the analyses' 503 with its advice, so callers cycling through filters cannot pile up layouts.
+/// </summary>
+public sealed class OverviewCache(IOptions<AnalysisOptions> options) : IDisposable
 {
     private readonly AnalysisCache _cache = new();
+    private readonly SemaphoreSlim _oneLayoutAtATime = new(1, 1);
+    private readonly TimeSpan _budget = TimeSpan.FromSeconds(options.Value.TimeBudgetSeconds);
+
+    public void Dispose() => _oneLayoutAtATime.Dispose();
 
     public Task<OverviewResponse> GetAsync(GraphSnapshot snapshot, OverviewFilter filter) =>
         // The layout is shared by every caller asking the same question, so no single caller's abort cancels it.
-        _cache.GetOrAdd(snapshot.Version, filter, () => Task.Run(() => View(snapshot, filter)));
+        _cache.GetOrAdd(snapshot.Version, filter, () => Task.Run(() => WithinBudgetAsync(snapshot, filter)));
 
-    private static OverviewResponse View(GraphSnapshot snapshot, OverviewFilter filter)
+    private async Task<OverviewResponse> WithinBudgetAsync(GraphSnapshot snapshot, OverviewFilter filter)
     {
-        var overview = OverviewGraph.Build(snapshot, filter.Matches, filter.Limit, CancellationToken.None);
+        using var deadline = new CancellationTokenSource(_budget);
+        try
+        {
+            await _oneLayoutAtATime.WaitAsync(deadline.Token).ConfigureAwait(false);
+            try
+            {
+                return View(snapshot, filter, deadline.Token);
+            }
+            finally
+            {
+                _oneLayoutAtATime.Release();
+            }
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            throw new AnalysisBudgetExceededException("overview", _budget);
+        }
+    }
+
+    private static OverviewResponse View(GraphSnapshot snapshot, OverviewFilter filter, CancellationToken cancellationToken)
+    {
+        var overview = OverviewGraph.Build(snapshot, filter.Matches, filter.Limit, cancellationToken);
         var actors = overview.Actors.Select(snapshot.ActorAt).ToArray();
         var degrees = new int[actors.Length];
         var edges = new int[2 * overview.Sources.Count];
