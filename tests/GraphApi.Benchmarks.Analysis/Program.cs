@@ -18,7 +18,12 @@ Report(medium, "brokerage region directed", 3, () => Brokerage.Compute(medium, A
 Report(medium, "exact betweenness", 2, () => Centrality.Compute(medium, new CentralityOptions(CentralityMeasures.Betweenness), CancellationToken.None));
 Report(medium, "exact betweenness weighted", 2, () => Centrality.Compute(medium, new CentralityOptions(CentralityMeasures.Betweenness, Weighted: true), CancellationToken.None));
 Report(medium, "all measures (exact)", 2, () => Centrality.Compute(medium, new CentralityOptions(CentralityMeasures.All), CancellationToken.None));
-Report(medium, "gateways region:EU -> region:KR", 2, () => Gateways.Compute(medium, new ActorGroup(ActorField.Region, "EU"), new ActorGroup(ActorField.Region, "KR"), CancellationToken.None));
+var (europe, korea) = (new ActorGroup(ActorField.Region, "EU"), new ActorGroup(ActorField.Region, "KR"));
+Report(medium, "gateways region:EU -> region:KR", 3, () => Gateways.Compute(medium, europe, korea, CancellationToken.None));
+// Issue 12's target is stated on 10k actors / 40k ties.
+var target = Timed("build snapshot 10k actors / 40k relationships", 1, () => SyntheticNetwork.Build(10_000, 40_000, seed: 1));
+Report(target, "gateways region:EU -> region:KR", 5, () => Gateways.Compute(target, europe, korea, CancellationToken.None));
+Report(target, "gateways region:EU -> region:KR sample=500", 5, () => Gateways.Compute(target, europe, korea, new GatewayOptions(500), CancellationToken.None));
 
 if (!quick)
 {
