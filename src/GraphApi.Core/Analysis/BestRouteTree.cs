@@ -93,7 +93,7 @@ internal sealed class BestRouteTree
             foreach (var arc in graph.Arcs(v))
             {
                 var w = arc.To;
-                if (_hops[w] < 0 && _cost[w] == cost + arc.Cost)
+                if (_cost[w] == cost + arc.Cost && _hops[w] < 0)
                 {
                     _hops[w] = _hops[v] + 1;
                     _parent[w] = v;

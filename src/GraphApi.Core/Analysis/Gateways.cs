@@ -56,18 +56,17 @@ public static class Gateways
         var n = graph.NodeCount;
         var members = Enumerable.Range(0, n).Where(a => from.Contains(snapshot.ActorAt(a))).ToArray();
         var sampled = options.Sample is { } k && k < members.Length;
-        // Drawn from the members in actor order, so the sample depends on the seed only, not on the search's numbering.
         var sources = sampled ? [.. Centrality.Pivots(members.Length, options.Sample!.Value, options.Seed).Select(i => members[i])] : members;
         var isTarget = new bool[n];
         for (var node = 0; node < n; node++)
         {
-            isTarget[node] = to.Contains(snapshot.ActorAt(graph.Actor(node)));
+            isTarget[node] = to.Contains(snapshot.ActorAt(node));
         }
-        var totals = Count(graph, [.. sources.Select(graph.Node)], isTarget, sampled, cancellationToken);
+        var totals = Count(graph, sources, isTarget, sampled, cancellationToken);
         var ranking = Enumerable.Range(0, n)
             .Where(node => totals.Routes[node] > 0)
-            .OrderByDescending(node => totals.Routes[node]).ThenBy(graph.Actor)
-            .Select(node => new GatewayCount(graph.Actor(node), totals.Routes[node], (double)totals.Routes[node] / totals.Pairs,
+            .OrderByDescending(node => totals.Routes[node]).ThenBy(node => node)
+            .Select(node => new GatewayCount(node, totals.Routes[node], (double)totals.Routes[node] / totals.Pairs,
                 sampled ? totals.Error(node, sources.Length, members.Length) : null))
             .ToList();
         return new GatewayResult(snapshot, from, to, members.Length, isTarget.Count(t => t), totals.Pairs, ranking,

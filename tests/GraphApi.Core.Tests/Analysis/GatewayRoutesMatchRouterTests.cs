@@ -167,23 +167,22 @@ public sealed class GatewayRoutesMatchRouterTests
         public static TreeRoutes Of(GraphSnapshot snapshot)
         {
             var n = snapshot.ActorCount;
-            // The search runs on renumbered nodes; routes are translated back to snapshot indices.
             var graph = GatewayGraph.From(SimpleGraph.From(snapshot));
             var tree = new BestRouteTree(n);
             var routes = new TreeRoutes(n);
             for (var source = 0; source < n; source++)
             {
-                tree.Grow(graph, graph.Node(source));
+                tree.Grow(graph, source);
                 foreach (var target in tree.Reached)
                 {
                     var path = new List<int>();
                     for (var v = target; v >= 0; v = tree.Parent(v))
                     {
-                        path.Add(graph.Actor(v));
+                        path.Add(v);
                     }
                     path.Reverse();
-                    routes._paths[source, graph.Actor(target)] = path;
-                    routes._costs[source, graph.Actor(target)] = tree.Cost(target);
+                    routes._paths[source, target] = path;
+                    routes._costs[source, target] = tree.Cost(target);
                 }
             }
             return routes;
