@@ -53,25 +53,22 @@ public static class Gateways
         }
         snapshot = snapshot.Compacted();
         var graph = GatewayGraph.From(SimpleGraph.From(snapshot));
-        var n = graph.NodeCount;
-        var members = Enumerable.Range(0, n).Where(a => from.Contains(snapshot.ActorAt(a))).ToArray();
+        var members = Enumerable.Range(0, graph.NodeCount).Where(a => from.Contains(snapshot.ActorAt(a))).ToArray();
         var sampled = options.Sample is { } k && k < members.Length;
         var sources = sampled ? [.. Centrality.Pivots(members.Length, options.Sample!.Value, options.Seed).Select(i => members[i])] : members;
-        var isTarget = new bool[n];
-        for (var node = 0; node < n; node++)
-        {
-            isTarget[node] = to.Contains(snapshot.ActorAt(node));
-        }
+        var isTarget = Enumerable.Range(0, graph.NodeCount).Select(a => to.Contains(snapshot.ActorAt(a))).ToArray();
         var totals = Count(graph, sources, isTarget, sampled, cancellationToken);
-        var ranking = Enumerable.Range(0, n)
-            .Where(node => totals.Routes[node] > 0)
-            .OrderByDescending(node => totals.Routes[node]).ThenBy(node => node)
-            .Select(node => new GatewayCount(node, totals.Routes[node], (double)totals.Routes[node] / totals.Pairs,
-                sampled ? totals.Error(node, sources.Length, members.Length) : null))
-            .ToList();
-        return new GatewayResult(snapshot, from, to, members.Length, isTarget.Count(t => t), totals.Pairs, ranking,
-            sampled ? sources.Length : null);
+        return new GatewayResult(snapshot, from, to, members.Length, isTarget.Count(t => t), totals.Pairs,
+            Ranking(totals, sampled ? (sources.Length, members.Length) : null), sampled ? sources.Length : null);
     }
+
+    /// <summary>Actors on at least one route, most routes first, ties by id; with the error of each share for a sample (k of N sources).</summary>
+    private static List<GatewayCount> Ranking(GatewayTally totals, (int K, int N)? sample) =>
+        [.. Enumerable.Range(0, totals.Routes.Length)
+            .Where(actor => totals.Routes[actor] > 0)
+            .OrderByDescending(actor => totals.Routes[actor]).ThenBy(actor => actor)
+            .Select(actor => new GatewayCount(actor, totals.Routes[actor], (double)totals.Routes[actor] / totals.Pairs,
+                sample is (var k, var n) ? totals.Error(actor, k, n) : null))];
 
     /// <summary>Grows one tree per source on every core; each worker keeps its own tally, and the tallies are summed.</summary>
     private static GatewayTally Count(GatewayGraph graph, int[] sources, bool[] isTarget, bool sampled, CancellationToken cancellationToken)
