@@ -74,6 +74,7 @@ public sealed class AnalysisEndpointsTests(SeededApp app) : IClassFixture<Seeded
     [InlineData("/api/analysis/gateways?from=region:EU&to=continent:Asia", "to")]
     [InlineData("/api/analysis/gateways?from=region:EU", "to")]
     [InlineData("/api/analysis/gateways?from=region:EU&to=region:KR&top=501", "top")]
+    [InlineData("/api/analysis/gateways?from=region:EU&to=region:KR&sample=1", "sample")]
     public async Task Bad_parameters_are_400_with_the_field_named(string url, string field)
     {
         var problem = await GetProblemAsync(url, HttpStatusCode.BadRequest);
@@ -154,6 +155,27 @@ public sealed class AnalysisEndpointsTests(SeededApp app) : IClassFixture<Seeded
     }
 
     [Fact]
+    public async Task Sampled_gateways_state_the_sample_and_an_error_per_share()
+    {
+        var exact = await GetOkAsync("/api/analysis/gateways?from=region:EU&to=region:KR");
+        Assert.Null(exact["sampledSources"]);
+        Assert.All(exact["items"]!.AsArray(), i => Assert.Null(i!["standardError"]));
+
+        var body = await GetOkAsync("/api/analysis/gateways?from=region:EU&to=region:KR&sample=3&seed=5&top=500");
+        Assert.Equal(3, body["sampledSources"]!.GetValue<int>());
+        Assert.Equal(5, body["seed"]!.GetValue<int>());
+        Assert.Equal(exact["sources"]!.GetValue<int>(), body["sources"]!.GetValue<int>());
+        var items = body["items"]!.AsArray();
+        Assert.NotEmpty(items);
+        Assert.All(items, i =>
+        {
+            var share = i!["share"]!.GetValue<double>();
+            Assert.InRange(i["standardError"]!.GetValue<double>(), 0, 1);
+            Assert.InRange(share, i["low"]!.GetValue<double>(), i["high"]!.GetValue<double>());
+        });
+    }
+
+    [Fact]
     public async Task Gateways_to_an_empty_group_is_an_empty_answer()
     {
         var body = await GetOkAsync("/api/analysis/gateways?from=region:EU&to=sector:no-such-sector");
@@ -216,5 +238,16 @@ public sealed class AnalysisRecomputationTests
         var problem = await response.ReadJsonAsync();
         Assert.Equal("The analysis ran out of time", (string?)problem["title"]);
         Assert.Contains(hint, problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Gateways_over_the_time_budget_are_a_503_that_suggests_sampling()
+    {
+        using var factory = new GraphApiFactory(seed: true);
+        factory.Settings["Analysis:TimeBudgetSeconds"] = "0";
+        var response = await factory.CreateClient().GetAsync("/api/analysis/gateways?from=region:EU&to=region:KR");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var problem = await response.ReadJsonAsync();
+        Assert.Contains("sample=", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 }

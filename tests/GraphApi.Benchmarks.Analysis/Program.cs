@@ -9,6 +9,9 @@ using GraphApi.Core.Layout;
 // the fast cases; the slow ones are long enough to warm up inside the first run), reporting the fastest and the
 // median wall time and the median run's CPU time. Run with: dotnet run -c Release --project tests/GraphApi.Benchmarks.Analysis
 // Pass "quick" to run only the 10k-actor cases, and any other word to run only the cases whose name contains it.
+// "export-gateways DIR" also writes the 10k / 40k graph and its EU and KR actors for tests/perf/gateway_peers.py.
+var exportTo = args.SkipWhile(a => a != "export-gateways").Skip(1).FirstOrDefault();
+args = exportTo is null ? args : [.. args.Where(a => a != "export-gateways" && a != exportTo)];
 var quick = args.Contains("quick", StringComparer.OrdinalIgnoreCase);
 var only = args.Where(a => !a.Equals("quick", StringComparison.OrdinalIgnoreCase)).ToList();
 Console.WriteLine($"cores: {Environment.ProcessorCount}, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");
@@ -19,7 +22,16 @@ Report(medium, "brokerage region directed", 3, () => Brokerage.Compute(medium, A
 Report(medium, "exact betweenness", 2, () => Centrality.Compute(medium, new CentralityOptions(CentralityMeasures.Betweenness), CancellationToken.None));
 Report(medium, "exact betweenness weighted", 2, () => Centrality.Compute(medium, new CentralityOptions(CentralityMeasures.Betweenness, Weighted: true), CancellationToken.None));
 Report(medium, "all measures (exact)", 2, () => Centrality.Compute(medium, new CentralityOptions(CentralityMeasures.All), CancellationToken.None));
-Report(medium, "gateways region:EU -> region:KR", 2, () => Gateways.Compute(medium, new ActorGroup(ActorField.Region, "EU"), new ActorGroup(ActorField.Region, "KR"), CancellationToken.None));
+var (europe, korea) = (new ActorGroup(ActorField.Region, "EU"), new ActorGroup(ActorField.Region, "KR"));
+Report(medium, "gateways region:EU -> region:KR", 3, () => Gateways.Compute(medium, europe, korea, CancellationToken.None));
+// Issue 12's target is stated on 10k actors / 40k ties.
+var target = Timed("build snapshot 10k actors / 40k relationships", 1, () => SyntheticNetwork.Build(10_000, 40_000, seed: 1));
+if (exportTo is not null)
+{
+    GatewayPeersExport.Write(target, europe, korea, exportTo);
+}
+Report(target, "gateways region:EU -> region:KR", 5, () => Gateways.Compute(target, europe, korea, CancellationToken.None));
+Report(target, "gateways region:EU -> region:KR sample=500", 5, () => Gateways.Compute(target, europe, korea, new GatewayOptions(500), CancellationToken.None));
 Report(medium, "overview layout (ForceAtlas2, all actors)", 2, () => OverviewGraph.Build(medium, _ => true, 25_000, CancellationToken.None));
 
 if (!quick)

@@ -19,9 +19,9 @@ public sealed class AnalysisService(GraphService graph, TimeSpan budget)
     public Task<CentralityResult> CentralityAsync(CentralityOptions options, CancellationToken cancellationToken) =>
         Cached(options, "centrality", (snapshot, token) => Centrality.Compute(snapshot, options, token), cancellationToken);
 
-    public Task<GatewayResult> GatewaysAsync(ActorGroup from, ActorGroup to, CancellationToken cancellationToken) =>
-        Cached(new GatewayKey(from.Field, from.Value.ToUpperInvariant(), to.Field, to.Value.ToUpperInvariant()), "gateways",
-            (snapshot, token) => Gateways.Compute(snapshot, from, to, token), cancellationToken);
+    public Task<GatewayResult> GatewaysAsync(ActorGroup from, ActorGroup to, GatewayOptions options, CancellationToken cancellationToken) =>
+        Cached(new GatewayKey(from.Field, from.Value.ToUpperInvariant(), to.Field, to.Value.ToUpperInvariant(), options), "gateways",
+            (snapshot, token) => Gateways.Compute(snapshot, from, to, options, token), cancellationToken);
 
     private Task<T> Cached<T>(object key, string analysis, Func<GraphSnapshot, CancellationToken, T> compute, CancellationToken cancellationToken)
     {
@@ -45,5 +45,5 @@ public sealed class AnalysisService(GraphService graph, TimeSpan budget)
 
     private sealed record BrokerageKey(ActorField Partition, bool Directed);
 
-    private sealed record GatewayKey(ActorField FromField, string FromValue, ActorField ToField, string ToValue);
+    private sealed record GatewayKey(ActorField FromField, string FromValue, ActorField ToField, string ToValue, GatewayOptions Options);
 }

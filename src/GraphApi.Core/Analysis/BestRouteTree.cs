@@ -4,104 +4,104 @@ namespace GraphApi.Core.Analysis;
 /// The best introduction route from one source to every actor it can reach, as a shortest-path tree. "Best" is the
 /// introduction routes' rule without decay and without a hop bound: least total cost in whole nano-nats (the
 /// router's quantised −ln(strength), so equal means equal), ties broken by fewer hops, then by the
-/// lexicographically smaller sequence of actor ids. Node indices follow ordinal id order, so comparing indices
-/// compares ids; a randomised test checks these routes against the router's. The rule has optimal substructure (a best route's prefix is a best route to its end,
-/// because tied prefixes have equal length), so one parent per node describes every best route.
+/// lexicographically smaller sequence of actor ids. A randomised test checks these routes against the router's.
 /// </summary>
+/// <remarks>
+/// Two passes. The first is Dijkstra on the integer costs alone (<see cref="RadixHeap"/>), which fixes each node's
+/// least cost whatever order ties pop in. Call an arc u→w tight when cost(u) + c = cost(w): the least-cost routes
+/// are exactly the paths of tight arcs from the source. The second pass is a breadth-first search over tight arcs
+/// that scans each node's arcs in actor-id order and keeps the first parent found. Breadth-first layers give the
+/// fewest hops. Within a layer the queue holds nodes in the order of their routes' id sequences: by induction, a
+/// node's route is its parent's route plus itself, and parents are dequeued in route order while each parent's
+/// children are enqueued in id order. So the first tight parent to reach a node is the one with the smallest route,
+/// which makes the tree hold the best route to every node, with no comparison of id sequences at all.
+/// </remarks>
 internal sealed class BestRouteTree
 {
     private readonly long[] _cost;
     private readonly int[] _hops;
     private readonly int[] _parent;
-    private readonly bool[] _settled;
     private readonly int[] _order;
-    private readonly IndexedMinHeap _heap;
+    private readonly RadixHeap _queue = new();
 
     public BestRouteTree(int n)
     {
         _cost = new long[n];
         _hops = new int[n];
         _parent = new int[n];
-        _settled = new bool[n];
         _order = new int[n];
-        _heap = new IndexedMinHeap(n);
         Array.Fill(_cost, long.MaxValue);
+        Array.Fill(_hops, -1);
         Array.Fill(_parent, -1);
     }
 
-    /// <summary>Nodes reached by the last <see cref="Grow"/>, in the order they were settled (the source first).</summary>
+    /// <summary>Nodes reached by the last <see cref="Grow"/>, parents before children (the source first).</summary>
     public ReadOnlySpan<int> Reached => _order.AsSpan(0, ReachedCount);
 
     public int ReachedCount { get; private set; }
 
     public int Parent(int node) => _parent[node];
 
-    /// <summary>The route's cost in nano-nats.</summary>
+    /// <summary>The route's cost in nano-nats, <see cref="long.MaxValue"/> when the node is out of reach.</summary>
     public long Cost(int node) => _cost[node];
 
     public int Hops(int node) => _hops[node];
 
-    public void Grow(SimpleGraph graph, int source)
+    public void Grow(GatewayGraph graph, int source)
     {
+        ArgumentNullException.ThrowIfNull(graph);
         Clear();
+        SettleCosts(graph, source);
+        ChooseRoutes(graph, source);
+    }
+
+    /// <summary>Dijkstra: each reachable node's least cost.</summary>
+    private void SettleCosts(GatewayGraph graph, int source)
+    {
+        _queue.Reset();
         _cost[source] = 0;
-        _hops[source] = 0;
-        _heap.Upsert(source, 0);
-        while (_heap.Count > 0)
+        _queue.Push(0, source);
+        while (_queue.Count > 0)
         {
-            // Popping by (cost, hops) settles a zero-cost predecessor before the node it leads to.
-            var v = _heap.Pop();
-            _settled[v] = true;
-            _order[ReachedCount++] = v;
-            var neighbours = graph.Neighbours(v);
-            var costs = graph.QuantisedCosts(v);
-            for (var a = 0; a < neighbours.Length; a++)
+            var v = _queue.Pop(out var cost);
+            if (cost != _cost[v])
             {
-                var w = neighbours[a];
-                if (!_settled[w] && Improves(v, _cost[v] + costs[a], w))
+                continue; // a stale entry: v was pushed again with a lower cost and is settled already
+            }
+            foreach (var arc in graph.Arcs(v))
+            {
+                var through = cost + arc.Cost;
+                if (through < _cost[arc.To])
                 {
-                    _cost[w] = _cost[v] + costs[a];
-                    _hops[w] = _hops[v] + 1;
-                    _parent[w] = v;
-                    // Costs stay far below 2^53 nano-nats, so the heap's double key holds them exactly.
-                    _heap.Upsert(w, _cost[w], _hops[w]);
+                    _cost[arc.To] = through;
+                    _queue.Push(through, arc.To);
                 }
             }
         }
     }
 
-    /// <summary>Whether reaching <paramref name="w"/> through settled <paramref name="v"/> beats w's current route.</summary>
-    private bool Improves(int v, long cost, int w)
+    /// <summary>Breadth-first over tight arcs in actor-id order: fewest hops, then the smallest id sequence.</summary>
+    private void ChooseRoutes(GatewayGraph graph, int source)
     {
-        if (_cost[w] == long.MaxValue)
+        _hops[source] = 0;
+        _order[0] = source;
+        var count = 1;
+        for (var head = 0; head < count; head++)
         {
-            return true;
+            var v = _order[head];
+            var cost = _cost[v];
+            foreach (var arc in graph.Arcs(v))
+            {
+                var w = arc.To;
+                if (_cost[w] == cost + arc.Cost && _hops[w] < 0)
+                {
+                    _hops[w] = _hops[v] + 1;
+                    _parent[w] = v;
+                    _order[count++] = w;
+                }
+            }
         }
-        if (cost != _cost[w])
-        {
-            return cost < _cost[w];
-        }
-        if (_hops[v] + 1 != _hops[w])
-        {
-            return _hops[v] + 1 < _hops[w];
-        }
-        return ComparePaths(v, _parent[w]) < 0;
-    }
-
-    /// <summary>
-    /// Compares the routes to two settled nodes of equal hop count as id sequences from the source. Walking both up
-    /// in step, the last difference seen before they merge is the one nearest the source, which decides.
-    /// </summary>
-    private int ComparePaths(int a, int b)
-    {
-        var decision = 0;
-        while (a != b)
-        {
-            decision = a.CompareTo(b);
-            a = _parent[a];
-            b = _parent[b];
-        }
-        return decision;
+        ReachedCount = count;
     }
 
     private void Clear()
@@ -109,10 +109,9 @@ internal sealed class BestRouteTree
         foreach (var v in Reached)
         {
             _cost[v] = long.MaxValue;
+            _hops[v] = -1;
             _parent[v] = -1;
-            _settled[v] = false;
         }
         ReachedCount = 0;
-        _heap.Clear();
     }
 }

@@ -2,15 +2,32 @@ using GraphApi.Core.Graph;
 
 namespace GraphApi.Core.Analysis;
 
-/// <summary>An actor that best routes pass through: <see cref="Routes"/> of them, a <see cref="Share"/> of all pairs with a route.</summary>
-public sealed record GatewayCount(int Actor, long Routes, double Share);
+/// <summary>
+/// How to count gateways: from every source (<paramref name="Sample"/> null, or at least the number of sources), or
+/// from <paramref name="Sample"/> sources (at least two) drawn without replacement with <paramref name="Seed"/>.
+/// </summary>
+public sealed record GatewayOptions(int? Sample = null, int Seed = GatewayOptions.DefaultSeed)
+{
+    public const int DefaultSeed = 42;
+
+    public static GatewayOptions Exact { get; } = new();
+}
+
+/// <summary>
+/// An actor that best routes pass through: <see cref="Routes"/> of them, a <see cref="Share"/> of all pairs with a
+/// route. When sources were sampled, both count the sampled sources' routes only, the share estimates the share
+/// over all sources, and <see cref="Error"/> says how far off that estimate may be.
+/// </summary>
+public sealed record GatewayCount(int Actor, long Routes, double Share, ShareError? Error = null);
 
 /// <summary>
 /// Gateways from group A to group B. <see cref="Pairs"/> counts the (source in A, target in B, source ≠ target)
 /// pairs joined by a route; <see cref="Ranking"/> holds every actor that is an intermediate on at least one best
-/// route, most routes first, ties by actor id.
+/// route, most routes first, ties by actor id. <see cref="SampledSources"/> is set when only that many of the
+/// <see cref="Sources"/> were searched; pairs and routes then count theirs.
 /// </summary>
-public sealed record GatewayResult(GraphSnapshot Snapshot, ActorGroup From, ActorGroup To, int Sources, int Targets, long Pairs, IReadOnlyList<GatewayCount> Ranking);
+public sealed record GatewayResult(GraphSnapshot Snapshot, ActorGroup From, ActorGroup To, int Sources, int Targets, long Pairs,
+    IReadOnlyList<GatewayCount> Ranking, int? SampledSources = null);
 
 /// <summary>
 /// "Who are the doors from A to B": for each source in A, the best introduction route (see <see cref="BestRouteTree"/>)
@@ -19,71 +36,97 @@ public sealed record GatewayResult(GraphSnapshot Snapshot, ActorGroup From, Acto
 /// </summary>
 public static class Gateways
 {
-    public static GatewayResult Compute(GraphSnapshot snapshot, ActorGroup from, ActorGroup to, CancellationToken cancellationToken)
+    public static GatewayResult Compute(GraphSnapshot snapshot, ActorGroup from, ActorGroup to, CancellationToken cancellationToken) =>
+        Compute(snapshot, from, to, GatewayOptions.Exact, cancellationToken);
+
+    public static GatewayResult Compute(GraphSnapshot snapshot, ActorGroup from, ActorGroup to, GatewayOptions options,
+        CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        snapshot = snapshot.Compacted();
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
-        var graph = SimpleGraph.From(snapshot);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Sample is { } size)
+        {
+            // A standard error needs at least two sampled sources.
+            ArgumentOutOfRangeException.ThrowIfLessThan(size, 2, nameof(options));
+        }
+        snapshot = snapshot.Compacted();
+        var graph = GatewayGraph.From(SimpleGraph.From(snapshot));
+        var members = Enumerable.Range(0, graph.NodeCount).Where(a => from.Contains(snapshot.ActorAt(a))).ToArray();
+        var sampled = options.Sample is { } k && k < members.Length;
+        var sources = sampled ? [.. Centrality.Pivots(members.Length, options.Sample!.Value, options.Seed).Select(i => members[i])] : members;
+        var isTarget = Enumerable.Range(0, graph.NodeCount).Select(a => to.Contains(snapshot.ActorAt(a))).ToArray();
+        var totals = Count(graph, sources, isTarget, sampled, cancellationToken);
+        return new GatewayResult(snapshot, from, to, members.Length, isTarget.Count(t => t), totals.Pairs,
+            Ranking(totals, sampled ? (sources.Length, members.Length) : null), sampled ? sources.Length : null);
+    }
+
+    /// <summary>Actors on at least one route, most routes first, ties by id; with the error of each share for a sample (k of N sources).</summary>
+    private static List<GatewayCount> Ranking(GatewayTally totals, (int K, int N)? sample) =>
+        [.. Enumerable.Range(0, totals.Routes.Length)
+            .Where(actor => totals.Routes[actor] > 0)
+            .OrderByDescending(actor => totals.Routes[actor]).ThenBy(actor => actor)
+            .Select(actor => new GatewayCount(actor, totals.Routes[actor], (double)totals.Routes[actor] / totals.Pairs,
+                sample is (var k, var n) ? totals.Error(actor, k, n) : null))];
+
+    /// <summary>Grows one tree per source on every core; each worker keeps its own tally, and the tallies are summed.</summary>
+    private static GatewayTally Count(GatewayGraph graph, int[] sources, bool[] isTarget, bool sampled, CancellationToken cancellationToken)
+    {
         var n = graph.NodeCount;
-        var sources = Enumerable.Range(0, n).Where(v => from.Contains(snapshot.ActorAt(v))).ToArray();
-        var isTarget = Enumerable.Range(0, n).Select(v => to.Contains(snapshot.ActorAt(v))).ToArray();
-        var routes = new long[n];
-        long pairs = 0;
+        var total = new GatewayTally(n, sampled);
         var gate = new Lock();
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        // Counts are integers, so adding the workers' tallies in any order gives the same answer.
-        Parallel.For(0, sources.Length, options, () => new Tally(n), (i, _, tally) =>
+        // Tallies are whole numbers, so adding the workers' tallies in any order gives the same answer.
+        Parallel.For(0, sources.Length, options, () => new Worker(n, sampled), (i, _, worker) =>
         {
-            tally.Add(graph, sources[i], isTarget);
-            return tally;
-        }, tally =>
+            worker.Add(graph, sources[i], isTarget);
+            return worker;
+        }, worker =>
         {
             lock (gate)
             {
-                pairs += tally.Pairs;
-                for (var v = 0; v < n; v++)
-                {
-                    routes[v] += tally.Routes[v];
-                }
+                total.Add(worker.Tally);
             }
         });
-        var ranking = Enumerable.Range(0, n)
-            .Where(v => routes[v] > 0)
-            .OrderByDescending(v => routes[v]).ThenBy(v => v)
-            .Select(v => new GatewayCount(v, routes[v], (double)routes[v] / pairs))
-            .ToList();
-        return new GatewayResult(snapshot, from, to, sources.Length, isTarget.Count(t => t), pairs, ranking);
+        return total;
     }
 
-    /// <summary>One worker's counts, with its own route tree and subtree counters.</summary>
-    private sealed class Tally(int n)
+    /// <summary>One worker's route tree, subtree counters and tally.</summary>
+    private sealed class Worker(int n, bool sampled)
     {
         private readonly BestRouteTree _tree = new(n);
         private readonly long[] _targetsBelow = new long[n];
 
-        public long[] Routes { get; } = new long[n];
+        public GatewayTally Tally { get; } = new(n, sampled);
 
-        public long Pairs { get; private set; }
-
-        public void Add(SimpleGraph graph, int source, bool[] isTarget)
+        public void Add(GatewayGraph graph, int source, bool[] isTarget)
         {
             _tree.Grow(graph, source);
             var reached = _tree.Reached;
-            // Children are settled after their parents, so a reverse sweep has every subtree complete when its
-            // root is reached: the targets strictly below v are the routes v carries as an intermediate.
+            var pairs = Tally.IsSampled ? TargetsAmong(reached, isTarget) : 0;
+            // Children come after their parents, so a reverse sweep has every subtree complete when its root is
+            // reached: the targets strictly below v are the routes v carries as an intermediate.
             for (var i = reached.Length - 1; i > 0; i--)
             {
                 var v = reached[i];
-                var own = isTarget[v] ? 1 : 0;
-                Routes[v] += _targetsBelow[v];
-                Pairs += own;
-                _targetsBelow[_tree.Parent(v)] += _targetsBelow[v] + own;
+                var below = _targetsBelow[v];
+                _targetsBelow[_tree.Parent(v)] += below + (isTarget[v] ? 1 : 0);
                 _targetsBelow[v] = 0;
+                Tally.AddRoutes(v, below, pairs);
             }
+            Tally.AddSource(_targetsBelow[source]);
             _targetsBelow[source] = 0;
+        }
+
+        private static long TargetsAmong(ReadOnlySpan<int> reached, bool[] isTarget)
+        {
+            long count = 0;
+            for (var i = 1; i < reached.Length; i++)
+            {
+                count += isTarget[reached[i]] ? 1 : 0;
+            }
+            return count;
         }
     }
 }

@@ -26,7 +26,13 @@ public sealed record CentralityItem(
 public sealed record CentralityPage(
     IReadOnlyList<CentralityItem> Items, int Total, int Limit, int Offset, IReadOnlyList<string> Measures, bool Weighted, int? Pivots, int Components, long Version);
 
-/// <summary>An actor on best introduction routes from one group to another: how many, and what share of all pairs with a route.</summary>
-public sealed record GatewayItem(string Actor, string Name, string Kind, string Country, long Routes, double Share);
+/// <summary>
+/// An actor on best introduction routes from one group to another: how many, and what share of all pairs with a route.
+/// From a sample of sources, <c>standardError</c> and the 95 % interval <c>low</c>..<c>high</c> say how far the share may be off.
+/// </summary>
+public sealed record GatewayItem(string Actor, string Name, string Kind, string Country, long Routes, double Share,
+    double? StandardError = null, double? Low = null, double? High = null);
 
-public sealed record GatewayPage(IReadOnlyList<GatewayItem> Items, long Pairs, int Sources, int Targets, string From, string To, long Version);
+/// <summary>A gateway ranking; <c>sampledSources</c> (with its <c>seed</c>) is set when only that many sources were searched.</summary>
+public sealed record GatewayPage(IReadOnlyList<GatewayItem> Items, long Pairs, int Sources, int Targets, string From, string To, long Version,
+    int? SampledSources = null, int? Seed = null);

@@ -33,7 +33,10 @@ public static class AnalysisDocs
         "no decay; ties → fewer hops → lexicographically smaller id sequence; relationships travel both ways) and counts, for each actor, the " +
         "routes it sits on as an intermediate. `share` = routes / `pairs`, the number of (source, target) pairs with a route. Groups are " +
         "`attribute:value` with attribute region, country, kind or sector (an actor is in a sector group if any of its sectors matches), " +
-        "e.g. `from=region:EU&to=region:KR`, `to=kind:MiniCluster`. `top` 1-500 (default 20).";
+        "e.g. `from=region:EU&to=region:KR`, `to=kind:MiniCluster`. `top` 1-500 (default 20). `sample=k` (at least 2) searches only k " +
+        "sources drawn with `seed` (default 42): `routes` and `pairs` then count the sampled sources' routes, `share` estimates the share over " +
+        "all sources, and each item states its `standardError` (ratio estimator, sampling without replacement) and a 95 % interval " +
+        "`low`..`high` (normal approximation); `sampledSources` and `seed` say what was sampled.";
 
     public static ProblemHttpResult OverBudget(AnalysisBudgetExceededException over, string advice)
     {

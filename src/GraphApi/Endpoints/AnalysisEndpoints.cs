@@ -92,7 +92,7 @@ public static class AnalysisEndpoints
     }
 
     private static async Task<Results<Ok<GatewayPage>, ValidationProblem, ProblemHttpResult>> GetGateways(
-        AnalysisService analysis, string? from, string? to, int? top, CancellationToken cancellationToken)
+        AnalysisService analysis, string? from, string? to, int? top, int? sample, int? seed, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var source = AnalysisQuery.Group("from", from, errors);
@@ -101,18 +101,24 @@ public static class AnalysisEndpoints
         {
             errors.Add("top", $"must be between 1 and {Paging.MaxLimit}");
         }
+        if (sample is < 2 or > AnalysisQuery.MaxSample)
+        {
+            errors.Add("sample", $"must be between 2 and {AnalysisQuery.MaxSample} sources (a standard error needs two)");
+        }
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         try
         {
-            var result = await analysis.GatewaysAsync(source!, target!, cancellationToken);
-            return TypedResults.Ok(AnalysisViews.Gateways(result, top ?? 20));
+            var options = new GatewayOptions(sample, seed ?? GatewayOptions.DefaultSeed);
+            var result = await analysis.GatewaysAsync(source!, target!, options, cancellationToken);
+            return TypedResults.Ok(AnalysisViews.Gateways(result, top ?? 20, options.Seed));
         }
         catch (AnalysisBudgetExceededException over)
         {
-            return AnalysisDocs.OverBudget(over, "Narrow the groups (e.g. country:FR instead of region:EU): the work grows with the number of source actors.");
+            return AnalysisDocs.OverBudget(over, "The work grows with the number of source actors: estimate from a sample of them instead, " +
+                "e.g. sample=500 (each share then states its standard error), or narrow the groups (e.g. country:FR instead of region:EU).");
         }
     }
 }

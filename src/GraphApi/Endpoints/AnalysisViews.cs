@@ -60,15 +60,16 @@ public static class AnalysisViews
         return ascending ? [.. defined.ThenBy(key)] : [.. defined.ThenByDescending(key)];
     }
 
-    public static GatewayPage Gateways(GatewayResult result, int top)
+    public static GatewayPage Gateways(GatewayResult result, int top, int seed)
     {
         var snapshot = result.Snapshot;
         var items = result.Ranking.Take(top).Select(g =>
         {
             var actor = snapshot.ActorAt(g.Actor);
-            return new GatewayItem(actor.Id, actor.Name, actor.Kind, actor.Country, g.Routes, g.Share);
+            return new GatewayItem(actor.Id, actor.Name, actor.Kind, actor.Country, g.Routes, g.Share, g.Error?.StandardError, g.Error?.Low, g.Error?.High);
         });
-        return new GatewayPage([.. items], result.Pairs, result.Sources, result.Targets, result.From.ToString(), result.To.ToString(), snapshot.Version);
+        return new GatewayPage([.. items], result.Pairs, result.Sources, result.Targets, result.From.ToString(), result.To.ToString(), snapshot.Version,
+            result.SampledSources, result.SampledSources is null ? null : seed);
     }
 
     /// <summary>All actor indices in id order, or only the requested ones (still in id order).</summary>
