@@ -3,6 +3,8 @@ using System.Globalization;
 using GraphApi.Benchmarks.Analysis;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Graph;
+using PeersNetwork = GraphApi.Core.Synthetic.SyntheticNetwork;
+using PeersNetworkOptions = GraphApi.Core.Synthetic.SyntheticNetworkOptions;
 
 // A plain stopwatch benchmark of the network analyses on synthetic graphs: a few timed runs (after a warm-up run for
 // the fast cases; the slow ones are long enough to warm up inside the first run), reporting the fastest and the
@@ -19,6 +21,19 @@ Report(medium, "exact betweenness", 2, () => Centrality.Compute(medium, new Cent
 Report(medium, "exact betweenness weighted", 2, () => Centrality.Compute(medium, new CentralityOptions(CentralityMeasures.Betweenness, Weighted: true), CancellationToken.None));
 Report(medium, "all measures (exact)", 2, () => Centrality.Compute(medium, new CentralityOptions(CentralityMeasures.All), CancellationToken.None));
 Report(medium, "gateways region:EU -> region:KR", 2, () => Gateways.Compute(medium, new ActorGroup(ActorField.Region, "EU"), new ActorGroup(ActorField.Region, "KR"), CancellationToken.None));
+
+// The graph `GraphApi.Benchmarks peers-export 10000 4 DIR` writes for tests/perf/peers.py (same generator, same default
+// seed), so these figures sit beside igraph's and graph-tool's on exactly that graph.
+var peers = Timed("build snapshot peers-export 10000 4 (seed 2025)", 1,
+    () => PeersNetwork.Generate(new PeersNetworkOptions { Actors = 10_000, RelationshipsPerActor = 4, Seed = 2025 }).ToSnapshot());
+if (only.Contains("kernel"))
+{
+    KernelTiming.Report(peers, weighted: false, sources: 200, rounds: 7);
+    KernelTiming.Report(peers, weighted: true, sources: 100, rounds: 5);
+    return;
+}
+Report(peers, "peers exact betweenness", 3, () => Centrality.Compute(peers, new CentralityOptions(CentralityMeasures.Betweenness), CancellationToken.None));
+Report(peers, "peers exact betweenness weighted", 3, () => Centrality.Compute(peers, new CentralityOptions(CentralityMeasures.Betweenness, Weighted: true), CancellationToken.None));
 
 if (!quick)
 {

@@ -16,7 +16,8 @@ public enum CentralityMeasures
 
 /// <summary>
 /// What to compute. <paramref name="Weighted"/> makes betweenness and closeness use route costs −ln(strength) as
-/// edge lengths (constraint and effective size stay unweighted). <paramref name="Sample"/> estimates betweenness
+/// edge lengths, quantised to whole nano-nats exactly as the router compares them, so equally short paths are exact
+/// integer ties (constraint and effective size stay unweighted). <paramref name="Sample"/> estimates betweenness
 /// from that many pivot sources drawn with <paramref name="Seed"/>; null (or a sample of at least n) is exact.
 /// </summary>
 public sealed record CentralityOptions(CentralityMeasures Measures, bool Weighted = false, int? Sample = null, int Seed = CentralityOptions.DefaultSeed)
@@ -72,13 +73,14 @@ public static class Centrality
         double[]? closenessValues = null;
         if (betweenness || closeness)
         {
+            var packed = PackedGraph.From(graph);
             // Exact betweenness and closeness share one pass over all sources; sampled betweenness needs its own.
-            var pass = ShortestPathPass.Run(graph, pivots ?? AllNodes(n), options.Weighted, betweenness, closeness && pivots is null, cancellationToken);
+            var pass = ShortestPathPass.Run(packed, pivots ?? AllNodes(n), options.Weighted, betweenness, closeness && pivots is null, cancellationToken);
             raw = pass.DependencySums;
             closenessValues = pass.Closeness;
             if (closeness && pivots is not null)
             {
-                closenessValues = ShortestPathPass.Run(graph, AllNodes(n), options.Weighted, betweenness: false, closeness: true, cancellationToken).Closeness;
+                closenessValues = ShortestPathPass.Run(packed, AllNodes(n), options.Weighted, betweenness: false, closeness: true, cancellationToken).Closeness;
             }
         }
         if (raw is not null)
