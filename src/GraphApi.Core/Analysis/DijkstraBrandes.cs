@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace GraphApi.Core.Analysis;
 
 /// <summary>
@@ -12,12 +15,11 @@ internal sealed class DijkstraBrandes : BrandesSearch
     private readonly int[] _offsets;
     private readonly int[] _neighbours;
     private readonly long[] _costs;
-    private readonly long[] _distance;
+    // A node's distance, path count and coefficient share a cache line: each arc scanned touches one line.
+    private readonly NodeState[] _state;
     private readonly bool[] _settled;
-    private readonly double[] _sigma;
-    private readonly double[] _coefficient;
     private readonly int[] _order;
-    private readonly CostQueue _queue;
+    private readonly RadixQueue _queue = new();
 
     public DijkstraBrandes(PackedGraph graph)
     {
@@ -25,13 +27,10 @@ internal sealed class DijkstraBrandes : BrandesSearch
         _offsets = graph.Offsets;
         _neighbours = graph.Neighbours;
         _costs = graph.Costs;
-        _distance = new long[n];
+        _state = new NodeState[n];
         _settled = new bool[n];
-        _sigma = new double[n];
-        _coefficient = new double[n];
         _order = new int[n];
-        _queue = new CostQueue(n);
-        Array.Fill(_distance, long.MaxValue);
+        Array.Fill(_state, NodeState.Unreached);
     }
 
     public override int BatchSize => 1;
@@ -52,36 +51,37 @@ internal sealed class DijkstraBrandes : BrandesSearch
 
     private int Search(int source)
     {
-        var distance = _distance;
-        var sigma = _sigma;
+        // Unchecked element references: w comes from the graph, and the bounds checks show in this hot loop.
+        ref var state = ref MemoryMarshal.GetArrayDataReference(_state);
         var settledCount = 0;
-        distance[source] = 0;
-        sigma[source] = 1;
+        _queue.Clear();
+        _state[source] = new NodeState { Distance = 0, Sigma = 1 };
         _queue.Push(0, source);
         while (_queue.Count > 0)
         {
             var (cost, v) = _queue.Pop();
-            if (_settled[v] || cost > distance[v])
+            // An entry is stale when the node was settled or improved since; a node is never pushed twice at one cost.
+            if (cost > Unsafe.Add(ref state, v).Distance)
             {
                 continue;
             }
             _settled[v] = true;
             _order[settledCount++] = v;
-            var paths = sigma[v];
+            var paths = Unsafe.Add(ref state, v).Sigma;
             for (int a = _offsets[v], last = _offsets[v + 1]; a < last; a++)
             {
                 var w = _neighbours[a];
+                ref var target = ref Unsafe.Add(ref state, w);
                 var candidate = cost + _costs[a];
-                var known = distance[w];
-                if (candidate < known)
+                if (candidate < target.Distance)
                 {
-                    distance[w] = candidate;
-                    sigma[w] = paths;
+                    target.Distance = candidate;
+                    target.Sigma = paths;
                     _queue.Push(candidate, w);
                 }
-                else if (candidate == known && !_settled[w])
+                else if (candidate == target.Distance && !_settled[w])
                 {
-                    sigma[w] += paths;
+                    target.Sigma += paths;
                 }
             }
         }
@@ -93,29 +93,28 @@ internal sealed class DijkstraBrandes : BrandesSearch
         long sum = 0;
         for (var i = 0; i < reached; i++)
         {
-            sum += _distance[_order[i]];
+            sum += _state[_order[i]].Distance;
         }
         return sum / Routing.HopCosts.Resolution;
     }
 
     private void Accumulate(int reached, double[] dependencies)
     {
-        var distance = _distance;
-        var coefficient = _coefficient;
+        ref var state = ref MemoryMarshal.GetArrayDataReference(_state);
         for (var i = reached - 1; i >= 1; i--)
         {
             var v = _order[i];
-            var here = distance[v];
+            ref var node = ref Unsafe.Add(ref state, v);
+            var here = node.Distance;
             var sum = 0.0;
             for (int a = _offsets[v], last = _offsets[v + 1]; a < last; a++)
             {
-                var w = _neighbours[a];
-                sum += distance[w] == here + _costs[a] ? coefficient[w] : 0.0;
+                ref var successor = ref Unsafe.Add(ref state, _neighbours[a]);
+                sum += successor.Distance == here + _costs[a] ? successor.Coefficient : 0.0;
             }
-            var paths = _sigma[v];
-            var delta = paths * sum;
+            var delta = node.Sigma * sum;
             dependencies[v] += delta;
-            coefficient[v] = (1 + delta) / paths;
+            node.Coefficient = (1 + delta) / node.Sigma;
         }
     }
 
@@ -124,10 +123,18 @@ internal sealed class DijkstraBrandes : BrandesSearch
         for (var i = 0; i < reached; i++)
         {
             var v = _order[i];
-            _distance[v] = long.MaxValue;
+            _state[v] = NodeState.Unreached;
             _settled[v] = false;
-            _sigma[v] = 0;
-            _coefficient[v] = 0;
         }
+    }
+
+    private struct NodeState
+    {
+        public static readonly NodeState Unreached = new() { Distance = long.MaxValue };
+
+        public long Distance;
+        public double Sigma;
+        // (1 + δ) / σ once the node's dependency is known; zero before, which is what keeps earlier nodes out of sums.
+        public double Coefficient;
     }
 }
