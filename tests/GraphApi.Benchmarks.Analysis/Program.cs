@@ -35,6 +35,19 @@ if (only.Contains("kernel"))
 Report(peers, "peers exact betweenness", 3, () => Centrality.Compute(peers, new CentralityOptions(CentralityMeasures.Betweenness), CancellationToken.None));
 Report(peers, "peers exact betweenness weighted", 3, () => Centrality.Compute(peers, new CentralityOptions(CentralityMeasures.Betweenness, Weighted: true), CancellationToken.None));
 
+if (!quick || only.Any(o => o.Contains("epsilon", StringComparison.OrdinalIgnoreCase)))
+{
+    // The graph `peers-export 100000 4 DIR` writes: 100k actors, 400k ties.
+    var peersLarge = Timed("build snapshot peers-export 100000 4 (seed 2025)", 1,
+        () => PeersNetwork.Generate(new PeersNetworkOptions { Actors = 100_000, RelationshipsPerActor = 4, Seed = 2025 }).ToSnapshot());
+    Report(peersLarge, "peers epsilon=0.01 delta=0.1 betweenness", 3, () =>
+    {
+        var result = Centrality.Compute(peersLarge, new CentralityOptions(CentralityMeasures.Betweenness, Epsilon: 0.01, Delta: 0.1), CancellationToken.None);
+        Console.WriteLine($"  guarantee: {result.Guarantee}");
+        return result;
+    });
+}
+
 if (!quick)
 {
     var large = Timed("build snapshot 100k actors / 500k relationships", 1, () => SyntheticNetwork.Build(100_000, 500_000, seed: 2));
