@@ -15,7 +15,7 @@ actors=${1:-10000}
 ties=${2:-4}
 py=/usr/bin/python3   # Debian's python, which sees the Debian-packaged libraries
 work=$(mktemp -d /tmp/betweenness-vs-peers.XXXXXX)
-export PEERS_NX_MAX_N=${PEERS_NX_MAX_N:-0} PEERS_REPEAT_BUDGET=${PEERS_REPEAT_BUDGET:-120}
+export PEERS_NX_MAX_N=${PEERS_NX_MAX_N:-0} PEERS_REPEAT_BUDGET=${PEERS_REPEAT_BUDGET:-120} PEERS_GT_ONE_THREAD=${PEERS_GT_ONE_THREAD:-0}
 
 echo "== work directory: $work; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet run -c Release --project tests/GraphApi.Benchmarks -- peers-export "$actors" "$ties" "$work" 1

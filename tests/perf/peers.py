@@ -17,7 +17,9 @@ times and the median is kept per pair; prints median and p90 over pairs per libr
 cost, and writes DIR/peers-routes.json = {library: {"source->target": {cost, hops, ms}}}.
 betweenness: RUNS runs per library, min and median (fewer once a library's runs exceed PEERS_REPEAT_BUDGET
 seconds, default 300; the run count is printed); NetworkX only when n <= 10000 (PEERS_NX_MAX_N overrides).
-weighted-betweenness: the same with weight = cost (integers, so equal-cost paths tie exactly in every library).
+weighted-betweenness: the same with weight = cost (integers, so equal-cost paths tie exactly in every library;
+igraph refuses zero weights, so it gets 1 nano-nat for a zero cost). graph-tool also runs on one thread unless
+PEERS_GT_ONE_THREAD=0.
 """
 import json
 import os
@@ -203,8 +205,10 @@ def betweenness(directory, weighted=False):
     try:
         import igraph
         g = igraph.Graph(n=n, edges=simple, directed=False)
-        g.es["w"] = costs
-        measure(f"igraph {igraph.__version__} (1 thread)", lambda: g.betweenness(directed=False, weights="w" if weighted else None))
+        # igraph refuses zero weights (ties of strength 1); 1 nano-nat instead changes no other tie.
+        g.es["w"] = [max(c, 1) for c in costs]
+        label = f"igraph {igraph.__version__} (1 thread{', zero costs as 1' if weighted and min(costs) == 0 else ''})"
+        measure(label, lambda: g.betweenness(directed=False, weights="w" if weighted else None))
     except ImportError as error:
         print(f"  igraph: SKIPPED ({error})")
 
@@ -221,7 +225,7 @@ def betweenness(directory, weighted=False):
             return gt.betweenness(gg, weight=w if weighted else None, norm=False)[0].a.copy()
 
         measure(f"graph-tool {version} ({threads} OpenMP threads)", gt_run)
-        if threads > 1:
+        if threads > 1 and os.environ.get("PEERS_GT_ONE_THREAD", "1") == "1":
             gt.openmp_set_num_threads(1)
             measure(f"graph-tool {version} (1 OpenMP thread)", gt_run)
             gt.openmp_set_num_threads(threads)
