@@ -45,6 +45,9 @@ internal sealed class BreadthFirstBrandes : BrandesSearch
     private int _unfinishedCount;
     private long _unfinishedArcs;
     private long _frontierArcs;
+    // Arcs of each step's nodes, to choose how the accumulation sums; per node, coefficients pushed to it.
+    private readonly long[] _stepArcs;
+    private readonly Vector256<double>[] _pushed;
     private int _steps;
     private int _listed;
 
@@ -61,6 +64,8 @@ internal sealed class BreadthFirstBrandes : BrandesSearch
         _stepStart = new int[n + 2];
         _successorSum = new Vector256<double>[Lanes * n];
         _unfinished = new int[n];
+        _stepArcs = new long[n + 1];
+        _pushed = new Vector256<double>[n];
         Array.Fill(_level, Unreached);
         Array.Fill(_stepOf, -1);
     }
@@ -115,6 +120,7 @@ internal sealed class BreadthFirstBrandes : BrandesSearch
             // Beamer, Asanović and Patterson's direction choice: scan whichever side has fewer arcs, the step's nodes
             // pushing down or the not yet reached nodes looking up.
             var bottomUp = _unfinishedArcs < _frontierArcs;
+            _stepArcs[steps - 1] = _frontierArcs;
             _frontierArcs = 0;
             tail = bottomUp ? BottomUp(steps, tail, active) : TopDown(head, end, steps, tail, active);
             head = end;
@@ -253,15 +259,32 @@ internal sealed class BreadthFirstBrandes : BrandesSearch
         for (var step = _steps - 1; step >= 1; step--)
         {
             int start = _stepStart[step], end = _stepStart[step + 1];
-            for (var i = start; i < end; i++)
+            // Pull into step L, or push from step L + 1 when its arcs are much fewer (a push writes where a pull reads).
+            // The deepest step has no successors: nothing to push, and its sums are the zeros _pushed already holds.
+            var deeperArcs = step + 1 < _steps ? _stepArcs[step + 1] : 0;
+            if (2 * deeperArcs < _stepArcs[step])
             {
-                var v = visits[i];
-                var sum = Vector256<double>.Zero;
-                for (int a = _offsets[v], last = _offsets[v + 1]; a < last; a++)
+                if (step + 1 < _steps)
                 {
-                    sum += Unsafe.Add(ref coefficients, neighbours[a]);
+                    PushFromStep(step + 1);
                 }
-                successorSum[i] = sum;
+                for (var i = start; i < end; i++)
+                {
+                    successorSum[i] = _pushed[visits[i]];
+                }
+            }
+            else
+            {
+                for (var i = start; i < end; i++)
+                {
+                    var v = visits[i];
+                    var sum = Vector256<double>.Zero;
+                    for (int a = _offsets[v], last = _offsets[v + 1]; a < last; a++)
+                    {
+                        sum += Unsafe.Add(ref coefficients, neighbours[a]);
+                    }
+                    successorSum[i] = sum;
+                }
             }
             var onStep = Vector256.Create((long)step);
             for (var i = start; i < end; i++)
@@ -277,6 +300,26 @@ internal sealed class BreadthFirstBrandes : BrandesSearch
         }
     }
 
+    /// <summary>
+    /// Adds each coefficient of step <paramref name="step"/>'s nodes to all their neighbours. Nothing needs clearing
+    /// between steps: what lands in a lane where the receiver lies on the level being summed is exactly its
+    /// successors' coefficients (other neighbours' coefficients in that lane were still zero when pushed), and
+    /// every other lane is thrown away by the lane mask when the receiver's own step comes.
+    /// </summary>
+    private void PushFromStep(int step)
+    {
+        ref var pushed = ref MemoryMarshal.GetArrayDataReference(_pushed);
+        for (var i = _stepStart[step]; i < _stepStart[step + 1]; i++)
+        {
+            var w = _visits[i];
+            var coefficient = _coefficient[w];
+            for (int a = _offsets[w], last = _offsets[w + 1]; a < last; a++)
+            {
+                Unsafe.Add(ref pushed, _neighbours[a]) += coefficient;
+            }
+        }
+    }
+
     private void Reset()
     {
         for (var i = 0; i < _listed; i++)
@@ -285,6 +328,7 @@ internal sealed class BreadthFirstBrandes : BrandesSearch
             _level[v] = Unreached;
             _sigma[v] = Vector256<double>.Zero;
             _coefficient[v] = Vector256<double>.Zero;
+            _pushed[v] = Vector256<double>.Zero;
             _stepOf[v] = -1;
         }
     }
