@@ -70,6 +70,15 @@ public sealed class AnalysisEndpointsTests(SeededApp app) : IClassFixture<Seeded
     [InlineData("/api/analysis/centrality?measures=degree&sort=closeness", "sort")]
     [InlineData("/api/analysis/centrality?order=up", "order")]
     [InlineData("/api/analysis/centrality?sample=0", "sample")]
+    [InlineData("/api/analysis/centrality?epsilon=0", "epsilon")]
+    [InlineData("/api/analysis/centrality?epsilon=0.0001", "epsilon")]
+    [InlineData("/api/analysis/centrality?epsilon=0.6", "epsilon")]
+    [InlineData("/api/analysis/centrality?epsilon=NaN", "epsilon")]
+    [InlineData("/api/analysis/centrality?epsilon=0.05&sample=10", "epsilon")]
+    [InlineData("/api/analysis/centrality?epsilon=0.05&weighted=true", "epsilon")]
+    [InlineData("/api/analysis/centrality?epsilon=0.05&delta=0", "delta")]
+    [InlineData("/api/analysis/centrality?epsilon=0.05&delta=1", "delta")]
+    [InlineData("/api/analysis/centrality?delta=0.1", "delta")]
     [InlineData("/api/analysis/gateways?from=EU&to=region:KR", "from")]
     [InlineData("/api/analysis/gateways?from=region:EU&to=continent:Asia", "to")]
     [InlineData("/api/analysis/gateways?from=region:EU", "to")]
@@ -123,6 +132,35 @@ public sealed class AnalysisEndpointsTests(SeededApp app) : IClassFixture<Seeded
         Assert.True(body["weighted"]!.GetValue<bool>());
         var again = await GetOkAsync("/api/analysis/centrality?measures=betweenness&sample=10&seed=7&weighted=true");
         Assert.Equal(body["items"]!.ToJsonString(), again["items"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Centrality_with_epsilon_states_the_guarantee_it_met()
+    {
+        const string url = "/api/analysis/centrality?measures=betweenness&epsilon=0.05&delta=0.2&seed=9&limit=500";
+        var body = await GetOkAsync(url);
+        var guarantee = body["guarantee"]!;
+        Assert.Equal(0.05, guarantee["epsilon"]!.GetValue<double>());
+        Assert.Equal(0.2, guarantee["delta"]!.GetValue<double>());
+        Assert.Equal(9, guarantee["seed"]!.GetValue<int>());
+        Assert.Equal(0.5, guarantee["c"]!.GetValue<double>());
+        var bound = guarantee["vertexDiameterBound"]!.GetValue<int>();
+        var vcDimension = Math.Floor(Math.Log2(bound - 2)) + 1;
+        Assert.Equal((int)Math.Ceiling(0.5 / (0.05 * 0.05) * (vcDimension + Math.Log(1 / 0.2))), guarantee["samples"]!.GetValue<int>());
+        Assert.Null(body["pivots"]);
+
+        // Within the stated error of the exact answer on the seed graph (and the same answer again for the same seed).
+        var exact = (await GetOkAsync("/api/analysis/centrality?measures=betweenness&limit=500"))["items"]!.AsArray()
+            .ToDictionary(i => i!["actor"]!.GetValue<string>(), i => i!["betweenness"]!.GetValue<double>());
+        var error = guarantee["betweennessError"]!.GetValue<double>();
+        Assert.All(body["items"]!.AsArray(), i => Assert.InRange(i!["betweenness"]!.GetValue<double>() - exact[i["actor"]!.GetValue<string>()], -error, error));
+        Assert.Equal(body["items"]!.ToJsonString(), (await GetOkAsync(url))["items"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Centrality_without_epsilon_has_no_guarantee()
+    {
+        Assert.Null((await GetOkAsync("/api/analysis/centrality?measures=betweenness&sample=10"))["guarantee"]);
     }
 
     [Fact]
@@ -215,13 +253,14 @@ public sealed class AnalysisRecomputationTests
     }
 
     [Fact]
-    public async Task An_analysis_over_its_time_budget_is_a_503_that_suggests_sampling()
+    public async Task An_analysis_over_its_time_budget_is_a_503_that_suggests_an_estimate()
     {
         using var factory = new GraphApiFactory(seed: true);
         factory.Settings["Analysis:TimeBudgetSeconds"] = "0";
         var response = await factory.CreateClient().GetAsync("/api/analysis/centrality");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         var problem = await response.ReadJsonAsync();
+        Assert.Contains("epsilon=", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("sample=", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 

@@ -4,6 +4,8 @@ using GraphApi.Benchmarks.Analysis;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Layout;
+using PeersNetwork = GraphApi.Core.Synthetic.SyntheticNetwork;
+using PeersNetworkOptions = GraphApi.Core.Synthetic.SyntheticNetworkOptions;
 
 // A plain stopwatch benchmark of the network analyses on synthetic graphs: a few timed runs (after a warm-up run for
 // the fast cases; the slow ones are long enough to warm up inside the first run), reporting the fastest and the
@@ -34,6 +36,33 @@ Report(target, "gateways region:EU -> region:KR", 5, () => Gateways.Compute(targ
 Report(target, "gateways region:EU -> region:KR sample=500", 5, () => Gateways.Compute(target, europe, korea, new GatewayOptions(500), CancellationToken.None));
 Report(medium, "overview layout (ForceAtlas2, all actors)", 2, () => OverviewGraph.Build(medium, _ => true, 25_000, CancellationToken.None));
 
+// The graph `GraphApi.Benchmarks peers-export 10000 4 DIR` writes for tests/perf/peers.py (same generator, same default
+// seed), so these figures sit beside igraph's and graph-tool's on exactly that graph.
+var peers = Timed("build snapshot peers-export 10000 4 (seed 2025)", 1,
+    () => PeersNetwork.Generate(new PeersNetworkOptions { Actors = 10_000, RelationshipsPerActor = 4, Seed = 2025 }).ToSnapshot());
+if (only.Contains("kernel", StringComparer.OrdinalIgnoreCase))
+{
+    KernelTiming.Report(peers, weighted: false, sources: 200, rounds: 7);
+    KernelTiming.Report(peers, weighted: true, sources: 100, rounds: 5);
+    return;
+}
+TopActor(Report(peers, "peers exact betweenness", 3, () => Centrality.Compute(peers, new CentralityOptions(CentralityMeasures.Betweenness), CancellationToken.None)));
+TopActor(Report(peers, "peers exact betweenness weighted", 3, () => Centrality.Compute(peers, new CentralityOptions(CentralityMeasures.Betweenness, Weighted: true), CancellationToken.None)));
+
+if (!quick || only.Any(o => o.Contains("epsilon", StringComparison.OrdinalIgnoreCase)))
+{
+    // The graph `peers-export 100000 4 DIR` writes: 100k actors, 400k ties.
+    var peersLarge = Timed("build snapshot peers-export 100000 4 (seed 2025)", 1,
+        () => PeersNetwork.Generate(new PeersNetworkOptions { Actors = 100_000, RelationshipsPerActor = 4, Seed = 2025 }).ToSnapshot());
+    var estimate = Report(peersLarge, "peers epsilon=0.01 delta=0.1 betweenness", 3,
+        () => Centrality.Compute(peersLarge, new CentralityOptions(CentralityMeasures.Betweenness, Epsilon: 0.01, Delta: 0.1), CancellationToken.None));
+    if (estimate is not null)
+    {
+        Console.WriteLine($"  {estimate.Guarantee}");
+        TopActor(estimate);
+    }
+}
+
 if (!quick)
 {
     var large = Timed("build snapshot 100k actors / 500k relationships", 1, () => SyntheticNetwork.Build(100_000, 500_000, seed: 2));
@@ -45,12 +74,21 @@ if (!quick)
 // The 1-minute load average, to judge how contended the cores were during a run.
 static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
-void Report<T>(GraphSnapshot graph, string name, int runs, Func<T> work)
+// The actor with the highest betweenness and its raw value, to check against the peers' (tests/perf/peers.py prints theirs).
+static void TopActor(CentralityResult? result)
 {
-    if (only.Count == 0 || only.Any(o => name.Contains(o, StringComparison.OrdinalIgnoreCase)))
+    if (result?.Betweenness is { } values)
     {
-        Timed($"{name} ({graph.ActorCount / 1000}k/{graph.RelationshipCount / 1000}k)", runs, work);
+        var top = Enumerable.Range(0, values.Count).MaxBy(v => values[v]);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  top actor: {result.Snapshot.ActorAt(top).Id} = {values[top]:0.0}"));
     }
+}
+
+T? Report<T>(GraphSnapshot graph, string name, int runs, Func<T> work)
+{
+    return only.Count == 0 || only.Any(o => name.Contains(o, StringComparison.OrdinalIgnoreCase))
+        ? Timed($"{name} ({graph.ActorCount / 1000}k/{graph.RelationshipCount / 1000}k)", runs, work)
+        : default;
 }
 
 static T Timed<T>(string name, int runs, Func<T> work)

@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """Peer libraries on the graph that `GraphApi.Benchmarks peers-export` wrote (docs/performance.md).
 
-Usage: peers.py routes DIR        single-pair least-cost route for every pair in DIR/pairs.tsv
-       peers.py betweenness DIR   exact unweighted betweenness on the simple undirected graph
+Usage: peers.py routes DIR                 single-pair least-cost route for every pair in DIR/pairs.tsv
+       peers.py betweenness DIR            exact unweighted betweenness on the simple undirected graph
+       peers.py weighted-betweenness DIR   exact betweenness with the nano-nat costs as lengths
 
 DIR/edges.tsv: `u<TAB>v<TAB>cost` per tied actor pair (cost = -ln(strength of the strongest tie) in nano-nats,
 GraphApi's routing rule without decay); DIR/pairs.tsv: `source<TAB>target`.
@@ -16,6 +17,9 @@ times and the median is kept per pair; prints median and p90 over pairs per libr
 cost, and writes DIR/peers-routes.json = {library: {"source->target": {cost, hops, ms}}}.
 betweenness: RUNS runs per library, min and median (fewer once a library's runs exceed PEERS_REPEAT_BUDGET
 seconds, default 300; the run count is printed); NetworkX only when n <= 10000 (PEERS_NX_MAX_N overrides).
+weighted-betweenness: the same with weight = cost (integers, so equal-cost paths tie exactly in every library;
+igraph refuses zero weights, so it gets 1 nano-nat for a zero cost). graph-tool also runs on one thread unless
+PEERS_GT_ONE_THREAD=0.
 """
 import json
 import os
@@ -179,11 +183,13 @@ def routes(directory):
 
 # ---- betweenness -------------------------------------------------------------------------------------------------
 
-def betweenness(directory):
+def betweenness(directory, weighted=False):
     ids, _, edges, _ = load(directory)
     n = len(ids)
     simple = [(u, v) for u, v, _ in edges]  # edges.tsv already has one line per tied pair
-    print(f"graph: {n} actors with ties, {len(simple)} edges (simple, undirected, unweighted); {RUNS} runs")
+    costs = [c for _, _, c in edges]
+    kind = "weighted by nano-nat cost" if weighted else "unweighted"
+    print(f"graph: {n} actors with ties, {len(simple)} edges (simple, undirected, {kind}); {RUNS} runs")
     rows, tops = [], {}
 
     def measure(label, run):
@@ -199,7 +205,10 @@ def betweenness(directory):
     try:
         import igraph
         g = igraph.Graph(n=n, edges=simple, directed=False)
-        measure(f"igraph {igraph.__version__} (1 thread)", lambda: g.betweenness(directed=False))
+        # igraph refuses zero weights (ties of strength 1); 1 nano-nat instead changes no other tie.
+        g.es["w"] = [max(c, 1) for c in costs]
+        label = f"igraph {igraph.__version__} (1 thread{', zero costs as 1' if weighted and min(costs) == 0 else ''})"
+        measure(label, lambda: g.betweenness(directed=False, weights="w" if weighted else None))
     except ImportError as error:
         print(f"  igraph: SKIPPED ({error})")
 
@@ -207,15 +216,16 @@ def betweenness(directory):
         import graph_tool.all as gt
         gg = gt.Graph(directed=False)
         gg.add_vertex(n)
-        gg.add_edge_list(simple)
+        w = gg.new_edge_property("int64_t")
+        gg.add_edge_list([(u, v, c) for u, v, c in edges], eprops=[w])
         version = gt.__version__.split()[0]
         threads = gt.openmp_get_num_threads()
 
         def gt_run():
-            return gt.betweenness(gg, norm=False)[0].a.copy()
+            return gt.betweenness(gg, weight=w if weighted else None, norm=False)[0].a.copy()
 
         measure(f"graph-tool {version} ({threads} OpenMP threads)", gt_run)
-        if threads > 1:
+        if threads > 1 and os.environ.get("PEERS_GT_ONE_THREAD", "1") == "1":
             gt.openmp_set_num_threads(1)
             measure(f"graph-tool {version} (1 OpenMP thread)", gt_run)
             gt.openmp_set_num_threads(threads)
@@ -228,10 +238,10 @@ def betweenness(directory):
             import networkx as nx
             gn = nx.Graph()
             gn.add_nodes_from(range(n))
-            gn.add_edges_from(simple)
+            gn.add_weighted_edges_from(edges, weight="w")
 
             def nx_run():
-                bc = nx.betweenness_centrality(gn, normalized=False)
+                bc = nx.betweenness_centrality(gn, normalized=False, weight="w" if weighted else None)
                 return [bc[v] for v in range(n)]
 
             measure(f"networkx {nx.__version__} (1 thread)", nx_run)
@@ -251,10 +261,12 @@ def betweenness(directory):
 
 
 def main():
-    if len(sys.argv) != 3 or sys.argv[1] not in ("routes", "betweenness"):
+    if len(sys.argv) != 3 or sys.argv[1] not in ("routes", "betweenness", "weighted-betweenness"):
         print(__doc__, file=sys.stderr)
         return 2
-    return routes(sys.argv[2]) if sys.argv[1] == "routes" else betweenness(sys.argv[2])
+    if sys.argv[1] == "routes":
+        return routes(sys.argv[2])
+    return betweenness(sys.argv[2], weighted=sys.argv[1] == "weighted-betweenness")
 
 
 if __name__ == "__main__":

@@ -12,14 +12,12 @@ public sealed class SimpleGraph
 {
     private readonly int[] _offsets;
     private readonly int[] _neighbours;
-    private readonly double[] _costs;
     private readonly long[] _quantisedCosts;
 
     private SimpleGraph(int[] offsets, int[] neighbours, double[] costs)
     {
         _offsets = offsets;
         _neighbours = neighbours;
-        _costs = costs;
         _quantisedCosts = Array.ConvertAll(costs, Routing.HopCosts.Quantise);
     }
 
@@ -67,10 +65,7 @@ public sealed class SimpleGraph
 
     /// <summary>
     /// Costs aligned with <see cref="Neighbours"/> in whole nano-nats, exactly as the introduction routes compare
-    /// them (<see cref="Routing.HopCosts.Quantise"/>): the one cost rule that gateway routes share with the router.
+    /// them (<see cref="Routing.HopCosts.Quantise"/>): the one cost rule that gateway routes and weighted betweenness share with the router.
     /// </summary>
     public ReadOnlySpan<long> QuantisedCosts(int node) => _quantisedCosts.AsSpan(_offsets[node], Degree(node));
-
-    /// <summary>Costs aligned with <see cref="Neighbours"/>.</summary>
-    public ReadOnlySpan<double> Costs(int node) => _costs.AsSpan(_offsets[node], Degree(node));
 }

@@ -22,9 +22,23 @@ public sealed record CentralityItem(
     double? EffectiveSize,
     int Component);
 
-/// <summary>A page of centrality results. <c>pivots</c> is set when betweenness was estimated from a sample.</summary>
+/// <summary>
+/// A page of centrality results. <c>pivots</c> is set when betweenness was estimated from pivot sources,
+/// <c>guarantee</c> when it was estimated from sampled paths with a stated error.
+/// </summary>
 public sealed record CentralityPage(
-    IReadOnlyList<CentralityItem> Items, int Total, int Limit, int Offset, IReadOnlyList<string> Measures, bool Weighted, int? Pivots, int Components, long Version);
+    IReadOnlyList<CentralityItem> Items, int Total, int Limit, int Offset, IReadOnlyList<string> Measures, bool Weighted, int? Pivots,
+    BetweennessGuaranteeView? Guarantee, int Components, long Version);
+
+/// <summary>
+/// What an (ε, δ) betweenness estimate met: with probability at least 1 − <c>delta</c>, every actor's
+/// <c>betweenness</c> is within <c>betweennessError</c> (= ε·n(n−1)/2) of the exact value and its
+/// <c>betweennessNormalized</c> within <c>normalizedError</c> (= ε·n/(n−2)). <c>samples</c> shortest paths were drawn
+/// with <c>seed</c>; their number follows from ε, δ and <c>vertexDiameterBound</c> (most actors on any shortest path)
+/// by Riondato and Kornaropoulos (2016), with constant <c>c</c>.
+/// </summary>
+public sealed record BetweennessGuaranteeView(
+    double Epsilon, double Delta, int Samples, int VertexDiameterBound, int Seed, double C, double BetweennessError, double? NormalizedError, string Method);
 
 /// <summary>
 /// An actor on best introduction routes from one group to another: how many, and what share of all pairs with a route.

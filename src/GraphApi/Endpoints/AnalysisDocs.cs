@@ -24,8 +24,14 @@ public static class AnalysisDocs
         "(`nx.constraint`, `nx.effective_size`, unweighted; absent for isolates, where they are undefined); **component** = connected " +
         "component number. `measures` = any of degree,betweenness,closeness,constraint,effectiveSize (default all); unrequested ones are " +
         "omitted. `weighted=true` makes betweenness and closeness use route costs −ln(strength) (strongest relationship per pair) as " +
-        "lengths. `sample=k` estimates betweenness from k pivot sources drawn with `seed` (default 42), scaled by n/k — for large graphs; " +
-        "closeness stays exact. `sort` = a requested measure (default betweenness) or actor; `order` = desc (default) or asc; undefined " +
+        "lengths, quantised to whole nano-nats as the introduction routes compare them, so equally short paths are exact ties. " +
+        "`sample=k` estimates betweenness from k pivot sources drawn with `seed` (default 42), scaled by n/k, with no stated error. " +
+        "`epsilon=ε` (0.001–0.5, with `delta=δ`, 0<δ<1, default 0.1) estimates unweighted betweenness with a guarantee, after Riondato & " +
+        "Kornaropoulos (2016): r = ⌈(0.5/ε²)(⌊log₂(VD−2)⌋ + 1 + ln(1/δ))⌉ shortest paths, each drawn uniformly between a uniform pair of " +
+        "actors (VD bounds the actors on any shortest path: 2·eccentricity+1 of each component's root); with probability ≥ 1−δ every " +
+        "betweenness is within ε·n(n−1)/2 of exact (betweennessNormalized within ε·n/(n−2)). The answer's `guarantee` states ε, δ, the " +
+        "sample size, the VD bound, the seed and those error bounds; the same seed gives the same answer. Not with `sample` or " +
+        "`weighted=true`. Closeness stays exact in both estimates. `sort` = a requested measure (default betweenness) or actor; `order` = desc (default) or asc; undefined " +
         "values last. Results are cached per graph version; a computation over the time budget answers 503 with advice.";
 
     public const string Gateways =

@@ -55,8 +55,8 @@ public static class AnalysisEndpoints
     }
 
     private static async Task<Results<Ok<CentralityPage>, ValidationProblem, ProblemHttpResult>> GetCentrality(
-        AnalysisService analysis, string? measures, bool? weighted, int? sample, int? seed, string? sort, string? order, string? actors,
-        int? limit, int? offset, CancellationToken cancellationToken)
+        AnalysisService analysis, string? measures, bool? weighted, int? sample, int? seed, double? epsilon, double? delta, string? sort,
+        string? order, string? actors, int? limit, int? offset, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var wanted = AnalysisQuery.ParseMeasures(measures, errors);
@@ -64,6 +64,7 @@ public static class AnalysisEndpoints
         var sortBy = AnalysisQuery.Sort(sort, [.. names, "actor"], names.Contains("betweenness") ? "betweenness" : names.FirstOrDefault() ?? "actor", errors);
         var ascending = AnalysisQuery.Ascending(order, errors);
         AnalysisQuery.CheckSample(sample, errors);
+        AnalysisQuery.CheckGuarantee(epsilon, delta, sample, weighted ?? false, errors);
         var ids = AnalysisQuery.ActorIds(actors, errors);
         var (take, skip) = Paging.Read(limit, offset, errors);
         if (!errors.IsEmpty)
@@ -74,13 +75,14 @@ public static class AnalysisEndpoints
         try
         {
             result = await analysis.CentralityAsync(
-                new CentralityOptions(wanted, weighted ?? false, sample, seed ?? CentralityOptions.DefaultSeed), cancellationToken);
+                new CentralityOptions(wanted, weighted ?? false, sample, seed ?? CentralityOptions.DefaultSeed, epsilon, epsilon is null ? null : delta ?? CentralityOptions.DefaultDelta),
+                cancellationToken);
         }
         catch (AnalysisBudgetExceededException over)
         {
             return AnalysisDocs.OverBudget(over,
-                "Exact betweenness and closeness need a shortest-path search from every actor. Estimate betweenness from a sample of " +
-                "pivot sources instead, e.g. sample=500 (and leave closeness out of measures, which is always exact).");
+                "Exact betweenness and closeness need a shortest-path search from every actor. Estimate betweenness with a stated error " +
+                "instead, e.g. epsilon=0.01&delta=0.1 (or from pivot sources, sample=500), and leave closeness out of measures, which is always exact.");
         }
         if (AnalysisQuery.Unknown(result.Snapshot, ids) is { Count: > 0 } unknown)
         {
@@ -88,7 +90,7 @@ public static class AnalysisEndpoints
         }
         var items = AnalysisViews.Centrality(result, ids, sortBy, ascending);
         return TypedResults.Ok(new CentralityPage([.. items.Skip(skip).Take(take)], items.Count, take, skip, names, result.Options.Weighted,
-            result.Pivots, result.Component.Count == 0 ? 0 : result.Component.Max() + 1, result.Snapshot.Version));
+            result.Pivots, AnalysisViews.Guarantee(result), result.Component.Count == 0 ? 0 : result.Component.Max() + 1, result.Snapshot.Version));
     }
 
     private static async Task<Results<Ok<GatewayPage>, ValidationProblem, ProblemHttpResult>> GetGateways(

@@ -10,6 +10,10 @@ public static class AnalysisQuery
     public const int MaxActorFilter = 500;
     public const int MaxSample = 1_000_000;
 
+    /// <summary>Below this ε the sample runs into millions of paths (r grows as 1/ε²): exact betweenness is the better question.</summary>
+    public const double MinEpsilon = 0.001;
+    public const double MaxEpsilon = 0.5;
+
     public static readonly IReadOnlyList<string> BrokerageSorts = ["total", "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "actor"];
 
     /// <summary>Measure names as the API spells them, in the order of <see cref="CentralityMeasures"/>' flags.</summary>
@@ -85,6 +89,40 @@ public static class AnalysisQuery
         if (sample is < 1 or > MaxSample)
         {
             errors.Add("sample", $"must be between 1 and {MaxSample} pivot sources");
+        }
+    }
+
+    /// <summary>
+    /// Checks the (ε, δ) estimate's parameters, one error per field: ε in [<see cref="MinEpsilon"/>, <see cref="MaxEpsilon"/>],
+    /// δ strictly between 0 and 1 and only with ε, and ε neither with a pivot sample nor with weighted lengths.
+    /// </summary>
+    public static void CheckGuarantee(double? epsilon, double? delta, int? sample, bool weighted, ValidationErrors errors)
+    {
+        if (epsilon is { } e)
+        {
+            if (!(e >= MinEpsilon && e <= MaxEpsilon))
+            {
+                errors.Add("epsilon", $"must be between {MinEpsilon} and {MaxEpsilon} (the sample grows as 1/epsilon²; ask for exact betweenness instead)");
+            }
+            else if (sample is not null)
+            {
+                errors.Add("epsilon", "choose either sample (pivot sources, no stated error) or epsilon (sampled paths with a guarantee), not both");
+            }
+            else if (weighted)
+            {
+                errors.Add("epsilon", "the (epsilon, delta) estimate is for unweighted betweenness; leave out weighted=true, or use sample=k pivots");
+            }
+        }
+        if (delta is { } d)
+        {
+            if (!(d > 0 && d < 1))
+            {
+                errors.Add("delta", "must be greater than 0 and less than 1 (the probability that the estimate misses epsilon)");
+            }
+            else if (epsilon is null)
+            {
+                errors.Add("delta", "applies only together with epsilon");
+            }
         }
     }
 

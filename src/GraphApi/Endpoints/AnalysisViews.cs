@@ -30,6 +30,20 @@ public static class AnalysisViews
         return key is null ? [.. items] : [.. items.OrderByDescending(key)];
     }
 
+    /// <summary>The guarantee an (ε, δ) estimate met, with the error bounds it implies for this graph's n; null otherwise.</summary>
+    public static BetweennessGuaranteeView? Guarantee(CentralityResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Guarantee is not { } g)
+        {
+            return null;
+        }
+        double n = result.Snapshot.ActorCount;
+        return new BetweennessGuaranteeView(g.Epsilon, g.Delta, g.Samples, g.VertexDiameterBound, g.Seed, BetweennessGuarantee.Constant,
+            g.Epsilon * n * (n - 1) / 2, n > 2 ? g.Epsilon * n / (n - 2) : null,
+            "Riondato & Kornaropoulos (2016): uniform shortest paths between uniform pairs of actors");
+    }
+
     public static IReadOnlyList<CentralityItem> Centrality(CentralityResult result, IReadOnlyList<string>? actors, string sort, bool ascending)
     {
         var snapshot = result.Snapshot;

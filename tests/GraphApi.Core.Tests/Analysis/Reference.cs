@@ -1,5 +1,6 @@
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Graph;
+using GraphApi.Core.Routing;
 
 namespace GraphApi.Core.Tests.Analysis;
 
@@ -7,6 +8,8 @@ namespace GraphApi.Core.Tests.Analysis;
 /// Deliberately plain reference implementations, written from the definitions on dense matrices with no cleverness,
 /// to check the fast code against: all-pairs shortest paths and path counts, brute-force two-path enumeration,
 /// Burt's general formulas, and exhaustive simple-path search for best routes.
+/// Weighted lengths are the router's quantised costs (whole nano-nats, held exactly in doubles), so path lengths
+/// compare exactly, as the service compares them.
 /// </summary>
 internal sealed class Reference
 {
@@ -15,6 +18,8 @@ internal sealed class Reference
     private readonly double[,] _cost;
     private readonly double[,] _distance;
     private readonly double[,] _paths;
+    // Distances are in nano-nats when weighted; closeness reports nats.
+    private readonly double _unit;
 
     public Reference(GraphSnapshot snapshot, bool weighted)
     {
@@ -22,10 +27,11 @@ internal sealed class Reference
         _n = snapshot.ActorCount;
         _adjacent = new bool[_n, _n];
         _cost = new double[_n, _n];
+        _unit = weighted ? HopCosts.Resolution : 1.0;
         for (var e = 0; e < snapshot.RelationshipCount; e++)
         {
             int s = snapshot.SourceOf(e), t = snapshot.TargetOf(e);
-            var cost = weighted ? -Math.Log(snapshot.BaseStrength(e)) : 1.0;
+            var cost = weighted ? HopCosts.Quantise(-Math.Log(snapshot.BaseStrength(e))) : 1.0;
             if (!_adjacent[s, t] || cost < _cost[s, t])
             {
                 _cost[s, t] = _cost[t, s] = cost;
@@ -73,7 +79,7 @@ internal sealed class Reference
             {
                 for (var u = 0; u < _n; u++)
                 {
-                    if (_adjacent[u, v] && RouteCost.Equal(d[s, u] + _cost[u, v], d[s, v]) && d[s, u] < d[s, v] + 1e-12)
+                    if (_adjacent[u, v] && d[s, u] + _cost[u, v] == d[s, v])
                     {
                         sigma[s, v] += sigma[s, u];
                     }
@@ -84,7 +90,7 @@ internal sealed class Reference
     }
 
     private bool OnShortestPath(int s, int v, int t) =>
-        !double.IsPositiveInfinity(_distance[s, t]) && RouteCost.Equal(_distance[s, v] + _distance[v, t], _distance[s, t]);
+        !double.IsPositiveInfinity(_distance[s, t]) && _distance[s, v] + _distance[v, t] == _distance[s, t];
 
     /// <summary>Σ over unordered pairs {s, t} ∌ v of σ_st(v) / σ_st.</summary>
     public double[] Betweenness() => [.. Enumerable.Range(0, _n).Select(v => Dependencies(v, Enumerable.Range(0, _n)) / 2)];
@@ -109,7 +115,7 @@ internal sealed class Reference
     public double Closeness(int v)
     {
         var reachable = Enumerable.Range(0, _n).Where(t => !double.IsPositiveInfinity(_distance[v, t])).ToList();
-        var total = reachable.Sum(t => _distance[v, t]);
+        var total = reachable.Sum(t => _distance[v, t]) / _unit;
         return total > 0 && _n > 1 ? (reachable.Count - 1) / total * (reachable.Count - 1) / (_n - 1) : 0;
     }
 
@@ -199,7 +205,7 @@ internal sealed class Reference
 
     /// <summary>
     /// Gateway counts by exhaustive search: every simple path from each source to each target, the best chosen by
-    /// (cost within tolerance, hops, id sequence); its inner actors score one.
+    /// (cost, hops, id sequence); its inner actors score one.
     /// </summary>
     public long[] Gateways(ActorGroup from, ActorGroup to, out long pairs)
     {
@@ -268,7 +274,7 @@ internal sealed class Reference
 
     private static bool Better(double cost, List<int> path, double bestCost, List<int> best)
     {
-        if (!RouteCost.Equal(cost, bestCost))
+        if (cost != bestCost)
         {
             return cost < bestCost;
         }
