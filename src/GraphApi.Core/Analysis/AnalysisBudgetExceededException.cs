@@ -14,8 +14,8 @@ public sealed class AnalysisBudgetExceededException(string analysis, TimeSpan bu
     public string Advice { get; } = analysis switch
     {
         "brokerage" => "Brokerage work grows with the number of two-paths (the sum of squared degrees); the operator can raise Analysis:TimeBudgetSeconds.",
-        "centrality" => "Exact betweenness and closeness need a shortest-path search from every actor. Estimate betweenness from a sample of " +
-            "pivot sources instead, e.g. sample=500 (and leave closeness out of measures, which is always exact).",
+        "centrality" => "Exact betweenness and closeness need a shortest-path search from every actor. Estimate betweenness with a stated error " +
+            "instead, e.g. epsilon=0.01&delta=0.1 (or from pivot sources, sample=500), and leave closeness out of measures, which is always exact.",
         "overview" => "Narrow the overview (kind, country, region or sector) or lower limit: the layout's work grows with the actors and ties drawn.",
         "gateways" => "The work grows with the number of source actors: estimate from a sample of them instead, " +
             "e.g. sample=500 (each share then states its standard error), or narrow the groups (e.g. country:FR instead of region:EU).",

@@ -19,7 +19,7 @@ internal sealed class DijkstraBrandes : BrandesSearch
     private readonly NodeState[] _state;
     private readonly bool[] _settled;
     private readonly int[] _order;
-    private readonly RadixQueue _queue = new();
+    private readonly RadixHeap _queue = new();
 
     public DijkstraBrandes(PackedGraph graph)
     {
@@ -54,12 +54,12 @@ internal sealed class DijkstraBrandes : BrandesSearch
         // Unchecked element references: w comes from the graph, and the bounds checks show in this hot loop.
         ref var state = ref MemoryMarshal.GetArrayDataReference(_state);
         var settledCount = 0;
-        _queue.Clear();
+        _queue.Reset();
         _state[source] = new NodeState { Distance = 0, Sigma = 1 };
         _queue.Push(0, source);
         while (_queue.Count > 0)
         {
-            var (cost, v) = _queue.Pop();
+            var v = _queue.Pop(out var cost);
             // An entry is stale when the node was settled or improved since; a node is never pushed twice at one cost.
             if (cost > Unsafe.Add(ref state, v).Distance)
             {

@@ -1,9 +1,6 @@
-using GraphApi.Core.Analysis;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace GraphApi.Endpoints;
 
-/// <summary>The analysis endpoints' OpenAPI descriptions (they state the definitions callers need) and their budget problem.</summary>
+/// <summary>The analysis endpoints' OpenAPI descriptions: they state the definitions callers need.</summary>
 public static class AnalysisDocs
 {
     public const string Brokerage =
@@ -43,11 +40,4 @@ public static class AnalysisDocs
         "sources drawn with `seed` (default 42): `routes` and `pairs` then count the sampled sources' routes, `share` estimates the share over " +
         "all sources, and each item states its `standardError` (ratio estimator, sampling without replacement) and a 95 % interval " +
         "`low`..`high` (normal approximation); `sampledSources` and `seed` say what was sampled.";
-
-    public static ProblemHttpResult OverBudget(AnalysisBudgetExceededException over, string advice)
-    {
-        ArgumentNullException.ThrowIfNull(over);
-        return TypedResults.Problem($"{over.Message} {advice}", statusCode: StatusCodes.Status503ServiceUnavailable,
-            title: "The analysis ran out of time");
-    }
 }

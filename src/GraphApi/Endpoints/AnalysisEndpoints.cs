@@ -9,7 +9,8 @@ public static class AnalysisEndpoints
 {
     public static RouteGroupBuilder MapAnalysisEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/analysis").WithTags("Analysis");
+        // Every analysis has a time budget: over it, the 503 problem says what to ask for instead.
+        var group = routes.MapGroup("/api/analysis").WithTags("Analysis").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/brokerage", GetBrokerage).WithName("GetBrokerage")
             .WithSummary("Gould–Fernandez brokerage roles per actor")
             .WithDescription(AnalysisDocs.Brokerage);
@@ -35,16 +36,8 @@ public static class AnalysisEndpoints
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        BrokerageResult result;
-        try
-        {
-            result = await analysis.BrokerageAsync(field, directed ?? false, cancellationToken);
-        }
-        catch (AnalysisBudgetExceededException over)
-        {
-            return AnalysisDocs.OverBudget(over, "Brokerage work grows with the number of two-paths (the sum of squared degrees); " +
-                "the operator can raise Analysis:TimeBudgetSeconds.");
-        }
+        // Over the time budget, AnalysisBudgetExceededException becomes the 503 with its advice (ApiExceptionHandler).
+        var result = await analysis.BrokerageAsync(field, directed ?? false, cancellationToken);
         if (AnalysisQuery.Unknown(result.Snapshot, ids) is { Count: > 0 } unknown)
         {
             return ApiProblems.NotFound($"no actor {string.Join(", ", unknown.Select(id => $"'{id}'"))}");
@@ -71,19 +64,9 @@ public static class AnalysisEndpoints
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        CentralityResult result;
-        try
-        {
-            result = await analysis.CentralityAsync(
-                new CentralityOptions(wanted, weighted ?? false, sample, seed ?? CentralityOptions.DefaultSeed, epsilon, epsilon is null ? null : delta ?? CentralityOptions.DefaultDelta),
-                cancellationToken);
-        }
-        catch (AnalysisBudgetExceededException over)
-        {
-            return AnalysisDocs.OverBudget(over,
-                "Exact betweenness and closeness need a shortest-path search from every actor. Estimate betweenness with a stated error " +
-                "instead, e.g. epsilon=0.01&delta=0.1 (or from pivot sources, sample=500), and leave closeness out of measures, which is always exact.");
-        }
+        var result = await analysis.CentralityAsync(
+            new CentralityOptions(wanted, weighted ?? false, sample, seed ?? CentralityOptions.DefaultSeed, epsilon, epsilon is null ? null : delta ?? CentralityOptions.DefaultDelta),
+            cancellationToken);
         if (AnalysisQuery.Unknown(result.Snapshot, ids) is { Count: > 0 } unknown)
         {
             return ApiProblems.NotFound($"no actor {string.Join(", ", unknown.Select(id => $"'{id}'"))}");
@@ -111,16 +94,8 @@ public static class AnalysisEndpoints
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        try
-        {
-            var options = new GatewayOptions(sample, seed ?? GatewayOptions.DefaultSeed);
-            var result = await analysis.GatewaysAsync(source!, target!, options, cancellationToken);
-            return TypedResults.Ok(AnalysisViews.Gateways(result, top ?? 20, options.Seed));
-        }
-        catch (AnalysisBudgetExceededException over)
-        {
-            return AnalysisDocs.OverBudget(over, "The work grows with the number of source actors: estimate from a sample of them instead, " +
-                "e.g. sample=500 (each share then states its standard error), or narrow the groups (e.g. country:FR instead of region:EU).");
-        }
+        var options = new GatewayOptions(sample, seed ?? GatewayOptions.DefaultSeed);
+        var result = await analysis.GatewaysAsync(source!, target!, options, cancellationToken);
+        return TypedResults.Ok(AnalysisViews.Gateways(result, top ?? 20, options.Seed));
     }
 }
