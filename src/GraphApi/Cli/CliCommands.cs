@@ -14,48 +14,34 @@ public static class CliCommands
     public const int Rejected = 1;
     public const int UsageError = 2;
 
-    public const string Usage = """
-        Usage:
-          GraphApi import [--actors actors.csv] [--relationships relationships.csv] [--db path] [--dry-run]
-          GraphApi export --format graphml|gexf|cytoscape|csv|json [--out file] [--db path]
-                          [--part actors|relationships] [--gexf-version 1.3|1.2draft] [--ids a,b] [--actor id --depth 1..3]
-                          [--kind K] [--country CC] [--region R] [--sector S] [--analysis degree,...]
-
-        Works on the embedded SQLite store (Sqlite:Path from appsettings, or --db) without the server running.
-        Relative paths are resolved from the working directory: under `dotnet run --project src/GraphApi` that is
-        src/GraphApi, so pass absolute paths (e.g. "$PWD/cypher/seed/actors.csv").
-        import: seed-format CSV files, upserted by id in one transaction; progress on stderr every 10,000 rows.
-        export: to --out, or to standard output; format=csv without --part writes a zip of both files.
-        Exit codes: 0 done, 1 data rejected (nothing written), 2 wrong usage, missing file or store unavailable.
-        """;
-
     public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "export";
 
     public static async Task<int> RunAsync(string[] args)
     {
-        using var cancel = new CancellationTokenSource();
-        // Ctrl+C cancels the work (an import then writes nothing) instead of killing the process mid-write.
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+        var parsed = CliDefinition.Build(GuardAsync).Parse(args);
+        if (parsed.Errors.Count > 0)
         {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
+            foreach (var error in parsed.Errors)
+            {
+                await Console.Error.WriteLineAsync($"error: {error.Message}");
+            }
+            await Console.Error.WriteLineAsync($"See: GraphApi {args[0]} --help");
+            return UsageError;
+        }
+        // Ctrl+C cancels the token the verb runs with (an import then writes nothing) instead of killing it mid-write.
+        return await parsed.InvokeAsync();
+    }
+
+    /// <summary>Runs a verb and turns what can go wrong into a message on stderr and its exit code.</summary>
+    private static async Task<int> GuardAsync(Func<CancellationToken, Task<int>> verb, CancellationToken cancellationToken)
+    {
         try
         {
-            var options = CliOptions.Parse(args.AsSpan(1));
-            if (options.Has("help"))
-            {
-                await Console.Out.WriteLineAsync(Usage);
-                return Ok;
-            }
-            return args[0] == "import"
-                ? await ImportCommand.RunAsync(options, cancel.Token)
-                : await ExportCommand.RunAsync(options, cancel.Token);
+            return await verb(cancellationToken);
         }
         catch (CliUsageException ex)
         {
-            await Console.Error.WriteLineAsync($"error: {ex.Message}{Environment.NewLine}{Environment.NewLine}{Usage}");
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
             return UsageError;
         }
         catch (Exception ex) when (ex is StoreException or IOException or UnauthorizedAccessException)
@@ -72,10 +58,6 @@ public static class CliCommands
         {
             await Console.Error.WriteLineAsync("cancelled; nothing was written");
             return UsageError;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
     }
 }

@@ -11,11 +11,10 @@ public static class ImportCommand
 {
     private const int MaxPrintedErrors = 1000;
 
-    public static async Task<int> RunAsync(CliOptions options, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ImportArguments arguments, CancellationToken cancellationToken)
     {
-        options.AllowOnly("actors", "relationships", "db", "dry-run");
-        var actorsPath = options.Get("actors");
-        var relationshipsPath = options.Get("relationships");
+        var actorsPath = arguments.Actors;
+        var relationshipsPath = arguments.Relationships;
         if (actorsPath is null && relationshipsPath is null)
         {
             throw new CliUsageException("give --actors and/or --relationships");
@@ -27,7 +26,7 @@ public static class ImportCommand
         }
 
         var clock = Stopwatch.StartNew();
-        using var cli = await CliGraph.OpenAsync(options.Get("db"), cancellationToken);
+        using var cli = await CliGraph.OpenAsync(arguments.Db, cancellationToken);
         var graph = cli.Graph;
         var snapshot = graph.Snapshot;
         await Progress($"store {(graph.Store as SqliteGraphStore)?.Path}: {snapshot.ActorCount} actors, {snapshot.RelationshipCount} relationships, version {snapshot.Version}");
@@ -35,8 +34,12 @@ public static class ImportCommand
         using var actors = Open(actorsPath, GraphCsv.ActorColumns);
         using var relationships = Open(relationshipsPath, GraphCsv.RelationshipColumns);
         var import = await GraphImport.StreamCsvAsync(graph, actors, Name(actorsPath, "actors.csv"), relationships, Name(relationshipsPath, "relationships.csv"),
-            new CsvReadOptions { Progress = (file, rows) => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: {rows:N0} rows read")) },
-            options.Has("dry-run"), cancellationToken);
+            new CsvReadOptions { Progress = RowProgress },
+            arguments.DryRun, cancellationToken);
+        if (!Console.IsErrorRedirected)
+        {
+            await Console.Error.WriteLineAsync(); // end the progress line the terminal kept rewriting
+        }
         if (import.Summary is not { } summary)
         {
             foreach (var error in import.Errors.Take(MaxPrintedErrors))
@@ -54,6 +57,23 @@ public static class ImportCommand
             $"{verb} {summary.ActorsCreated} actors and {summary.RelationshipsCreated} relationships, {updated} {summary.ActorsUpdated} actors and {summary.RelationshipsUpdated} relationships; store version {summary.Version}"));
         await Progress($"done in {clock.Elapsed.TotalSeconds:F1} s");
         return CliCommands.Ok;
+    }
+
+    /// <summary>
+    /// Every 10,000 rows: on a terminal one line rewritten in place, in a log (stderr redirected) a line each, so
+    /// scripts and CI keep a readable record.
+    /// </summary>
+    private static void RowProgress(string file, int rows)
+    {
+        var line = string.Create(CultureInfo.InvariantCulture, $"{file}: {rows:N0} rows read");
+        if (Console.IsErrorRedirected)
+        {
+            Console.Error.WriteLine(line);
+        }
+        else
+        {
+            Console.Error.Write($"\r{line}   ");
+        }
     }
 
     private static Task Progress(FormattableString message) => Console.Error.WriteLineAsync(FormattableString.Invariant(message));

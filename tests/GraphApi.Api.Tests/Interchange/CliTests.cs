@@ -103,6 +103,14 @@ public sealed class CliTests : IDisposable
         Assert.Equal(CliCommands.UsageError, await Run([.. args, "--db", Db]));
     }
 
+    [Theory]
+    [InlineData("import")]
+    [InlineData("export")]
+    public async Task Every_verb_has_help_and_exits_0(string verb)
+    {
+        Assert.Equal(CliCommands.Ok, await Run(verb, "--help"));
+    }
+
     [Fact]
     public void Only_the_two_verbs_are_commands()
     {
