@@ -83,7 +83,5 @@ internal sealed class HopCosts
             ? _snapshot.BaseStrength(relationship) * Math.Exp(-decay)
             : _snapshot.BaseStrength(relationship);
 
-    public double BaseStrength(int relationship) => _snapshot.BaseStrength(relationship);
-
     public static long Quantise(double cost) => (long)Math.Round(cost * Resolution, MidpointRounding.AwayFromZero);
 }

@@ -55,7 +55,7 @@ public static class ActorEndpoints
     {
         if (graph.Snapshot.FindActor(id) is not { } actor)
         {
-            return ApiProblems.NotFound($"no actor '{id}'");
+            return ApiProblems.NoSuchActors([id]);
         }
         response.Headers.ETag = ETags.For(actor.Revision);
         return TypedResults.Ok(ActorViews.For(user, actor));

@@ -40,7 +40,7 @@ public static class AnalysisEndpoints
         var result = await analysis.BrokerageAsync(field, directed ?? false, cancellationToken);
         if (AnalysisQuery.Unknown(result.Snapshot, ids) is { Count: > 0 } unknown)
         {
-            return ApiProblems.NotFound($"no actor {string.Join(", ", unknown.Select(id => $"'{id}'"))}");
+            return ApiProblems.NoSuchActors(unknown);
         }
         var items = AnalysisViews.Brokerage(result, ids, sortBy);
         return TypedResults.Ok(new BrokeragePage([.. items.Skip(skip).Take(take)], items.Count, take, skip,
@@ -69,7 +69,7 @@ public static class AnalysisEndpoints
             cancellationToken);
         if (AnalysisQuery.Unknown(result.Snapshot, ids) is { Count: > 0 } unknown)
         {
-            return ApiProblems.NotFound($"no actor {string.Join(", ", unknown.Select(id => $"'{id}'"))}");
+            return ApiProblems.NoSuchActors(unknown);
         }
         var items = AnalysisViews.Centrality(result, ids, sortBy, ascending);
         return TypedResults.Ok(new CentralityPage([.. items.Skip(skip).Take(take)], items.Count, take, skip, names, result.Options.Weighted,

@@ -39,7 +39,7 @@ public static class ExportEndpoints
         var snapshot = graph.Snapshot.Compacted();
         if (plan.MissingIds(snapshot) is { Count: > 0 } missing)
         {
-            return ApiProblems.NotFound($"no actor {string.Join(", ", missing.Select(id => $"'{id}'"))}");
+            return ApiProblems.NoSuchActors(missing);
         }
         var export = await plan.SelectAsync(snapshot, cancellationToken);
         return TypedResults.Stream(

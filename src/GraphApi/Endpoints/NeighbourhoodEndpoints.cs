@@ -35,7 +35,7 @@ public static class NeighbourhoodEndpoints
         var snapshot = graph.Snapshot;
         if (snapshot.FindActor(id) is null)
         {
-            return ApiProblems.NotFound($"no actor '{id}'");
+            return ApiProblems.NoSuchActors([id]);
         }
         var found = Neighbourhood.Of(snapshot, id, depth ?? 1, limit ?? DefaultLimit, cancellationToken);
         return TypedResults.Ok(View(snapshot, id, depth ?? 1, found));

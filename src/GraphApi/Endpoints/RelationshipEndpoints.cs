@@ -45,7 +45,7 @@ public static class RelationshipEndpoints
         var snapshot = graph.Snapshot;
         if (actor is not null && snapshot.FindActor(actor) is null)
         {
-            return ApiProblems.NotFound($"no actor '{actor}'");
+            return ApiProblems.NoSuchActors([actor]);
         }
         var matches = (actor is null ? snapshot.Relationships : snapshot.RelationshipsOf(actor))
             .Where(r => type is null || r.Type == type);

@@ -51,7 +51,7 @@ public static class RouteEndpoints
         }
         if (read.UnknownIds.Count > 0)
         {
-            return ApiProblems.NotFound($"no actor {string.Join(", ", read.UnknownIds.Select(id => $"'{id}'"))}");
+            return ApiProblems.NoSuchActors(read.UnknownIds);
         }
         return TypedResults.Ok(RouteViews.Of(snapshot, IntroductionRouter.Find(snapshot, read.Query!, cancellationToken)));
     }
@@ -77,10 +77,10 @@ public static class RouteEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         var snapshot = graph.Snapshot;
-        var unknown = new[] { from!, to! }.Where(id => snapshot.FindActor(id) is null).Select(id => $"'{id}'").ToArray();
+        var unknown = new[] { from!, to! }.Where(id => snapshot.FindActor(id) is null).ToArray();
         if (unknown.Length > 0)
         {
-            return ApiProblems.NotFound($"no actor {string.Join(", ", unknown)}");
+            return ApiProblems.NoSuchActors(unknown);
         }
         var route = FewestHops.Find(snapshot, from!, to!, cancellationToken);
         return TypedResults.Ok(route is null
