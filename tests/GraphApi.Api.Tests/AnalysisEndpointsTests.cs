@@ -252,41 +252,23 @@ public sealed class AnalysisRecomputationTests
         Assert.Equal(0, after["total"]!.GetValue<long>());
     }
 
-    [Fact]
-    public async Task An_analysis_over_its_time_budget_is_a_503_that_suggests_an_estimate()
-    {
-        using var factory = new GraphApiFactory(seed: true);
-        factory.Settings["Analysis:TimeBudgetSeconds"] = "0";
-        var response = await factory.CreateClient().GetAsync("/api/analysis/centrality");
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        var problem = await response.ReadJsonAsync();
-        Assert.Contains("epsilon=", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("sample=", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
-    }
-
+    /// <summary>Every computation under the analyses' time budget, wherever it is asked for, answers the same 503 with its advice.</summary>
     [Theory]
-    [InlineData("betweenness", "sample=")]
-    [InlineData("brokerage", "two-paths")]
-    public async Task An_export_whose_analysis_columns_run_over_budget_is_the_same_503_as_the_analysis(string columns, string hint)
+    [InlineData("/api/analysis/centrality", "epsilon=", "sample=")]
+    [InlineData("/api/analysis/brokerage", "two-paths")]
+    [InlineData("/api/analysis/gateways?from=region:EU&to=region:KR", "sample=")]
+    [InlineData("/api/export?format=json&analysis=betweenness", "sample=")]
+    [InlineData("/api/export?format=json&analysis=brokerage", "two-paths")]
+    [InlineData("/api/overview", "lower limit")]
+    public async Task Work_over_the_time_budget_is_a_503_problem_that_says_what_to_ask_instead(string url, params string[] hints)
     {
         using var factory = new GraphApiFactory(seed: true);
         factory.Settings["Analysis:TimeBudgetSeconds"] = "0";
-        var response = await factory.CreateClient().GetAsync($"/api/export?format=json&analysis={columns}");
+        var response = await factory.CreateClient().GetAsync(url);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.ReadJsonAsync();
         Assert.Equal("The analysis ran out of time", (string?)problem["title"]);
-        Assert.Contains(hint, problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Gateways_over_the_time_budget_are_a_503_that_suggests_sampling()
-    {
-        using var factory = new GraphApiFactory(seed: true);
-        factory.Settings["Analysis:TimeBudgetSeconds"] = "0";
-        var response = await factory.CreateClient().GetAsync("/api/analysis/gateways?from=region:EU&to=region:KR");
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        var problem = await response.ReadJsonAsync();
-        Assert.Contains("sample=", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.All(hints, hint => Assert.Contains(hint, problem["detail"]!.GetValue<string>(), StringComparison.Ordinal));
     }
 }

@@ -8,18 +8,6 @@ public sealed class OverviewEndpointsTests(SeededApp app) : IClassFixture<Seeded
     private readonly HttpClient _client = app.Client;
 
     [Fact]
-    public async Task A_layout_over_the_time_budget_is_the_analyses_503_with_advice()
-    {
-        using var factory = new GraphApiFactory(seed: true);
-        factory.Settings["Analysis:TimeBudgetSeconds"] = "0";
-        var response = await factory.CreateClient().GetAsync("/api/overview");
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        var problem = await response.ReadJsonAsync();
-        Assert.Equal("The analysis ran out of time", (string?)problem["title"]);
-        Assert.Contains("lower limit", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task The_whole_overview_has_every_actor_with_a_position_and_one_edge_per_tied_pair()
     {
         var body = await GetOkAsync("/api/overview");
