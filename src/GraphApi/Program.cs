@@ -1,7 +1,11 @@
+using GraphApi.Actors;
+using GraphApi.Analysis;
 using GraphApi.Audit;
 using GraphApi.Cli;
-using GraphApi.Endpoints;
 using GraphApi.Hosting;
+using GraphApi.Interchange;
+using GraphApi.Relationships;
+using GraphApi.Routes;
 using GraphApi.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -27,6 +31,7 @@ app.MapOpenApi();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "GraphApi v1"));
 
 app.MapActorEndpoints();
+app.MapNeighbourhoodEndpoints();
 app.MapRelationshipEndpoints();
 app.MapAuditEndpoints();
 app.MapImportEndpoints();

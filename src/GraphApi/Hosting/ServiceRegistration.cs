@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
+using GraphApi.Analysis;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Interchange;
 using GraphApi.Core.Storage;
-using GraphApi.Endpoints;
+using GraphApi.Http;
+using GraphApi.Interchange;
 using GraphApi.Neo4j;
 using GraphApi.Sqlite;
 using Microsoft.AspNetCore.Http.Json;

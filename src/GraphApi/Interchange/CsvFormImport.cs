@@ -1,5 +1,4 @@
 using System.Text;
-using GraphApi.Contracts;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Interchange;
 

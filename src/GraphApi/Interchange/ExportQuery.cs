@@ -1,7 +1,7 @@
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Interchange;
-using GraphApi.Endpoints;
+using GraphApi.Http;
 
 namespace GraphApi.Interchange;
 

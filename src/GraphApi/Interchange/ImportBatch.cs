@@ -1,4 +1,3 @@
-using GraphApi.Contracts;
 using GraphApi.Core.Domain;
 
 namespace GraphApi.Interchange;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using GraphApi.Contracts;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Interchange;
 

@@ -1,0 +1,88 @@
+using System.Security.Claims;
+using GraphApi.Core.Domain;
+using GraphApi.Core.Graph;
+using GraphApi.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GraphApi.Actors;
+
+public static class ActorEndpoints
+{
+    public static RouteGroupBuilder MapActorEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/actors").WithTags("Actors");
+        group.MapGet("/", ListActors).WithName("ListActors")
+            .WithSummary("Search and list actors")
+            .WithDescription("`q` matches name, aliases (acronyms, Korean names such as 한국산업단지공단) and id, ignoring case and accents. " +
+                "Filters combine with AND; `sector` matches any of an actor's sectors. Ordered by id; `limit` 1-500 (default 50).");
+        group.MapGet("/{id}", GetActor).WithName("GetActor").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Get one actor").WithDescription("The ETag header carries the revision to send back in If-Match when updating.");
+        group.MapPost("/", CreateActor).ProducesValidationProblem().WithName("CreateActor")
+            .WithSummary("Create an actor").WithDescription("400 lists every broken field; 409 if the id is taken. Without `id` the actor gets a readable, unique one " +
+                "made from its name (\"Pôle Eau\" → `pole-eau`, then `pole-eau-2`, …), returned in the body and `Location`. `region` is derived from `country`.");
+        group.MapPut("/{id}", UpdateActor).ProducesValidationProblem().WithName("UpdateActor")
+            .WithSummary("Replace an actor").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change (412 if it moved).");
+        group.MapDelete("/{id}", DeleteActor).ProducesValidationProblem().WithName("DeleteActor")
+            .WithSummary("Delete an actor and its relationships").WithDescription("Answers with how many relationships were removed with it, and which.");
+        return group;
+    }
+
+    private static Results<Ok<Page<Actor>>, ValidationProblem> ListActors(
+        GraphService graph, ClaimsPrincipal user, string? q, string? kind, string? country, string? region, string? sector, int? limit, int? offset)
+    {
+        var errors = new ValidationErrors();
+        var (take, skip) = Paging.Read(limit, offset, errors);
+        if (q is { Length: > 200 })
+        {
+            errors.Add("q", "must be at most 200 characters");
+        }
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        var snapshot = graph.Snapshot;
+        var folded = string.IsNullOrWhiteSpace(q) ? null : TextSearch.Fold(q.Trim());
+        var matches = snapshot.ActorSlotsInIdOrder()
+            .Where(i => folded is null || snapshot.Matches(i, folded))
+            .Select(snapshot.ActorAt)
+            .Where(a => ActorFilter.Matches(a, kind, country, region, sector))
+            .Select(a => ActorViews.For(user, a));
+        return TypedResults.Ok(Paging.Of(matches, take, skip));
+    }
+
+    private static Results<Ok<Actor>, ProblemHttpResult> GetActor(GraphService graph, ClaimsPrincipal user, string id, HttpResponse response)
+    {
+        if (graph.Snapshot.FindActor(id) is not { } actor)
+        {
+            return ApiProblems.NoSuchActors([id]);
+        }
+        response.Headers.ETag = ETags.For(actor.Revision);
+        return TypedResults.Ok(ActorViews.For(user, actor));
+    }
+
+    private static async Task<Created<Actor>> CreateActor(GraphService graph, ClaimsPrincipal user, ActorInput input, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var created = input.Id is null
+            ? await graph.CreateActorWithNewIdAsync(input.ToActor(), cancellationToken)
+            : await graph.CreateActorAsync(input.ToActor(), cancellationToken);
+        response.Headers.ETag = ETags.For(created.Revision);
+        return TypedResults.Created($"/api/actors/{created.Id}", ActorViews.For(user, created));
+    }
+
+    private static async Task<Ok<Actor>> UpdateActor(
+        GraphService graph, ClaimsPrincipal user, string id, ActorInput input, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var expected = ETags.WritePrecondition(request, id, input.Id);
+        var updated = await graph.UpdateActorAsync(input.ToActor(id), expected, cancellationToken);
+        request.HttpContext.Response.Headers.ETag = ETags.For(updated.Revision);
+        return TypedResults.Ok(ActorViews.For(user, updated));
+    }
+
+    private static async Task<Ok<ActorDeleted>> DeleteActor(
+        GraphService graph, string id, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var expected = ETags.WritePrecondition(request, id);
+        var deletion = await graph.DeleteActorAsync(id, expected, cancellationToken);
+        return TypedResults.Ok(new ActorDeleted(id, deletion.RemovedRelationshipIds.Count, deletion.RemovedRelationshipIds));
+    }
+}

@@ -1,0 +1,90 @@
+using GraphApi.Core.Domain;
+using GraphApi.Core.Graph;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GraphApi.Analysis;
+
+/// <summary>
+/// GET /api/overview: every actor matching a filter (or all of them) with a ForceAtlas2 layout computed here, so the
+/// explorer only draws. A layout is deterministic, so it is computed once per graph version and filter and then
+/// served from memory; the ETag names the version, so a browser revalidating an unchanged graph gets a 304.
+/// </summary>
+public static class OverviewEndpoints
+{
+    public const int DefaultLimit = 10_000;
+    public const int MaxLimit = 25_000;
+    public const int MaxSectorLength = 100;
+
+    public static RouteHandlerBuilder MapOverviewEndpoints(this IEndpointRouteBuilder routes) =>
+        routes.MapGet("/api/overview", GetOverview).WithTags("Explorer").WithName("GetOverview")
+            .ProducesValidationProblem()
+            .WithSummary("The whole graph (or a filtered part) laid out for an overview")
+            .WithDescription("Actors matching `kind`, `country`, `region` and `sector` (all optional, combined with AND, as in the actor list) " +
+                "with x/y positions (ForceAtlas2, deterministic) and one edge per tied pair, as node-index pairs in `edges`. " +
+                $"At most `limit` actors (1-{MaxLimit}, default {DefaultLimit}): when more match, the ones with the most ties to other matching " +
+                "actors are kept (then by id), `truncated` is true and `matching` says how many matched. Computed once per graph version and " +
+                "filter; the ETag is the graph version, so If-None-Match answers 304 while the graph is unchanged.");
+
+    private static async Task<Results<Ok<OverviewResponse>, ValidationProblem, StatusCodeHttpResult>> GetOverview(
+        GraphService graph, Regions regions, OverviewCache cache, HttpRequest request, HttpResponse response,
+        string? kind, string? country, string? region, string? sector, int? limit)
+    {
+        var errors = new ValidationErrors();
+        var filter = new OverviewFilter(
+            Known("kind", kind, ActorKinds.All, errors),
+            Known("country", country?.ToUpperInvariant(), Countries.IsKnown, "an ISO 3166-1 alpha-2 country code", errors),
+            Known("region", region, [.. regions.Names], errors),
+            Sector(sector, errors),
+            limit ?? DefaultLimit);
+        if (limit is < 1 or > MaxLimit)
+        {
+            errors.Add("limit", $"must be between 1 and {MaxLimit}");
+        }
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        var snapshot = graph.Snapshot;
+        var etag = $"\"overview-{snapshot.Version}\"";
+        response.Headers.ETag = etag;
+        response.Headers.CacheControl = "no-cache";
+        if (request.Headers.IfNoneMatch.Contains(etag))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+        return TypedResults.Ok(await cache.GetAsync(snapshot, filter));
+    }
+
+    /// <summary>The catalogue's own spelling of a value matched ignoring case, or null (and an error) when it is unknown.</summary>
+    private static string? Known(string field, string? value, IReadOnlyList<string> allowed, ValidationErrors errors)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+        var match = allowed.FirstOrDefault(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+        {
+            errors.Add(field, $"'{value}' is not a {field}; use one of {string.Join(", ", allowed)}");
+        }
+        return match;
+    }
+
+    private static string? Known(string field, string? value, Func<string, bool> isKnown, string what, ValidationErrors errors)
+    {
+        if (value is not null && !isKnown(value))
+        {
+            errors.Add(field, $"'{value}' is not {what}");
+        }
+        return value;
+    }
+
+    private static string? Sector(string? sector, ValidationErrors errors)
+    {
+        if (sector is { Length: > MaxSectorLength } || sector is { Length: 0 })
+        {
+            errors.Add("sector", $"must be 1-{MaxSectorLength} characters");
+        }
+        return sector;
+    }
+}

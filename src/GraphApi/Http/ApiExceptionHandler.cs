@@ -1,0 +1,57 @@
+using GraphApi.Core.Analysis;
+using GraphApi.Core.Domain;
+using GraphApi.Core.Storage;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GraphApi.Http;
+
+/// <summary>
+/// Turns the domain's and the store's exceptions into RFC 9457 problems, so handlers stay short and every
+/// error has the same shape. Unknown exceptions stay 500s (logged by the framework), never swallowed.
+/// </summary>
+public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            DomainValidationException invalid => new HttpValidationProblemDetails(invalid.Errors.ToDictionary())
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The input is not valid",
+                Detail = "One or more fields break the rules; see errors.",
+            },
+            BadHttpRequestException bad => new ProblemDetails
+            {
+                Status = bad.StatusCode,
+                Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is too large" : "The request could not be read",
+                Detail = DescribeBadRequest(bad),
+            },
+            StoreNotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
+            StoreConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
+            StorePreconditionException stale => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", stale.Message),
+            StoreReferenceException dangling => Problem(StatusCodes.Status400BadRequest, "Dangling reference", dangling.Message),
+            StoreUnavailableException down => Problem(StatusCodes.Status503ServiceUnavailable, "The store is unavailable", down.Message),
+            AnalysisBudgetExceededException over => Problem(StatusCodes.Status503ServiceUnavailable, "The analysis ran out of time", $"{over.Message} {over.Advice}"),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        if (exception is StoreUnavailableException)
+        {
+            httpContext.Response.Headers.RetryAfter = "5";
+        }
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception })
+            .ConfigureAwait(false);
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    // The framework's message names the parameter; the inner JSON error says where in the body it went wrong.
+    private static string DescribeBadRequest(BadHttpRequestException bad) =>
+        bad.InnerException is System.Text.Json.JsonException json ? $"{bad.Message} {json.Message}" : bad.Message;
+}

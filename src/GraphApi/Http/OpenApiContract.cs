@@ -1,0 +1,142 @@
+using GraphApi.Actors;
+using GraphApi.Relationships;
+using GraphApi.Routes;
+using GraphApi.Security;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace GraphApi.Http;
+
+/// <summary>
+/// What a generated client needs from the document beyond what the endpoints declare: the API-key scheme and, per
+/// operation, the requirement <see cref="AccessRules"/> enforces (public reads, editor writes, admin import and audit)
+/// with the 401 / 403 it can answer; the 429 of the rate limiter on every /api operation; tag descriptions, a
+/// licence, and a server URL without a trailing slash (a client appends paths that start with one).
+/// </summary>
+internal sealed class OpenApiContract(AccessRules rules) : IOpenApiDocumentTransformer
+{
+    public const string ApiKeyScheme = "ApiKey";
+
+    private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
+    {
+        ["Actors"] = "Organisations, programmes and people of the EU–Korea cluster network; search by name, acronym or Korean name.",
+        ["Relationships"] = "Typed, evidenced ties between actors (MoU, met at an event, board member of, …) and their type catalogue.",
+        ["Routes"] = "Who can introduce us to X, and through whom: ranked introduction routes, fewest-hops paths, neighbourhoods.",
+        ["Analysis"] = "Who brokers between groups and in which role: brokerage roles, centrality, gateways.",
+        ["Import and export"] = "Bulk import (CSV or JSON, all or nothing) and exports for Gephi, Cytoscape, NetworkX and spreadsheets.",
+        ["Audit"] = "Who changed what and when (admin).",
+    };
+
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Info.License = new OpenApiLicense { Name = "Proprietary: all rights reserved by the GraphApi team", Identifier = "LicenseRef-GraphApi-Proprietary" };
+        foreach (var server in document.Servers ?? [])
+        {
+            server.Url = server.Url?.TrimEnd('/');
+        }
+        foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+        {
+            if (tag.Name is { } name && TagDescriptions.TryGetValue(name, out var description))
+            {
+                tag.Description = description;
+            }
+        }
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[ApiKeyScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Header,
+            Name = "X-Api-Key",
+            Description = "An API key (see README, Security). Reads are public unless the deployment says otherwise; writes need the editor role, import and audit the admin role.",
+        };
+        foreach (var (path, item) in document.Paths)
+        {
+            foreach (var (method, operation) in item.Operations ?? [])
+            {
+                Describe(document, path, method, operation);
+            }
+        }
+        return Task.CompletedTask;
+    }
+
+    private void Describe(OpenApiDocument document, string path, HttpMethod method, OpenApiOperation operation)
+    {
+        operation.Responses ??= [];
+        foreach (var parameter in operation.Parameters ?? [])
+        {
+            // [AsParameters] records name query parameters after their properties (Format); binding ignores case.
+            if (parameter is OpenApiParameter { In: ParameterLocation.Query, Name: { Length: > 0 } name } query && char.IsUpper(name[0]))
+            {
+                query.Name = char.ToLowerInvariant(name[0]) + name[1..];
+            }
+        }
+        if ((method == HttpMethod.Put || method == HttpMethod.Delete) && path.EndsWith("/{id}", StringComparison.Ordinal))
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = "If-Match",
+                In = ParameterLocation.Header,
+                Description = "The ETag read with the record: the write is refused with 412 if the record changed since.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+            operation.Responses.TryAdd("412", new OpenApiResponse { Description = "If-Match names a revision the record no longer has (problem+json)." });
+        }
+        var requirement = rules.For(method.Method, path);
+        if (requirement.Role is { } role)
+        {
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, document)] = [] }];
+            operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No API key, or one that is not valid (problem+json)." });
+            operation.Responses.TryAdd("403", new OpenApiResponse { Description = $"The key lacks the {role} role (problem+json)." });
+        }
+        else
+        {
+            operation.Security = []; // public: no key needed
+        }
+        if (path.StartsWith("/api", StringComparison.Ordinal))
+        {
+            operation.Responses.TryAdd("429", new OpenApiResponse { Description = "Too many requests from this caller; retry after the Retry-After header's seconds (problem+json)." });
+        }
+    }
+}
+
+/// <summary>
+/// Request bodies list as required only what the API requires, so generated clients can leave the rest out (every
+/// property is optional at the JSON level, so a missing one comes back as a 400 naming it, not a serializer error).
+/// </summary>
+internal sealed class OpenApiRequiredFields : IOpenApiSchemaTransformer
+{
+    private static readonly Dictionary<Type, string[]> Required = new()
+    {
+        [typeof(ActorInput)] = ["name", "kind", "country"],
+        [typeof(RelationshipInput)] = ["source", "target", "type"],
+        [typeof(IntroductionRequest)] = ["from", "to"],
+        [typeof(RouteTargetInput)] = [],
+        [typeof(Core.Domain.ContactDetails)] = [],
+        [typeof(Core.Domain.EventInfo)] = [],
+        [typeof(Core.Domain.Evidence)] = [],
+    };
+
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (Required.TryGetValue(context.JsonTypeInfo.Type, out var required))
+        {
+            schema.Required = new HashSet<string>(required, StringComparer.Ordinal);
+        }
+        // Responses leave null fields out (JsonIgnoreCondition.WhenWritingNull), so a nullable field is never required.
+        if (schema.Required is { Count: > 0 } fields && schema.Properties is { } properties)
+        {
+            foreach (var field in fields.Where(field => properties.TryGetValue(field, out var property) && IsNullable(property)).ToList())
+            {
+                fields.Remove(field);
+            }
+        }
+        return Task.CompletedTask;
+    }
+
+    private static bool IsNullable(IOpenApiSchema property) =>
+        (property.Type is { } type && type.HasFlag(JsonSchemaType.Null))
+        || (property.OneOf?.Any(branch => branch.Type is { } t && t.HasFlag(JsonSchemaType.Null)) ?? false)
+        || (property.AnyOf?.Any(branch => branch.Type is { } t && t.HasFlag(JsonSchemaType.Null)) ?? false);
+}
