@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphApi.Core.Analysis;
+using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 
 namespace GraphApi.Benchmarks.Analysis;
@@ -11,7 +12,7 @@ namespace GraphApi.Benchmarks.Analysis;
 /// </summary>
 internal static class GatewayPeersExport
 {
-    public static void Write(GraphSnapshot snapshot, ActorGroup from, ActorGroup to, string directory)
+    public static void Write(GraphSnapshot snapshot, ActorFilter from, ActorFilter to, string directory)
     {
         Directory.CreateDirectory(directory);
         var graph = SimpleGraph.From(snapshot);
@@ -32,8 +33,8 @@ internal static class GatewayPeersExport
             }
         }
         var actors = Enumerable.Range(0, snapshot.ActorCount).Select(snapshot.ActorAt).ToList();
-        File.WriteAllLines(Path.Combine(directory, "sources.txt"), actors.Where(from.Contains).Select(a => a.Id));
-        File.WriteAllLines(Path.Combine(directory, "targets.txt"), actors.Where(to.Contains).Select(a => a.Id));
+        File.WriteAllLines(Path.Combine(directory, "sources.txt"), actors.Where(from.Matches).Select(a => a.Id));
+        File.WriteAllLines(Path.Combine(directory, "targets.txt"), actors.Where(to.Matches).Select(a => a.Id));
         Console.WriteLine($"wrote {graph.NodeCount} actors, {graph.EdgeCount} tied pairs to {directory}");
     }
 }

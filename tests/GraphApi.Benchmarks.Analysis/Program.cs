@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using GraphApi.Benchmarks.Analysis;
 using GraphApi.Core.Analysis;
+using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Layout;
 using PeersNetwork = GraphApi.Core.Synthetic.SyntheticNetwork;
@@ -24,7 +25,7 @@ Report(medium, "brokerage region directed", 3, () => Brokerage.Compute(medium, A
 Report(medium, "exact betweenness", 2, () => Centrality.Compute(medium, new CentralityOptions(CentralityMeasures.Betweenness), CancellationToken.None));
 Report(medium, "exact betweenness weighted", 2, () => Centrality.Compute(medium, new CentralityOptions(CentralityMeasures.Betweenness, Weighted: true), CancellationToken.None));
 Report(medium, "all measures (exact)", 2, () => Centrality.Compute(medium, new CentralityOptions(CentralityMeasures.All), CancellationToken.None));
-var (europe, korea) = (new ActorGroup(ActorField.Region, "EU"), new ActorGroup(ActorField.Region, "KR"));
+var (europe, korea) = (new ActorFilter(Region: "EU"), new ActorFilter(Region: "KR"));
 Report(medium, "gateways region:EU -> region:KR", 3, () => Gateways.Compute(medium, europe, korea, CancellationToken.None));
 // Issue 12's target is stated on 10k actors / 40k ties.
 var target = Timed("build snapshot 10k actors / 40k relationships", 1, () => SyntheticNetwork.Build(10_000, 40_000, seed: 1));

@@ -1,3 +1,4 @@
+using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 
 namespace GraphApi.Core.Analysis;
@@ -19,8 +20,8 @@ public sealed class AnalysisService(GraphService graph, TimeSpan budget)
     public Task<CentralityResult> CentralityAsync(CentralityOptions options, CancellationToken cancellationToken) =>
         Cached(options, "centrality", (snapshot, token) => Centrality.Compute(snapshot, options, token), cancellationToken);
 
-    public Task<GatewayResult> GatewaysAsync(ActorGroup from, ActorGroup to, GatewayOptions options, CancellationToken cancellationToken) =>
-        Cached(new GatewayKey(from.Field, from.Value.ToUpperInvariant(), to.Field, to.Value.ToUpperInvariant(), options), "gateways",
+    public Task<GatewayResult> GatewaysAsync(ActorFilter from, ActorFilter to, GatewayOptions options, CancellationToken cancellationToken) =>
+        Cached(new GatewayKey(from.ToString().ToUpperInvariant(), to.ToString().ToUpperInvariant(), options), "gateways",
             (snapshot, token) => Gateways.Compute(snapshot, from, to, options, token), cancellationToken);
 
     private Task<T> Cached<T>(object key, string analysis, Func<GraphSnapshot, CancellationToken, T> compute, CancellationToken cancellationToken)
@@ -45,5 +46,5 @@ public sealed class AnalysisService(GraphService graph, TimeSpan budget)
 
     private sealed record BrokerageKey(ActorField Partition, bool Directed);
 
-    private sealed record GatewayKey(ActorField FromField, string FromValue, ActorField ToField, string ToValue, GatewayOptions Options);
+    private sealed record GatewayKey(string From, string To, GatewayOptions Options);
 }

@@ -1,3 +1,4 @@
+using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 
 namespace GraphApi.Core.Analysis;
@@ -26,7 +27,7 @@ public sealed record GatewayCount(int Actor, long Routes, double Share, ShareErr
 /// route, most routes first, ties by actor id. <see cref="SampledSources"/> is set when only that many of the
 /// <see cref="Sources"/> were searched; pairs and routes then count theirs.
 /// </summary>
-public sealed record GatewayResult(GraphSnapshot Snapshot, ActorGroup From, ActorGroup To, int Sources, int Targets, long Pairs,
+public sealed record GatewayResult(GraphSnapshot Snapshot, ActorFilter From, ActorFilter To, int Sources, int Targets, long Pairs,
     IReadOnlyList<GatewayCount> Ranking, int? SampledSources = null);
 
 /// <summary>
@@ -36,10 +37,10 @@ public sealed record GatewayResult(GraphSnapshot Snapshot, ActorGroup From, Acto
 /// </summary>
 public static class Gateways
 {
-    public static GatewayResult Compute(GraphSnapshot snapshot, ActorGroup from, ActorGroup to, CancellationToken cancellationToken) =>
+    public static GatewayResult Compute(GraphSnapshot snapshot, ActorFilter from, ActorFilter to, CancellationToken cancellationToken) =>
         Compute(snapshot, from, to, GatewayOptions.Exact, cancellationToken);
 
-    public static GatewayResult Compute(GraphSnapshot snapshot, ActorGroup from, ActorGroup to, GatewayOptions options,
+    public static GatewayResult Compute(GraphSnapshot snapshot, ActorFilter from, ActorFilter to, GatewayOptions options,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -53,10 +54,10 @@ public static class Gateways
         }
         snapshot = snapshot.Compacted();
         var graph = GatewayGraph.From(SimpleGraph.From(snapshot));
-        var members = Enumerable.Range(0, graph.NodeCount).Where(a => from.Contains(snapshot.ActorAt(a))).ToArray();
+        var members = Enumerable.Range(0, graph.NodeCount).Where(a => from.Matches(snapshot.ActorAt(a))).ToArray();
         var sampled = options.Sample is { } k && k < members.Length;
         var sources = sampled ? [.. Centrality.Pivots(members.Length, options.Sample!.Value, options.Seed).Select(i => members[i])] : members;
-        var isTarget = Enumerable.Range(0, graph.NodeCount).Select(a => to.Contains(snapshot.ActorAt(a))).ToArray();
+        var isTarget = Enumerable.Range(0, graph.NodeCount).Select(a => to.Matches(snapshot.ActorAt(a))).ToArray();
         var totals = Count(graph, sources, isTarget, sampled, cancellationToken);
         return new GatewayResult(snapshot, from, to, members.Length, isTarget.Count(t => t), totals.Pairs,
             Ranking(totals, sampled ? (sources.Length, members.Length) : null), sampled ? sources.Length : null);

@@ -28,15 +28,17 @@ public static class ActorEndpoints
     }
 
     private static Results<Ok<Page<Actor>>, ValidationProblem> ListActors(
-        GraphService graph, ClaimsPrincipal user, string? q, string? kind, string? country, string? region, string? sector, int? limit, int? offset)
+        GraphService graph, Regions regions, ClaimsPrincipal user, string? q, string? kind, string? country, string? region, string? sector,
+        int? limit, int? offset)
     {
         var errors = new ValidationErrors();
         var (take, skip) = Paging.Read(limit, offset, errors);
+        var filter = ActorFilterRules.Check(new ActorFilter(kind, country, region, sector), regions, errors);
         if (q is { Length: > 200 })
         {
             errors.Add("q", "must be at most 200 characters");
         }
-        if (!errors.IsEmpty)
+        if (filter is null || !errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
@@ -45,7 +47,7 @@ public static class ActorEndpoints
         var matches = snapshot.ActorSlotsInIdOrder()
             .Where(i => folded is null || snapshot.Matches(i, folded))
             .Select(snapshot.ActorAt)
-            .Where(a => ActorFilter.Matches(a, kind, country, region, sector))
+            .Where(filter.Matches)
             .Select(a => ActorViews.For(user, a));
         return TypedResults.Ok(Paging.Of(matches, take, skip));
     }

@@ -77,11 +77,11 @@ public static class AnalysisEndpoints
     }
 
     private static async Task<Results<Ok<GatewayPage>, ValidationProblem, ProblemHttpResult>> GetGateways(
-        AnalysisService analysis, string? from, string? to, int? top, int? sample, int? seed, CancellationToken cancellationToken)
+        AnalysisService analysis, Regions regions, string? from, string? to, int? top, int? sample, int? seed, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var source = AnalysisQuery.Group("from", from, errors);
-        var target = AnalysisQuery.Group("to", to, errors);
+        var source = ActorFilterRules.Parse(from, regions, errors, "from");
+        var target = ActorFilterRules.Parse(to, regions, errors, "to");
         if (top is < 1 or > Paging.MaxLimit)
         {
             errors.Add("top", $"must be between 1 and {Paging.MaxLimit}");
@@ -90,12 +90,12 @@ public static class AnalysisEndpoints
         {
             errors.Add("sample", $"must be between 2 and {AnalysisQuery.MaxSample} sources (a standard error needs two)");
         }
-        if (!errors.IsEmpty)
+        if (source is null || target is null || !errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         var options = new GatewayOptions(sample, seed ?? GatewayOptions.DefaultSeed);
-        var result = await analysis.GatewaysAsync(source!, target!, options, cancellationToken);
+        var result = await analysis.GatewaysAsync(source, target, options, cancellationToken);
         return TypedResults.Ok(AnalysisViews.Gateways(result, top ?? 20, options.Seed));
     }
 }

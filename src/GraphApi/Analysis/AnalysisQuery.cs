@@ -126,21 +126,6 @@ public static class AnalysisQuery
         }
     }
 
-    public static ActorGroup? Group(string field, string? text, ValidationErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            errors.Add(field, "is required, as attribute:value (e.g. region:EU)");
-            return null;
-        }
-        if (!ActorGroup.TryParse(text, out var group, out var error))
-        {
-            errors.Add(field, error);
-            return null;
-        }
-        return group;
-    }
-
     public static IReadOnlyList<string>? ActorIds(string? actors, ValidationErrors errors)
     {
         if (string.IsNullOrWhiteSpace(actors))

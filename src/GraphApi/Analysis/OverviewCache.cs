@@ -2,16 +2,12 @@ using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Layout;
-using GraphApi.Http;
 using Microsoft.Extensions.Options;
 
 namespace GraphApi.Analysis;
 
 /// <summary>An overview question, checked and normalised (catalogue spelling), so equal questions share a cache entry.</summary>
-public sealed record OverviewFilter(string? Kind, string? Country, string? Region, string? Sector, int Limit)
-{
-    public bool Matches(Actor actor) => ActorFilter.Matches(actor, Kind, Country, Region, Sector);
-}
+public sealed record OverviewFilter(ActorFilter Actors, int Limit);
 
 /// <summary>
 /// Overviews of the current graph version, computed once per filter (a layout of 10k actors takes seconds). Layouts
@@ -53,7 +49,7 @@ public sealed class OverviewCache(IOptions<AnalysisOptions> options) : IDisposab
 
     private static OverviewResponse View(GraphSnapshot snapshot, OverviewFilter filter, CancellationToken cancellationToken)
     {
-        var overview = OverviewGraph.Build(snapshot, filter.Matches, filter.Limit, cancellationToken);
+        var overview = OverviewGraph.Build(snapshot, filter.Actors.Matches, filter.Limit, cancellationToken);
         var actors = overview.Actors.Select(snapshot.ActorAt).ToArray();
         var degrees = new int[actors.Length];
         var edges = new int[2 * overview.Sources.Count];

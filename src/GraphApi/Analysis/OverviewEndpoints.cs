@@ -13,7 +13,6 @@ public static class OverviewEndpoints
 {
     public const int DefaultLimit = 10_000;
     public const int MaxLimit = 25_000;
-    public const int MaxSectorLength = 100;
 
     public static RouteHandlerBuilder MapOverviewEndpoints(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/overview", GetOverview).WithTags("Explorer").WithName("GetOverview")
@@ -30,20 +29,16 @@ public static class OverviewEndpoints
         string? kind, string? country, string? region, string? sector, int? limit)
     {
         var errors = new ValidationErrors();
-        var filter = new OverviewFilter(
-            Known("kind", kind, ActorKinds.All, errors),
-            Known("country", country?.ToUpperInvariant(), Countries.IsKnown, "an ISO 3166-1 alpha-2 country code", errors),
-            Known("region", region, [.. regions.Names], errors),
-            Sector(sector, errors),
-            limit ?? DefaultLimit);
+        var actors = ActorFilterRules.Check(new ActorFilter(kind, country, region, sector), regions, errors);
         if (limit is < 1 or > MaxLimit)
         {
             errors.Add("limit", $"must be between 1 and {MaxLimit}");
         }
-        if (!errors.IsEmpty)
+        if (actors is null || !errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
+        var filter = new OverviewFilter(actors, limit ?? DefaultLimit);
         var snapshot = graph.Snapshot;
         var etag = $"\"overview-{snapshot.Version}\"";
         response.Headers.ETag = etag;
@@ -53,38 +48,5 @@ public static class OverviewEndpoints
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
         return TypedResults.Ok(await cache.GetAsync(snapshot, filter));
-    }
-
-    /// <summary>The catalogue's own spelling of a value matched ignoring case, or null (and an error) when it is unknown.</summary>
-    private static string? Known(string field, string? value, IReadOnlyList<string> allowed, ValidationErrors errors)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-        var match = allowed.FirstOrDefault(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase));
-        if (match is null)
-        {
-            errors.Add(field, $"'{value}' is not a {field}; use one of {string.Join(", ", allowed)}");
-        }
-        return match;
-    }
-
-    private static string? Known(string field, string? value, Func<string, bool> isKnown, string what, ValidationErrors errors)
-    {
-        if (value is not null && !isKnown(value))
-        {
-            errors.Add(field, $"'{value}' is not {what}");
-        }
-        return value;
-    }
-
-    private static string? Sector(string? sector, ValidationErrors errors)
-    {
-        if (sector is { Length: > MaxSectorLength } || sector is { Length: 0 })
-        {
-            errors.Add("sector", $"must be 1-{MaxSectorLength} characters");
-        }
-        return sector;
     }
 }

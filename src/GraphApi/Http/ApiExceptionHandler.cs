@@ -1,5 +1,6 @@
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
+using GraphApi.Core.Interchange;
 using GraphApi.Core.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -25,9 +26,10 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = bad.StatusCode,
-                Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is too large" : "The request could not be read",
+                Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? ApiProblems.TooLargeTitle : "The request could not be read",
                 Detail = DescribeBadRequest(bad),
             },
+            ImportLimitException tooMany => Problem(StatusCodes.Status413PayloadTooLarge, ApiProblems.TooLargeTitle, $"{tooMany.Message} (Import:MaxRows)."),
             StoreNotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
             StoreConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
             StorePreconditionException stale => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", stale.Message),

@@ -1,7 +1,6 @@
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Interchange;
-using GraphApi.Http;
 
 namespace GraphApi.Interchange;
 
@@ -58,16 +57,9 @@ public static class ExportQuery
             errors.Add("ids", $"must list at most {MaxIds} ids");
         }
         CheckNeighbourhood(p, ids, errors);
-        if (p.Kind is not null && !ActorKinds.All.Contains(p.Kind, StringComparer.OrdinalIgnoreCase))
-        {
-            errors.Add("kind", $"'{p.Kind}' is not a known kind; use one of {string.Join(", ", ActorKinds.All)}");
-        }
-        if (p.Region is not null && !regions.Names.Contains(p.Region, StringComparer.OrdinalIgnoreCase))
-        {
-            errors.Add("region", $"'{p.Region}' is not a region; use one of {string.Join(", ", regions.Names)}");
-        }
+        var filter = ActorFilterRules.Check(new ActorFilter(p.Kind, p.Country, p.Region, p.Sector), regions, errors);
         var analyses = PickAnalyses(Split(p.Analysis) ?? [], sources.ToList(), errors);
-        if (!errors.IsEmpty)
+        if (filter is null || !errors.IsEmpty)
         {
             return null;
         }
@@ -76,9 +68,7 @@ public static class ExportQuery
             Ids = ids,
             Around = p.Actor,
             Depth = p.Depth ?? 1,
-            Filter = p.Kind is null && p.Country is null && p.Region is null && p.Sector is null
-                ? null
-                : a => ActorFilter.Matches(a, p.Kind, p.Country, p.Region, p.Sector),
+            Filter = filter.IsEmpty ? null : filter.Matches,
         };
         return new ExportPlan(new ExportRequest(format, part, gexf), subgraph, analyses);
     }

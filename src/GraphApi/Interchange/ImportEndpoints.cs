@@ -29,30 +29,19 @@ public static class ImportEndpoints
         HttpRequest request, GraphService graph, IOptions<ImportOptions> options, IOptions<JsonOptions> json, bool? dryRun,
         CancellationToken cancellationToken)
     {
+        // Limits (Import:MaxRows, the body cap while reading) throw; ApiExceptionHandler answers them 413.
         var limits = options.Value;
-        try
+        var batch = await ReadAsync(request, graph, json.Value, limits, cancellationToken);
+        if (batch is null)
         {
-            var batch = await ReadAsync(request, graph, json.Value, limits, cancellationToken);
-            if (batch is null)
-            {
-                return TypedResults.Problem("Send multipart/form-data (CSV files) or application/json.",
-                    statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
-            }
-            if (batch.Errors.Count > 0)
-            {
-                return Rejected(batch.Errors, limits.MaxReportedErrors);
-            }
-            return TypedResults.Ok(await GraphImport.ApplyAsync(graph, batch.Actors, batch.Relationships, dryRun ?? false, cancellationToken));
+            return TypedResults.Problem("Send multipart/form-data (CSV files) or application/json.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
         }
-        catch (ImportLimitException ex)
+        if (batch.Errors.Count > 0)
         {
-            return TooLarge($"{ex.Message} (Import:MaxRows).");
+            return Rejected(batch.Errors, limits.MaxReportedErrors);
         }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            // The body cap (Limits:MaxImportBodyBytes) is enforced while the body is read, for bodies without a length.
-            return TooLarge(ex.Message);
-        }
+        return TypedResults.Ok(await GraphImport.ApplyAsync(graph, batch.Actors, batch.Relationships, dryRun ?? false, cancellationToken));
     }
 
     private static async Task<ImportBatch?> ReadAsync(HttpRequest request, GraphService graph, JsonOptions json, ImportOptions limits, CancellationToken cancellationToken)
@@ -69,9 +58,6 @@ public static class ImportEndpoints
         }
         return null;
     }
-
-    private static ProblemHttpResult TooLarge(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status413PayloadTooLarge, title: "The import is too large");
 
     private static ValidationProblem Rejected(IReadOnlyList<ImportError> errors, int maxReported)
     {

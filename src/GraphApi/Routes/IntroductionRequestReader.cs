@@ -2,7 +2,6 @@ using System.Globalization;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Routing;
-using GraphApi.Http;
 
 namespace GraphApi.Routes;
 
@@ -79,7 +78,7 @@ public static class IntroductionRequestReader
     }
 
     private static RouteTarget Target(RouteTargetInput to) =>
-        to.Id is { } id ? RouteTarget.Actor(id) : RouteTarget.Matching(a => ActorFilter.Matches(a, to.Kind, to.Country, to.Region, to.Sector));
+        to.Id is { } id ? RouteTarget.Actor(id) : RouteTarget.Matching(to.Filter.Matches);
 
     private static string[] CheckIds(IReadOnlyList<string>? ids, string field, ValidationErrors errors, bool required)
     {
@@ -132,18 +131,7 @@ public static class IntroductionRequestReader
                 errors.Add("avoid", "must not contain the target");
             }
         }
-        if (to.Kind is not null && !ActorKinds.All.Contains(to.Kind, StringComparer.OrdinalIgnoreCase))
-        {
-            errors.Add("to.kind", $"'{to.Kind}' is not a known kind ({string.Join(", ", ActorKinds.All)})");
-        }
-        if (to.Country is not null && !Countries.IsKnown(to.Country.ToUpperInvariant()))
-        {
-            errors.Add("to.country", $"'{to.Country}' is not an ISO 3166-1 alpha-2 country code");
-        }
-        if (to.Region is not null && !regions.Names.Contains(to.Region, StringComparer.OrdinalIgnoreCase))
-        {
-            errors.Add("to.region", $"'{to.Region}' is not a known region ({string.Join(", ", regions.Names)})");
-        }
+        ActorFilterRules.Check(to.Filter, regions, errors, "to.");
     }
 
     private static void CheckRange(int? value, string field, int min, int max, ValidationErrors errors)

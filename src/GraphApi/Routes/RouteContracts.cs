@@ -22,7 +22,10 @@ public sealed record IntroductionRequest(
 public sealed record RouteTargetInput(string? Id, string? Kind, string? Country, string? Region, string? Sector)
 {
     [System.Text.Json.Serialization.JsonIgnore] // derived from the fields above, not part of the contract
-    public bool HasFilter => Kind is not null || Country is not null || Region is not null || Sector is not null;
+    public bool HasFilter => !Filter.IsEmpty;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ActorFilter Filter => new(Kind, Country, Region, Sector);
 }
 
 /// <summary>Routes best first; <c>reason</c> explains an empty list (no route is an answer, not an error).</summary>

@@ -1,3 +1,4 @@
+using GraphApi.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,7 @@ public sealed class RequestBodyLimit(RequestDelegate next, IOptions<BodyLimitOpt
             : limits.MaxRequestBodyBytes;
         if (context.Request.ContentLength > cap)
         {
-            await SecurityProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "The request body is too large",
+            await SecurityProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, ApiProblems.TooLargeTitle,
                 $"This endpoint accepts at most {cap} bytes; the request declares {context.Request.ContentLength}.").ConfigureAwait(false);
             return;
         }

@@ -1,4 +1,5 @@
 using GraphApi.Core.Analysis;
+using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Routing;
 using GraphApi.Core.Tests.Routing;
@@ -74,7 +75,7 @@ public sealed class GatewayRoutesMatchRouterTests
     [Fact]
     public void Gateway_counts_are_the_intermediates_of_the_routers_routes()
     {
-        var groups = new[] { new ActorGroup(ActorField.Region, "EU"), new ActorGroup(ActorField.Region, "KR"), new ActorGroup(ActorField.Country, "US") };
+        var groups = new[] { new ActorFilter(Region: "EU"), new ActorFilter(Region: "KR"), new ActorFilter(Country: "US") };
         for (var seed = 0; seed < 300; seed++)
         {
             var random = new Random(seed);
@@ -115,7 +116,7 @@ public sealed class GatewayRoutesMatchRouterTests
         return compared;
     }
 
-    private static (long[] Routes, long Pairs) RouterCounts(GraphSnapshot snapshot, ActorGroup from, ActorGroup to)
+    private static (long[] Routes, long Pairs) RouterCounts(GraphSnapshot snapshot, ActorFilter from, ActorFilter to)
     {
         var routes = new long[snapshot.ActorCount];
         long pairs = 0;
@@ -123,7 +124,7 @@ public sealed class GatewayRoutesMatchRouterTests
         {
             for (var target = 0; target < snapshot.ActorCount; target++)
             {
-                if (target == source || !from.Contains(snapshot.ActorAt(source)) || !to.Contains(snapshot.ActorAt(target))
+                if (target == source || !from.Matches(snapshot.ActorAt(source)) || !to.Matches(snapshot.ActorAt(target))
                     || RouterRoute(snapshot, source, target) is not { } route)
                 {
                     continue;

@@ -1,12 +1,13 @@
 using GraphApi.Core.Analysis;
+using GraphApi.Core.Domain;
 using static GraphApi.Core.Tests.Analysis.TestGraphs;
 
 namespace GraphApi.Core.Tests.Analysis;
 
 public sealed class GatewayTests
 {
-    private static readonly ActorGroup Eu = new(ActorField.Region, "EU");
-    private static readonly ActorGroup Kr = new(ActorField.Region, "KR");
+    private static readonly ActorFilter Eu = new(Region: "EU");
+    private static readonly ActorFilter Kr = new(Region: "KR");
 
     private static Dictionary<string, long> Routes(GatewayResult result) =>
         result.Ranking.ToDictionary(g => result.Snapshot.ActorAt(g.Actor).Id, g => g.Routes);
@@ -50,7 +51,7 @@ public sealed class GatewayTests
     {
         var snapshot = Random(11, 17, seed);
         var reference = new Reference(snapshot, weighted: true);
-        foreach (var (from, to) in new[] { (Eu, Kr), (Kr, Eu), (new ActorGroup(ActorField.Sector, "water"), new ActorGroup(ActorField.Kind, "Cluster")) })
+        foreach (var (from, to) in new[] { (Eu, Kr), (Kr, Eu), (new ActorFilter(Sector: "water"), new ActorFilter(Kind: "Cluster")) })
         {
             var expected = reference.Gateways(from, to, out var pairs);
             var result = Gateways.Compute(snapshot, from, to, CancellationToken.None);
@@ -66,21 +67,35 @@ public sealed class GatewayTests
     }
 
     [Fact]
-    public void Groups_parse_attribute_and_value()
+    public void Groups_parse_field_and_value_into_the_catalogue_spelling()
     {
-        Assert.True(ActorGroup.TryParse("kind:MiniCluster", out var group, out _));
-        Assert.Equal(new ActorGroup(ActorField.Kind, "MiniCluster"), group);
-        Assert.False(ActorGroup.TryParse("continent:EU", out _, out var error));
-        Assert.Contains("continent", error, StringComparison.Ordinal);
-        Assert.False(ActorGroup.TryParse("region:", out _, out _));
-        Assert.False(ActorGroup.TryParse("EU", out _, out _));
+        Assert.Equal(new ActorFilter(Kind: "MiniCluster"), Parse("kind:minicluster", out _));
+        Assert.Equal(new ActorFilter(Kind: "MiniCluster", Region: "KR"), Parse("region:kr, kind:MiniCluster", out _));
+        Assert.Equal("kind:MiniCluster,region:KR", Parse("region:KR,kind:MiniCluster", out _)!.ToString());
+        Assert.Null(Parse("continent:EU", out var error));
+        Assert.Equal("'continent' is not an actor field; use one of kind, country, region, sector", error);
+        Assert.Null(Parse("region:", out error));
+        Assert.Equal("'region:' must be field:value with field one of kind, country, region, sector (e.g. region:EU)", error);
+        Assert.Null(Parse("EU", out _));
+        Assert.Null(Parse("region:EU,region:KR", out error));
+        Assert.Equal("names region twice", error);
+        Assert.Null(Parse("region:MARS", out error));
+        Assert.Equal("'MARS' is not a known region; use one of EU, KR, OTHER", error);
+    }
+
+    private static ActorFilter? Parse(string text, out string? error)
+    {
+        var errors = new ValidationErrors();
+        var filter = ActorFilterRules.Parse(text, Regions.Default, errors, "from");
+        error = errors.IsEmpty ? null : Assert.Single(Assert.Single(errors.ToDictionary()).Value);
+        return filter;
     }
 
     [Fact]
     public void Sector_groups_match_any_listed_sector_ignoring_case()
     {
-        var water = new ActorGroup(ActorField.Sector, "Water");
-        Assert.True(water.Contains(Actor("a", "FR", "Cluster", "energy", "water")));
-        Assert.False(water.Contains(Actor("b", "FR", "Cluster", "energy")));
+        var water = new ActorFilter(Sector: "Water");
+        Assert.True(water.Matches(Actor("a", "FR", "Cluster", "energy", "water")));
+        Assert.False(water.Matches(Actor("b", "FR", "Cluster", "energy")));
     }
 }

@@ -1,4 +1,5 @@
 using GraphApi.Core.Analysis;
+using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Routing;
 
@@ -207,19 +208,19 @@ internal sealed class Reference
     /// Gateway counts by exhaustive search: every simple path from each source to each target, the best chosen by
     /// (cost, hops, id sequence); its inner actors score one.
     /// </summary>
-    public long[] Gateways(ActorGroup from, ActorGroup to, out long pairs)
+    public long[] Gateways(ActorFilter from, ActorFilter to, out long pairs)
     {
         var routes = new long[_n];
         pairs = 0;
         for (var s = 0; s < _n; s++)
         {
-            if (!from.Contains(Snapshot.ActorAt(s)))
+            if (!from.Matches(Snapshot.ActorAt(s)))
             {
                 continue;
             }
             for (var t = 0; t < _n; t++)
             {
-                if (t == s || !to.Contains(Snapshot.ActorAt(t)))
+                if (t == s || !to.Matches(Snapshot.ActorAt(t)))
                 {
                     continue;
                 }

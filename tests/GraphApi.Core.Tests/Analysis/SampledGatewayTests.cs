@@ -1,12 +1,13 @@
 using GraphApi.Core.Analysis;
+using GraphApi.Core.Domain;
 
 namespace GraphApi.Core.Tests.Analysis;
 
 /// <summary>Gateways counted from a sample of the sources, and the error each estimated share states.</summary>
 public sealed class SampledGatewayTests
 {
-    private static readonly ActorGroup Eu = new(ActorField.Region, "EU");
-    private static readonly ActorGroup Kr = new(ActorField.Region, "KR");
+    private static readonly ActorFilter Eu = new(Region: "EU");
+    private static readonly ActorFilter Kr = new(Region: "KR");
 
     [Fact]
     public void A_sample_as_large_as_the_group_is_the_exact_answer()

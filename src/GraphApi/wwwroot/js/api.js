@@ -16,7 +16,8 @@ function describe(status, problem, path) {
   const fields = problem?.errors
     ? Object.entries(problem.errors).map(([field, messages]) => `${field}: ${[].concat(messages).join('; ')}`)
     : [];
-  const text = problem?.detail && problem.detail !== 'One or more fields break the rules; see errors.' ? problem.detail : null;
+  // A 400 with per-field errors says everything in them; its detail is only the generic "see errors".
+  const text = fields.length ? null : problem?.detail;
   if (text || fields.length) return [text, ...fields].filter(Boolean).join(' — ');
   if (status === 404) return `This server does not offer ${path.split('?')[0]} (404): the feature is not available in this version.`;
   return `${problem?.title ?? 'The request failed'} (HTTP ${status}).`;
