@@ -52,3 +52,14 @@ FOR (v:GraphVersion) REQUIRE v.key IS UNIQUE;
 
 MERGE (v:GraphVersion {key: 'graph'})
 ON CREATE SET v.version = 0;
+
+// The audit trail: one :AuditEntry per created, updated or deleted actor or relationship, written in the
+// transaction of the change (cypher/queries/audit-append.cypher). Ids are unique; reads filter by entity and author.
+CREATE CONSTRAINT audit_entry_id IF NOT EXISTS
+FOR (e:AuditEntry) REQUIRE e.id IS UNIQUE;
+
+CREATE INDEX audit_entry_entity IF NOT EXISTS
+FOR (e:AuditEntry) ON (e.entityId);
+
+CREATE INDEX audit_entry_who IF NOT EXISTS
+FOR (e:AuditEntry) ON (e.who);

@@ -69,8 +69,14 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
         return result.FirstOrNull?.GetInt64("version") ?? 0;
     }
 
+    public Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return ReadAuditCoreAsync(query, cancellationToken);
+    }
+
     public Task<Committed<Actor>> CreateActorAsync(Actor actor, CancellationToken cancellationToken) =>
-        WriteAsync(async (tx, version, ct) =>
+        WriteAsync(async (tx, version, audit, ct) =>
         {
             // The actor_id constraint is the real guard; checking first gives the caller a plain message.
             if (await ActorRevisionAsync(tx, actor.Id, ct).ConfigureAwait(false) is not null)
@@ -79,30 +85,38 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
             }
             var stored = actor with { Revision = 1 };
             await tx.RunAsync(Query("actor-create", ("properties", Neo4jMapping.Properties(stored, 1))), ct).ConfigureAwait(false);
+            audit.Created(stored);
             return new Committed<Actor>(stored, version);
         }, cancellationToken);
 
     public Task<Committed<Actor>> UpdateActorAsync(Actor actor, long? expectedRevision, CancellationToken cancellationToken) =>
-        WriteAsync(async (tx, version, ct) =>
+        WriteAsync(async (tx, version, audit, ct) =>
         {
-            var revision = Check(await ActorRevisionAsync(tx, actor.Id, ct).ConfigureAwait(false), "actor", actor.Id, expectedRevision);
-            var stored = actor with { Revision = revision + 1 };
+            var before = Check(await ActorAsync(tx, actor.Id, ct).ConfigureAwait(false), "actor", actor.Id, expectedRevision);
+            var stored = actor with { Revision = before.Revision + 1 };
             await tx.RunAsync(Query("actor-update", ("id", actor.Id), ("properties", Neo4jMapping.Properties(stored, stored.Revision))), ct)
                 .ConfigureAwait(false);
+            audit.Updated(before, stored);
             return new Committed<Actor>(stored, version);
         }, cancellationToken);
 
     public Task<ActorDeletion> DeleteActorAsync(string id, long? expectedRevision, CancellationToken cancellationToken) =>
-        WriteAsync(async (tx, version, ct) =>
+        WriteAsync(async (tx, version, audit, ct) =>
         {
-            Check(await ActorRevisionAsync(tx, id, ct).ConfigureAwait(false), "actor", id, expectedRevision);
+            var before = Check(await ActorAsync(tx, id, ct).ConfigureAwait(false), "actor", id, expectedRevision);
+            var touching = await tx.RunAsync(Query("relationships-of-actor", ("id", id)), ct).ConfigureAwait(false);
+            foreach (var relationship in touching.Records.Select(ToRelationship))
+            {
+                audit.Deleted(relationship);
+            }
             var result = await tx.RunAsync(Query("actor-delete", ("id", id)), ct).ConfigureAwait(false);
+            audit.Deleted(before);
             var removed = result.FirstOrNull?.Get<List<object?>>("removed").OfType<string>().Order(StringComparer.Ordinal).ToList() ?? [];
             return new ActorDeletion(id, removed, version);
         }, cancellationToken);
 
     public Task<Committed<Relationship>> CreateRelationshipAsync(Relationship relationship, CancellationToken cancellationToken) =>
-        WriteAsync(async (tx, version, ct) =>
+        WriteAsync(async (tx, version, audit, ct) =>
         {
             if (await RelationshipRevisionAsync(tx, relationship.Id, ct).ConfigureAwait(false) is not null)
             {
@@ -110,36 +124,39 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
             }
             var stored = relationship with { Revision = 1 };
             await CreateRelationshipCoreAsync(tx, stored, ct).ConfigureAwait(false);
+            audit.Created(stored);
             return new Committed<Relationship>(stored, version);
         }, cancellationToken);
 
     public Task<Committed<Relationship>> UpdateRelationshipAsync(Relationship relationship, long? expectedRevision, CancellationToken cancellationToken) =>
-        WriteAsync(async (tx, version, ct) =>
+        WriteAsync(async (tx, version, audit, ct) =>
         {
-            var revision = Check(await RelationshipRevisionAsync(tx, relationship.Id, ct).ConfigureAwait(false), "relationship", relationship.Id, expectedRevision);
-            var stored = relationship with { Revision = revision + 1 };
+            var before = Check(await RelationshipAsync(tx, relationship.Id, ct).ConfigureAwait(false), "relationship", relationship.Id, expectedRevision);
+            var stored = relationship with { Revision = before.Revision + 1 };
             await tx.RunAsync(Query("relationship-delete", ("id", relationship.Id)), ct).ConfigureAwait(false);
             await CreateRelationshipCoreAsync(tx, stored, ct).ConfigureAwait(false);
+            audit.Updated(before, stored);
             return new Committed<Relationship>(stored, version);
         }, cancellationToken);
 
     public Task<long> DeleteRelationshipAsync(string id, long? expectedRevision, CancellationToken cancellationToken) =>
-        WriteAsync(async (tx, version, ct) =>
+        WriteAsync(async (tx, version, audit, ct) =>
         {
-            Check(await RelationshipRevisionAsync(tx, id, ct).ConfigureAwait(false), "relationship", id, expectedRevision);
+            var before = Check(await RelationshipAsync(tx, id, ct).ConfigureAwait(false), "relationship", id, expectedRevision);
             await tx.RunAsync(Query("relationship-delete", ("id", id)), ct).ConfigureAwait(false);
+            audit.Deleted(before);
             return version;
         }, cancellationToken);
 
     public Task<long> UpsertAsync(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken) =>
-        WriteAsync(async (tx, version, ct) =>
+        WriteAsync(async (tx, version, audit, ct) =>
         {
-            await UpsertCoreAsync(tx, actors, relationships, ct).ConfigureAwait(false);
+            await UpsertCoreAsync(tx, actors, relationships, audit, ct).ConfigureAwait(false);
             return version;
         }, cancellationToken);
 
     public Task<bool> SeedOnceAsync(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken) =>
-        WriteAsync(async (tx, version, ct) =>
+        WriteAsync(async (tx, version, audit, ct) =>
         {
             var marker = await tx.RunAsync(Query("seed-marker-get"), ct).ConfigureAwait(false);
             if (marker.FirstOrNull?.Get<bool>("seeded") == true)
@@ -148,15 +165,25 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
                 await tx.RollbackAsync(ct).ConfigureAwait(false);
                 return false;
             }
-            await UpsertCoreAsync(tx, actors, relationships, ct).ConfigureAwait(false);
+            await UpsertCoreAsync(tx, actors, relationships, audit, ct).ConfigureAwait(false);
             await tx.RunAsync(Query("seed-marker-set"), ct).ConfigureAwait(false);
             return true;
         }, cancellationToken);
 
-    private async Task UpsertCoreAsync(QueryApiTransaction tx, IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken ct)
+    private async Task<IReadOnlyList<AuditEntry>> ReadAuditCoreAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        var result = await _client.RunAsync(Query("audit-read",
+            ("before", query.Before), ("entityId", query.EntityId), ("who", query.Who), ("limit", query.Limit)), cancellationToken).ConfigureAwait(false);
+        return [.. result.Records.Select(Neo4jAudit.Read)];
+    }
+
+    private async Task UpsertCoreAsync(
+        QueryApiTransaction tx, IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, Neo4jAudit audit, CancellationToken ct)
     {
         foreach (var batch in actors.Chunk(_batchSize))
         {
+            var existing = await tx.RunAsync(Query("actors-get", ("ids", batch.Select(a => a.Id).ToArray())), ct).ConfigureAwait(false);
+            var before = existing.Records.Select(r => Neo4jMapping.ToActor(r.Get<Neo4jNode>("a"))).ToDictionary(a => a.Id, StringComparer.Ordinal);
             // Revision 0 is replaced in Cypher by the stored revision + 1.
             var rows = batch.Select(a => Neo4jMapping.Properties(a, 0)).ToList();
             foreach (var row in rows)
@@ -164,15 +191,21 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
                 row.Remove("revision");
             }
             await tx.RunAsync(Query("actors-upsert", ("rows", rows)), ct).ConfigureAwait(false);
+            foreach (var actor in batch)
+            {
+                var previous = before.GetValueOrDefault(actor.Id);
+                audit.Upserted(previous, actor with { Revision = (previous?.Revision ?? 0) + 1 });
+            }
         }
-        var previous = new Dictionary<string, long>(StringComparer.Ordinal);
+        var replaced = new Dictionary<string, Relationship>(StringComparer.Ordinal);
         foreach (var batch in relationships.Chunk(_batchSize))
         {
-            var detached = await tx.RunAsync(Query("relationships-detach", ("ids", batch.Select(r => r.Id).ToArray())), ct).ConfigureAwait(false);
-            foreach (var record in detached.Records)
+            var existing = await tx.RunAsync(Query("relationships-get", ("ids", batch.Select(r => r.Id).ToArray())), ct).ConfigureAwait(false);
+            foreach (var relationship in existing.Records.Select(ToRelationship))
             {
-                previous[record.Get<string>("id")] = record.GetInt64("revision") ?? 1;
+                replaced[relationship.Id] = relationship;
             }
+            await tx.RunAsync(Query("relationships-detach", ("ids", batch.Select(r => r.Id).ToArray())), ct).ConfigureAwait(false);
         }
         foreach (var group in relationships.GroupBy(r => r.Type, StringComparer.Ordinal))
         {
@@ -182,7 +215,7 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
                 {
                     ["source"] = r.Source,
                     ["target"] = r.Target,
-                    ["properties"] = Neo4jMapping.Properties(r, previous.GetValueOrDefault(r.Id) + 1),
+                    ["properties"] = Neo4jMapping.Properties(r, (replaced.GetValueOrDefault(r.Id)?.Revision ?? 0) + 1),
                 }).ToList();
                 var result = await tx.RunAsync(
                     new Statement(CypherQueries.ForType("relationships-create", group.Key, _catalogue), Parameters(("rows", rows))), ct)
@@ -192,6 +225,11 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
                     throw new StoreReferenceException(await DescribeMissingEndsAsync(tx, batch, ct).ConfigureAwait(false));
                 }
             }
+        }
+        foreach (var relationship in relationships)
+        {
+            var previous = replaced.GetValueOrDefault(relationship.Id);
+            audit.Upserted(previous, relationship with { Revision = (previous?.Revision ?? 0) + 1 });
         }
     }
 
@@ -229,30 +267,66 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
         return result.FirstOrNull is { } row ? row.GetInt64("revision") ?? 1 : null;
     }
 
+    private static async Task<Actor?> ActorAsync(QueryApiTransaction tx, string id, CancellationToken ct)
+    {
+        var result = await tx.RunAsync(Query("actor-get", ("id", id)), ct).ConfigureAwait(false);
+        return result.FirstOrNull is { } row ? Neo4jMapping.ToActor(row.Get<Neo4jNode>("a")) : null;
+    }
+
+    private static async Task<Relationship?> RelationshipAsync(QueryApiTransaction tx, string id, CancellationToken ct)
+    {
+        var result = await tx.RunAsync(Query("relationships-get", ("ids", new[] { id })), ct).ConfigureAwait(false);
+        return result.FirstOrNull is { } row ? ToRelationship(row) : null;
+    }
+
+    private static Relationship ToRelationship(QueryRecord row) =>
+        Neo4jMapping.ToRelationship(row.Get<Neo4jRelationship>("r"), row.Get<string>("source"), row.Get<string>("target"));
+
     private static async Task<long?> RelationshipRevisionAsync(QueryApiTransaction tx, string id, CancellationToken ct)
     {
         var result = await tx.RunAsync(Query("relationship-revision", ("id", id)), ct).ConfigureAwait(false);
         return result.FirstOrNull is { } row ? row.GetInt64("revision") ?? 1 : null;
     }
 
-    private static long Check(long? revision, string noun, string id, long? expectedRevision)
+    private static Actor Check(Actor? stored, string noun, string id, long? expectedRevision)
+    {
+        CheckRevision(stored?.Revision, noun, id, expectedRevision);
+        return stored!;
+    }
+
+    private static Relationship Check(Relationship? stored, string noun, string id, long? expectedRevision)
+    {
+        CheckRevision(stored?.Revision, noun, id, expectedRevision);
+        return stored!;
+    }
+
+    private static void CheckRevision(long? revision, string noun, string id, long? expectedRevision)
     {
         var current = revision ?? throw new StoreNotFoundException($"no {noun} '{id}' exists");
         if (expectedRevision is { } expected && expected != current)
         {
             throw new StorePreconditionException($"{noun} '{id}' is at revision {current}, not {expected}: it changed since you read it");
         }
-        return current;
     }
 
-    /// <summary>Runs a write in one transaction that starts by bumping the change version (see the class comment).</summary>
-    private Task<T> WriteAsync<T>(Func<QueryApiTransaction, long, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Runs a write in one transaction that starts by bumping the change version (see the class comment) and ends by
+    /// appending the audit entries the work recorded, so they commit or roll back with it. A retried transaction
+    /// starts a fresh trail.
+    /// </summary>
+    private Task<T> WriteAsync<T>(Func<QueryApiTransaction, long, Neo4jAudit, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
         _client.InTransactionAsync(async (tx, ct) =>
         {
             var bumped = await tx.RunAsync(Query("version-bump"), ct).ConfigureAwait(false);
             var version = bumped.FirstOrNull?.GetInt64("version")
                 ?? throw new StoreUnavailableException("Neo4j did not return the new change version");
-            return await work(tx, version, ct).ConfigureAwait(false);
+            var audit = new Neo4jAudit();
+            var result = await work(tx, version, audit, ct).ConfigureAwait(false);
+            if (tx.IsOpen)
+            {
+                await audit.AppendAsync(tx, _batchSize, ct).ConfigureAwait(false);
+            }
+            return result;
         }, cancellationToken);
 
     private static Statement Query(string name, params (string Name, object? Value)[] parameters) =>

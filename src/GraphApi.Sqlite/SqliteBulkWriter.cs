@@ -1,4 +1,5 @@
 using GraphApi.Core.Domain;
+using GraphApi.Core.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace GraphApi.Sqlite;
@@ -70,7 +71,7 @@ internal sealed class SqliteBulkWriter : IAsyncDisposable
     public void Add(Actor actor)
     {
         _actor.Parameters[0].Value = actor.Id;
-        _actor.Parameters[1].Value = SqliteJson.Write(actor);
+        _actor.Parameters[1].Value = RecordJson.Write(actor);
         _actor.ExecuteNonQuery();
         Logged(ref _actorIds, actor.Id);
     }
@@ -81,7 +82,7 @@ internal sealed class SqliteBulkWriter : IAsyncDisposable
         _relationship.Parameters[1].Value = relationship.Source;
         _relationship.Parameters[2].Value = relationship.Target;
         _relationship.Parameters[3].Value = relationship.Type;
-        _relationship.Parameters[4].Value = SqliteJson.Write(relationship);
+        _relationship.Parameters[4].Value = RecordJson.Write(relationship);
         _relationship.ExecuteNonQuery();
         Logged(ref _relationshipIds, relationship.Id);
     }

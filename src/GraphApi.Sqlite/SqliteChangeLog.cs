@@ -91,8 +91,8 @@ internal static class SqliteChangeLog
                 }
             }
         }
-        var actors = await ReadBodiesAsync(connection, transaction, "actors", actorIds, (body, revision) => SqliteJson.ReadActor(body) with { Revision = revision }, cancellationToken).ConfigureAwait(false);
-        var relationships = await ReadBodiesAsync(connection, transaction, "relationships", relationshipIds, (body, revision) => SqliteJson.ReadRelationship(body) with { Revision = revision }, cancellationToken).ConfigureAwait(false);
+        var actors = await ReadBodiesAsync(connection, transaction, "actors", actorIds, (body, revision) => RecordJson.ReadActor(body) with { Revision = revision }, cancellationToken).ConfigureAwait(false);
+        var relationships = await ReadBodiesAsync(connection, transaction, "relationships", relationshipIds, (body, revision) => RecordJson.ReadRelationship(body) with { Revision = revision }, cancellationToken).ConfigureAwait(false);
         var liveActors = actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var liveRelationships = relationships.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         return new StoreChanges(current, actors, [.. actorIds.Where(id => !liveActors.Contains(id))],

@@ -20,10 +20,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private const string ReferenceMessage = "a relationship refers to an actor that does not exist (nothing was written)";
 
     private readonly string _connectionString;
+    private readonly SqliteAuditReader _audit;
 
     public SqliteGraphStore(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
+        _audit = new SqliteAuditReader(Path);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path,
@@ -50,15 +52,18 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await ExecuteAsync(connection, null, SqliteChangeLog.Schema, cancellationToken).ConfigureAwait(false);
     }
 
+    public Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(AuditQuery query, CancellationToken cancellationToken) =>
+        _audit.ReadAsync(query, cancellationToken);
+
     public async Task<GraphData> LoadAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         // One read transaction so actors, relationships and version come from the same commit.
         await using var transaction = connection.BeginTransaction(deferred: true);
         var actors = await ReadAllAsync(connection, transaction, "SELECT body, revision FROM actors ORDER BY id",
-            (body, revision) => SqliteJson.ReadActor(body) with { Revision = revision }, cancellationToken).ConfigureAwait(false);
+            (body, revision) => RecordJson.ReadActor(body) with { Revision = revision }, cancellationToken).ConfigureAwait(false);
         var relationships = await ReadAllAsync(connection, transaction, "SELECT body, revision FROM relationships ORDER BY id",
-            (body, revision) => SqliteJson.ReadRelationship(body) with { Revision = revision }, cancellationToken).ConfigureAwait(false);
+            (body, revision) => RecordJson.ReadRelationship(body) with { Revision = revision }, cancellationToken).ConfigureAwait(false);
         var version = await ReadVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         return new GraphData(actors, relationships, version);
     }
@@ -241,7 +246,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
         var stored = actor with { Revision = 1 };
         await ExecuteAsync(w.Connection, w.Transaction, "INSERT INTO actors (id, revision, body) VALUES ($id, 1, $body)", cancellationToken,
-            ("$id", actor.Id), ("$body", SqliteJson.Write(stored))).ConfigureAwait(false);
+            ("$id", actor.Id), ("$body", RecordJson.Write(stored))).ConfigureAwait(false);
         await SqliteChangeLog.LogAsync(w.Connection, w.Transaction, w.Version, SqliteChangeLog.Actor, [actor.Id], cancellationToken).ConfigureAwait(false);
         return new Committed<Actor>(stored, w.Version);
     }
@@ -251,7 +256,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         var revision = await CheckRevisionAsync(w.Connection, w.Transaction, "actors", "actor", actor.Id, expectedRevision, cancellationToken).ConfigureAwait(false);
         var stored = actor with { Revision = revision + 1 };
         await ExecuteAsync(w.Connection, w.Transaction, "UPDATE actors SET revision = $revision, body = $body WHERE id = $id", cancellationToken,
-            ("$id", actor.Id), ("$revision", stored.Revision), ("$body", SqliteJson.Write(stored))).ConfigureAwait(false);
+            ("$id", actor.Id), ("$revision", stored.Revision), ("$body", RecordJson.Write(stored))).ConfigureAwait(false);
         await SqliteChangeLog.LogAsync(w.Connection, w.Transaction, w.Version, SqliteChangeLog.Actor, [actor.Id], cancellationToken).ConfigureAwait(false);
         return new Committed<Actor>(stored, w.Version);
     }
@@ -330,7 +335,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             ? "INSERT INTO relationships (id, source, target, type, revision, body) VALUES ($id, $source, $target, $type, $revision, $body)"
             : "UPDATE relationships SET source = $source, target = $target, type = $type, revision = $revision, body = $body WHERE id = $id";
         await ExecuteAsync(w.Connection, w.Transaction, sql, cancellationToken, ("$id", r.Id), ("$source", r.Source), ("$target", r.Target),
-            ("$type", r.Type), ("$revision", r.Revision), ("$body", SqliteJson.Write(r))).ConfigureAwait(false);
+            ("$type", r.Type), ("$revision", r.Revision), ("$body", RecordJson.Write(r))).ConfigureAwait(false);
         await SqliteChangeLog.LogAsync(w.Connection, w.Transaction, w.Version, SqliteChangeLog.Relationship, [r.Id], cancellationToken).ConfigureAwait(false);
     }
 

@@ -11,7 +11,10 @@ public sealed record Actor
     public required string Kind { get; init; }
     public required string Country { get; init; }
 
-    /// <summary>Derived from <see cref="Country"/> by the region map; never stored.</summary>
+    /// <summary>
+    /// Derived from <see cref="Country"/> by the region map on every load; stored records carry a placeholder
+    /// (see <c>Storage.RecordJson</c>), so changing the map never leaves a stale region behind.
+    /// </summary>
     public string Region { get; init; } = Regions.Other;
 
     public IReadOnlyList<string> Sectors { get; init; } = [];

@@ -8,10 +8,13 @@ public sealed record AuditEntry(
 public sealed record AuditQuery(int Limit, long? Before = null, string? EntityId = null, string? Who = null);
 
 /// <summary>
-/// The read side of the audit trail. Entries are written by the store itself in the transaction of each change
-/// (see <see cref="ChangeAuthor"/>), so the log cannot miss a committed change or record one that rolled back.
+/// The read side of the audit trail, part of every store (<see cref="IGraphStore"/> extends it). Entries are written
+/// by the store itself in the transaction of each change (see <see cref="ChangeAuthor"/>), so the log cannot miss a
+/// committed change or record one that rolled back. Each create, update and delete of an actor or relationship,
+/// cascades and bulk upserts included, is one entry: <c>entity</c> is actor or relationship, <c>operation</c> is
+/// create, update or delete, and the bodies are <see cref="RecordJson"/>.
 /// </summary>
 public interface IAuditLog
 {
-    Task<IReadOnlyList<AuditEntry>> ReadAsync(AuditQuery query, CancellationToken cancellationToken);
+    Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(AuditQuery query, CancellationToken cancellationToken);
 }

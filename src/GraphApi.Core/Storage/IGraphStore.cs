@@ -16,7 +16,7 @@ public sealed record ActorDeletion(string ActorId, IReadOnlyList<string> Removed
 /// concurrency, and bump a store-wide change version so that every replica can tell when its snapshot is stale.
 /// Regions are derived, so adapters neither store nor return them.
 /// </summary>
-public interface IGraphStore
+public interface IGraphStore : IAuditLog
 {
     /// <summary>Creates the schema if it is missing. Safe to call on every start.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);

@@ -54,7 +54,7 @@ public static class AuditEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         var take = limit ?? DefaultLimit;
-        var entries = await log.ReadAsync(new AuditQuery(take, before, entity, actor), cancellationToken);
+        var entries = await log.ReadAuditAsync(new AuditQuery(take, before, entity, actor), cancellationToken);
         var items = entries.Select(e => new AuditRecord(e.Id, e.At, e.Who, e.EntityKind, e.EntityId, e.Operation, Parse(e.Before), Parse(e.After))).ToList();
         var next = items.Count == take ? items[^1].Id.ToString(CultureInfo.InvariantCulture) : null;
         return TypedResults.Ok(new AuditPage(items, next));

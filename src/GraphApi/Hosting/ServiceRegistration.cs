@@ -29,6 +29,8 @@ public static class ServiceRegistration
 
         services.AddSingleton(RelationshipTypeCatalogue.Default);
         services.AddSingleton(Regions.Default);
+        // The audit trail is part of the store: each store writes it in the transaction of the change it records.
+        services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<IGraphStore>());
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.Provider switch
         {
             "Neo4j" => Neo4jGraphStore.Create(sp.GetRequiredService<IOptions<Neo4jOptions>>().Value,

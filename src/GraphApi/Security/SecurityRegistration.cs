@@ -1,6 +1,3 @@
-using GraphApi.Core.Storage;
-using GraphApi.Hosting;
-using GraphApi.Sqlite;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
@@ -47,7 +44,6 @@ public static class SecurityRegistration
                 .WithHeaders(ApiKeyAuthenticationHandler.HeaderName, "Content-Type", "If-Match")
                 .WithExposedHeaders("ETag", "Location", "Retry-After")));
 
-        services.AddSingleton<IAuditLog>(sp => new SqliteAuditLog(ResolveSqlitePath(sp)));
         return services;
     }
 
@@ -61,12 +57,5 @@ public static class SecurityRegistration
         app.UseMiddleware<AccessMiddleware>();
         app.UseAuthorization();
         return app;
-    }
-
-    private static string ResolveSqlitePath(IServiceProvider services)
-    {
-        var path = services.GetRequiredService<IOptions<SqliteOptions>>().Value.Path;
-        var root = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
-        return Path.IsPathRooted(path) ? path : Path.Combine(root, path);
     }
 }

@@ -71,7 +71,7 @@ public sealed class CliTests : IDisposable
         var stored = await new SqliteGraphStore(Db).LoadAsync(CancellationToken.None);
         Assert.Equal(2, stored.Version);
         Assert.Equal([("aa", 2L, "A renamed"), ("bb", 2L, "B")], stored.Actors.Select(a => (a.Id, a.Revision, a.Name)));
-        var audit = await new SqliteAuditLog(Db).ReadAsync(new GraphApi.Core.Storage.AuditQuery(10, EntityId: "aa"), CancellationToken.None);
+        var audit = await new SqliteGraphStore(Db).ReadAuditAsync(new GraphApi.Core.Storage.AuditQuery(10, EntityId: "aa"), CancellationToken.None);
         Assert.Equal(["update", "create"], audit.Select(e => e.Operation));
         Assert.Contains("A renamed", audit[0].After, StringComparison.Ordinal);
         Assert.DoesNotContain("A renamed", audit[0].Before, StringComparison.Ordinal);

@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace GraphApi.Sqlite;
 
 /// <summary>Reads the audit table that <see cref="SqliteAudit"/>'s triggers fill, newest first, with keyset paging.</summary>
-public sealed class SqliteAuditLog(string path) : IAuditLog
+internal sealed class SqliteAuditReader(string path)
 {
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
