@@ -27,6 +27,8 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
         _batchSize = Math.Max(1, client.Options.BatchSize);
     }
 
+    public string Location => $"Neo4j {_client.Options.Uri} database {_client.Options.Database}";
+
     /// <summary>A store with its own pooled HTTP connections to <see cref="Neo4jOptions.Uri"/>.</summary>
     public static Neo4jGraphStore Create(Neo4jOptions options, RelationshipTypeCatalogue catalogue, ILoggerFactory loggerFactory) =>
         new(new QueryApiClient(options, QueryApiClient.CreateHandler(options), loggerFactory.CreateLogger<QueryApiClient>()), catalogue);

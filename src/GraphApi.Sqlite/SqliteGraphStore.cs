@@ -37,6 +37,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public string Path { get; }
 
+    public string Location => $"SQLite {Path}";
+
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         var directory = System.IO.Path.GetDirectoryName(Path);

@@ -18,6 +18,9 @@ public sealed record ActorDeletion(string ActorId, IReadOnlyList<string> Removed
 /// </summary>
 public interface IGraphStore : IAuditLog
 {
+    /// <summary>Where the data lives, for logs and the command line: a file path, or a server and database.</summary>
+    string Location { get; }
+
     /// <summary>Creates the schema if it is missing. Safe to call on every start.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using GraphApi.Core.Interchange;
-using GraphApi.Sqlite;
 
 namespace GraphApi.Cli;
 
@@ -29,7 +28,7 @@ public static class ImportCommand
         using var cli = await CliGraph.OpenAsync(arguments.Db, cancellationToken);
         var graph = cli.Graph;
         var snapshot = graph.Snapshot;
-        await Progress($"store {(graph.Store as SqliteGraphStore)?.Path}: {snapshot.ActorCount} actors, {snapshot.RelationshipCount} relationships, version {snapshot.Version}");
+        await Progress($"store {graph.Store.Location}: {snapshot.ActorCount} actors, {snapshot.RelationshipCount} relationships, version {snapshot.Version}");
 
         using var actors = Open(actorsPath, GraphCsv.ActorColumns);
         using var relationships = Open(relationshipsPath, GraphCsv.RelationshipColumns);
