@@ -12,8 +12,6 @@ public sealed class AnalysisService(GraphService graph, TimeSpan budget)
 {
     private readonly AnalysisCache _cache = new();
 
-    public TimeSpan Budget => budget;
-
     public Task<BrokerageResult> BrokerageAsync(ActorField partition, bool directed, CancellationToken cancellationToken) =>
         Cached(new BrokerageKey(partition, directed), "brokerage", (snapshot, token) => Brokerage.Compute(snapshot, partition, directed, token), cancellationToken);
 

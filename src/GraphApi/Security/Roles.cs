@@ -13,8 +13,6 @@ public static class Roles
     /// <summary>Lowest first; a role's rank is its index.</summary>
     public static readonly IReadOnlyList<string> Ordered = [Reader, Editor, Admin];
 
-    public static bool IsKnown(string? role) => role is not null && Ordered.Contains(role, StringComparer.Ordinal);
-
     /// <summary>The role itself and every role below it.</summary>
     public static IEnumerable<string> Implied(string role) => Ordered.Take(Rank(role) + 1);
 
