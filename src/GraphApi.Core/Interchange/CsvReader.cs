@@ -113,14 +113,4 @@ public static class CsvReader
             inner = rest[1..];
         }
     }
-
-    /// <summary>Quotes a value when it needs it, for writers of the same format.</summary>
-    public static string Escape(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
 }

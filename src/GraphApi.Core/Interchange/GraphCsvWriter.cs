@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using GraphApi.Core.Domain;
+using nietras.SeparatedValues;
 
 namespace GraphApi.Core.Interchange;
 
@@ -39,32 +40,13 @@ public static class GraphCsvWriter
         }
     }
 
-    public static async Task WriteActorsAsync(ExportGraph graph, Stream output, CancellationToken cancellationToken)
-    {
-        var writer = CreateWriter(output);
-        await using (writer.ConfigureAwait(false))
-        {
-            await WriteRowAsync(writer, [.. GraphCsv.ActorColumns, .. graph.Columns.Select(c => c.Name)], cancellationToken).ConfigureAwait(false);
-            foreach (var (index, actor) in graph.Actors)
-            {
-                await WriteRowAsync(writer, [.. ActorFields(actor), .. graph.Columns.Select(c => c.ValueOf(index) is { } v ? GraphAttributes.Format(v) : null)], cancellationToken)
-                    .ConfigureAwait(false);
-            }
-        }
-    }
+    public static Task WriteActorsAsync(ExportGraph graph, Stream output, CancellationToken cancellationToken) =>
+        WriteAsync(output, [.. GraphCsv.ActorColumns, .. graph.Columns.Select(c => c.Name)],
+            graph.Actors.Select(entry => (string?[])[.. ActorFields(entry.Actor), .. graph.Columns.Select(c => c.ValueOf(entry.Index) is { } v ? GraphAttributes.Format(v) : null)]),
+            cancellationToken);
 
-    public static async Task WriteRelationshipsAsync(ExportGraph graph, Stream output, CancellationToken cancellationToken)
-    {
-        var writer = CreateWriter(output);
-        await using (writer.ConfigureAwait(false))
-        {
-            await WriteRowAsync(writer, GraphCsv.RelationshipColumns, cancellationToken).ConfigureAwait(false);
-            foreach (var edge in graph.Relationships)
-            {
-                await WriteRowAsync(writer, RelationshipFields(edge.Relationship), cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
+    public static Task WriteRelationshipsAsync(ExportGraph graph, Stream output, CancellationToken cancellationToken) =>
+        WriteAsync(output, GraphCsv.RelationshipColumns, graph.Relationships.Select(edge => RelationshipFields(edge.Relationship)), cancellationToken);
 
     // Same order as GraphCsv.ActorColumns.
     private static string?[] ActorFields(Actor a) =>
@@ -81,21 +63,30 @@ public static class GraphCsvWriter
 
     private static string Join(IReadOnlyList<string> values) => string.Join('|', values);
 
-    private static StreamWriter CreateWriter(Stream output) =>
-        new(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024, leaveOpen: true) { NewLine = "\n" };
-
-    private static async Task WriteRowAsync(StreamWriter writer, IReadOnlyList<string?> fields, CancellationToken cancellationToken)
+    /// <summary>
+    /// The header, then one row per record, written by Sep with RFC 4180 quoting (fields holding a comma, a quote or a
+    /// line break are quoted, quotes doubled) and "\n" line ends. Rows go out asynchronously: HTTP responses refuse
+    /// synchronous writes.
+    /// </summary>
+    private static async Task WriteAsync(Stream output, IReadOnlyList<string> header, IEnumerable<string?[]> rows, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        var line = new StringBuilder();
-        for (var i = 0; i < fields.Count; i++)
+        var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024, leaveOpen: true) { NewLine = "\n" };
+        await using (text.ConfigureAwait(false))
         {
-            if (i > 0)
+            var csv = Sep.New(',').Writer(o => o with { Escape = true }).To(text, leaveOpen: true);
+            await using (csv.ConfigureAwait(false))
             {
-                line.Append(',');
+                csv.Header.Add(header);
+                foreach (var fields in rows)
+                {
+                    var row = csv.NewRow(cancellationToken);
+                    for (var i = 0; i < fields.Length; i++)
+                    {
+                        row[i].Set(fields[i] ?? "");
+                    }
+                    await row.DisposeAsync().ConfigureAwait(false);
+                }
             }
-            line.Append(CsvReader.Escape(fields[i]));
         }
-        await writer.WriteLineAsync(line, cancellationToken).ConfigureAwait(false);
     }
 }
