@@ -54,7 +54,7 @@ public static class Timeline
 
     /// <summary>How many steps <see cref="StepDates"/> gives, without listing them (for caps on user input).</summary>
     public static int StepCount(DateOnly from, DateOnly to, TimelineStep step) =>
-        to < from ? 0
+        to < PeriodStart(from, step) ? 0
         : step == TimelineStep.Year ? to.Year - from.Year + 1
         : ((to.Year - from.Year) * 12) + to.Month - from.Month + 1;
 
