@@ -101,6 +101,25 @@ public static class Timeline
         }
     }
 
+    /// <summary>The years in which some tie begins or ends, ascending: the years in which the as-of graph can change.</summary>
+    public static IReadOnlyList<int> YearsOfChange(GraphSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var years = new SortedSet<int>();
+        foreach (var r in snapshot.Relationships)
+        {
+            if (r.Since is { } since)
+            {
+                years.Add(since.Year);
+            }
+            if (r.Until is { } until)
+            {
+                years.Add(until.Year);
+            }
+        }
+        return [.. years];
+    }
+
     private static DateOnly PeriodStart(DateOnly day, TimelineStep step) =>
         step == TimelineStep.Year ? new DateOnly(day.Year, 1, 1) : new DateOnly(day.Year, day.Month, 1);
 }

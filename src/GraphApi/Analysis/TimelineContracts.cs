@@ -20,6 +20,9 @@ public sealed record TimelinePage(
     string Measure, string Step, IReadOnlyList<string> Dates, IReadOnlyList<TimelineSeriesView> Series, long Version,
     string? Partition = null, bool? Directed = null, int? Sample = null, int? Seed = null);
 
+/// <summary>The years in which ties begin or end, ascending, and the graph version they were read from.</summary>
+public sealed record TimelineYears(IReadOnlyList<int> Years, long Version);
+
 public static class TimelineViews
 {
     public static TimelinePage Page(TimelineResult result)

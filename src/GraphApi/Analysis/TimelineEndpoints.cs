@@ -34,7 +34,17 @@ public static class TimelineEndpoints
         group.MapGet("/timeline", GetTimeline).WithName("GetTimeline")
             .WithSummary("Brokerage roles, betweenness or degree of some actors over time")
             .WithDescription(Description);
+        group.MapGet("/years", GetYears).WithName("GetTimelineYears")
+            .WithSummary("The years in which ties begin or end")
+            .WithDescription("The distinct years of every relationship's `since` and `until`, ascending: the years in which the graph of the " +
+                "ties in force can change, e.g. for an as-of slider or a timeline's `from` and `to`.");
         return group;
+    }
+
+    private static Ok<TimelineYears> GetYears(GraphService graph)
+    {
+        var snapshot = graph.Snapshot;
+        return TypedResults.Ok(new TimelineYears(Timeline.YearsOfChange(snapshot), snapshot.Version));
     }
 
     private static async Task<Results<Ok<TimelinePage>, ValidationProblem, ProblemHttpResult>> GetTimeline(

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
+using GraphApi.Core.Routing;
 
 namespace GraphApi.Api.Tests.Analysis;
 
@@ -80,6 +81,27 @@ public sealed class AsOfApiTests(DatedGraphApp app) : IClassFixture<DatedGraphAp
     }
 
     [Fact]
+    public async Task A_neighbourhood_as_of_a_day_holds_only_the_ties_in_force()
+    {
+        foreach (var day in app.Days(6, 4))
+        {
+            var reference = Neighbourhood.Of(app.FilteredByHand(day), "a001", 2, 200);
+            var snapshot = app.FilteredByHand(day);
+            var body = await GetOkAsync($"/api/actors/a001/neighbourhood?depth=2&asOf={Text(day)}");
+            Assert.Equal(reference.Relationships.Select(e => snapshot.RelationshipAt(e).Id), body["edges"]!.AsArray().Select(e => (string)e!["id"]!));
+            Assert.Equal(reference.Nodes.Select(n => snapshot.ActorAt(n.Actor).Id), body["nodes"]!.AsArray().Select(n => (string)n!["id"]!));
+        }
+    }
+
+    [Fact]
+    public async Task The_years_in_which_ties_begin_or_end_are_listed_once_in_order()
+    {
+        var body = await GetOkAsync("/api/analysis/years");
+        var expected = app.Ties.SelectMany(r => new[] { r.Since?.Year, r.Until?.Year }).OfType<int>().Distinct().Order();
+        Assert.Equal(expected, body["years"]!.AsArray().Select(y => y!.GetValue<int>()));
+    }
+
+    [Fact]
     public async Task Without_asOf_every_tie_counts_and_the_answer_names_no_date()
     {
         var body = await GetOkAsync("/api/analysis/centrality?measures=degree&sort=actor&limit=500");
@@ -95,6 +117,7 @@ public sealed class AsOfApiTests(DatedGraphApp app) : IClassFixture<DatedGraphAp
     [InlineData("/api/analysis/centrality?asOf=yesterday")]
     [InlineData("/api/analysis/centrality?asOf=2015-02-30")]
     [InlineData("/api/analysis/gateways?from=region:EU&to=region:KR&asOf=2015-1-1")]
+    [InlineData("/api/actors/a001/neighbourhood?asOf=2015-12")]
     public async Task A_bad_asOf_is_a_400_naming_the_field(string url)
     {
         var response = await _client.GetAsync(url);
