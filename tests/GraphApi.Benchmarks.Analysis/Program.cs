@@ -50,6 +50,30 @@ if (only.Contains("kernel", StringComparer.OrdinalIgnoreCase))
 TopActor(Report(peers, "peers exact betweenness", 3, () => Centrality.Compute(peers, new CentralityOptions(CentralityMeasures.Betweenness), CancellationToken.None)));
 TopActor(Report(peers, "peers exact betweenness weighted", 3, () => Centrality.Compute(peers, new CentralityOptions(CentralityMeasures.Betweenness, Weighted: true), CancellationToken.None)));
 
+// The timeline (issue 15) on the same 10k / 40k graph: steps × one as-of analysis, against the single-date analysis.
+// "export-timeline DIR" also writes the dated graph for tests/perf/timeline_peers.py.
+if (args.SkipWhile(a => a != "export-timeline").Skip(1).FirstOrDefault() is { } timelineDir)
+{
+    TimelinePeersExport.Write(peers, timelineDir);
+}
+string[] followed = [.. Enumerable.Range(0, 5).Select(v => peers.ActorAt(v).Id)];
+Report(peers, "timeline as-of graph of one date", 5, () => peers.InForceOn(new DateOnly(2015, 12, 31)));
+Report(peers, "timeline single-date brokerage asOf=2024-12-31", 3, () => Brokerage.Compute(peers.InForceOn(new DateOnly(2024, 12, 31)), ActorField.Region, false, CancellationToken.None));
+Report(peers, "timeline brokerage 2010-2024 (15 steps)", 3, () => Timeline.Compute(peers,
+    new TimelineQuery(followed, TimelineMeasure.Brokerage, new DateOnly(2010, 1, 1), new DateOnly(2024, 12, 31)), CancellationToken.None));
+Report(peers, "timeline degree 2010-2024 (15 steps)", 3, () => Timeline.Compute(peers,
+    new TimelineQuery(followed, TimelineMeasure.Degree, new DateOnly(2010, 1, 1), new DateOnly(2024, 12, 31)), CancellationToken.None));
+Report(peers, "timeline single-date exact betweenness asOf=2024-12-31", 2, () => Centrality.Compute(peers.InForceOn(new DateOnly(2024, 12, 31)), new CentralityOptions(CentralityMeasures.Betweenness), CancellationToken.None));
+var exactTimeline = Report(peers, "timeline exact betweenness 2010-2024 (15 steps)", 2, () => Timeline.Compute(peers,
+    new TimelineQuery(followed, TimelineMeasure.Betweenness, new DateOnly(2010, 1, 1), new DateOnly(2024, 12, 31)), CancellationToken.None));
+if (exactTimeline is not null)
+{
+    // To check against timeline_peers.py's "actor 0" column, step by step.
+    Console.WriteLine("  actor 0: " + string.Join(", ", exactTimeline.Series[0].Points.Select(p => p.Value.ToString("0.0", CultureInfo.InvariantCulture))));
+}
+Report(peers, "timeline betweenness sample=100 2010-2024 (15 steps)", 2, () => Timeline.Compute(peers,
+    new TimelineQuery(followed, TimelineMeasure.Betweenness, new DateOnly(2010, 1, 1), new DateOnly(2024, 12, 31), Sample: 100), CancellationToken.None));
+
 if (!quick || only.Any(o => o.Contains("epsilon", StringComparison.OrdinalIgnoreCase)))
 {
     // The graph `peers-export 100000 4 DIR` writes: 100k actors, 400k ties.

@@ -19,6 +19,8 @@ public sealed class AnalysisBudgetExceededException(string analysis, TimeSpan bu
         "overview" => "Narrow the overview (kind, country, region or sector) or lower limit: the layout's work grows with the actors and ties drawn.",
         "gateways" => "The work grows with the number of source actors: estimate from a sample of them instead, " +
             "e.g. sample=500 (each share then states its standard error), or narrow the groups (e.g. country:FR instead of region:EU).",
+        "timeline" => "Each step recomputes the measure on that day's graph: ask for fewer steps (a shorter from..to, or step=year), " +
+            "or for betweenness estimate it from pivot sources (sample=500).",
         _ => "The operator can raise Analysis:TimeBudgetSeconds.",
     };
 }

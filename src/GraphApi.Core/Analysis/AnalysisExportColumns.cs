@@ -14,7 +14,7 @@ public sealed class BetweennessColumns(AnalysisService analysis) : IExportColumn
 
     public async Task<IReadOnlyList<ExportColumn>> GetColumnsAsync(GraphSnapshot snapshot, CancellationToken cancellationToken)
     {
-        var result = await analysis.CentralityAsync(new CentralityOptions(CentralityMeasures.Betweenness), cancellationToken).ConfigureAwait(false);
+        var result = await analysis.CentralityAsync(new CentralityOptions(CentralityMeasures.Betweenness), asOf: null, cancellationToken).ConfigureAwait(false);
         var indices = AnalysisColumnIndex.Map(snapshot, result.Snapshot);
         return
         [
@@ -31,7 +31,7 @@ public sealed class BrokerageColumns(AnalysisService analysis) : IExportColumnSo
 
     public async Task<IReadOnlyList<ExportColumn>> GetColumnsAsync(GraphSnapshot snapshot, CancellationToken cancellationToken)
     {
-        var result = await analysis.BrokerageAsync(ActorField.Region, directed: false, cancellationToken).ConfigureAwait(false);
+        var result = await analysis.BrokerageAsync(ActorField.Region, directed: false, asOf: null, cancellationToken).ConfigureAwait(false);
         var indices = AnalysisColumnIndex.Map(snapshot, result.Snapshot);
         ExportColumn Role(string name, Func<BrokerageRoles, long> pick) =>
             new(name, AttributeKind.WholeNumber, i => indices[i] is var j and >= 0 ? pick(result.Roles[j]) : null);

@@ -12,20 +12,31 @@ public sealed class AnalysisService(GraphService graph, TimeSpan budget)
 {
     private readonly AnalysisCache _cache = new();
 
-    public Task<BrokerageResult> BrokerageAsync(ActorField partition, bool directed, CancellationToken cancellationToken) =>
-        Cached(new BrokerageKey(partition, directed), "brokerage", (snapshot, token) => Brokerage.Compute(snapshot, partition, directed, token), cancellationToken);
+    public Task<BrokerageResult> BrokerageAsync(ActorField partition, bool directed, DateOnly? asOf, CancellationToken cancellationToken) =>
+        Cached(new BrokerageKey(partition, directed), asOf, "brokerage", (snapshot, token) => Brokerage.Compute(snapshot, partition, directed, token), cancellationToken);
 
-    public Task<CentralityResult> CentralityAsync(CentralityOptions options, CancellationToken cancellationToken) =>
-        Cached(options, "centrality", (snapshot, token) => Centrality.Compute(snapshot, options, token), cancellationToken);
+    public Task<CentralityResult> CentralityAsync(CentralityOptions options, DateOnly? asOf, CancellationToken cancellationToken) =>
+        Cached(options, asOf, "centrality", (snapshot, token) => Centrality.Compute(snapshot, options, token), cancellationToken);
 
-    public Task<GatewayResult> GatewaysAsync(ActorFilter from, ActorFilter to, GatewayOptions options, CancellationToken cancellationToken) =>
-        Cached(new GatewayKey(from.ToString().ToUpperInvariant(), to.ToString().ToUpperInvariant(), options), "gateways",
+    public Task<GatewayResult> GatewaysAsync(ActorFilter from, ActorFilter to, GatewayOptions options, DateOnly? asOf, CancellationToken cancellationToken) =>
+        Cached(new GatewayKey(from.ToString().ToUpperInvariant(), to.ToString().ToUpperInvariant(), options), asOf, "gateways",
             (snapshot, token) => Gateways.Compute(snapshot, from, to, options, token), cancellationToken);
 
-    private Task<T> Cached<T>(object key, string analysis, Func<GraphSnapshot, CancellationToken, T> compute, CancellationToken cancellationToken)
+    /// <summary>A whole timeline is one computation on one time budget (its steps are not cached one by one).</summary>
+    public Task<TimelineResult> TimelineAsync(TimelineQuery query, CancellationToken cancellationToken) =>
+        Cached(TimelineKey.Of(query), asOf: null, "timeline",
+            (snapshot, token) => Timeline.Compute(snapshot, query, token), cancellationToken);
+
+    /// <summary>
+    /// Any analysis, on the whole graph or (with <paramref name="asOf"/>) on the graph of the ties in force that day
+    /// (<see cref="GraphSnapshot.InForceOn"/>), cached per snapshot version, parameters and date. The as-of graph is
+    /// built inside the budgeted computation, so its cost counts against the budget and concurrent callers share it.
+    /// </summary>
+    private Task<T> Cached<T>(object key, DateOnly? asOf, string analysis, Func<GraphSnapshot, CancellationToken, T> compute, CancellationToken cancellationToken)
     {
         var snapshot = graph.Snapshot;
-        return _cache.GetOrAdd(snapshot.Version, key, () => RunWithinBudget(analysis, token => compute(snapshot, token)))
+        return _cache.GetOrAdd(snapshot.Version, new AsOfKey(key, asOf),
+                () => RunWithinBudget(analysis, token => compute(asOf is { } day ? snapshot.InForceOn(day) : snapshot, token)))
             .WaitAsync(cancellationToken);
     }
 
@@ -40,6 +51,16 @@ public sealed class AnalysisService(GraphService graph, TimeSpan budget)
         {
             throw new AnalysisBudgetExceededException(analysis, budget);
         }
+    }
+
+    private sealed record AsOfKey(object Analysis, DateOnly? AsOf);
+
+    // The actor list joined into one string: records compare lists by reference, keys must compare by value.
+    private sealed record TimelineKey(string Actors, TimelineMeasure Measure, DateOnly From, DateOnly To, TimelineStep Step,
+        ActorField Partition, bool Directed, int? Sample, int Seed)
+    {
+        public static TimelineKey Of(TimelineQuery q) =>
+            new(string.Join(',', q.Actors), q.Measure, q.From, q.To, q.Step, q.Partition, q.Directed, q.Sample, q.Seed);
     }
 
     private sealed record BrokerageKey(ActorField Partition, bool Directed);

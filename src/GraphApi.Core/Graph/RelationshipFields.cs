@@ -18,4 +18,11 @@ internal readonly record struct RelationshipFields(int Source, int Target, doubl
     public const int NoEnd = int.MaxValue;
 
     public RelationshipFields WithEnds(int source, int target) => this with { Source = source, Target = target };
+
+    /// <summary>
+    /// The one rule for "in force on a day", shared by routes (asOf) and the as-of analyses: begun on or before the
+    /// day and not ended before it. Dates keep their precision (since = the first day of its year or month, until =
+    /// the last), and a missing since or until is <see cref="NoStart"/> / <see cref="NoEnd"/>, so undated ties always count.
+    /// </summary>
+    public bool IsInForceOn(int day) => StartDay <= day && EndDay >= day;
 }

@@ -53,7 +53,7 @@ internal sealed class HopCosts
         {
             return false;
         }
-        return _validOn == RelationshipFields.NoStart || (fields.StartDay <= _validOn && fields.EndDay >= _validOn);
+        return _validOn == RelationshipFields.NoStart || fields.IsInForceOn(_validOn);
     }
 
     /// <summary>−ln s of the hop after decay, as a double.</summary>

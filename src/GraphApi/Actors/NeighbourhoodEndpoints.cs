@@ -1,3 +1,4 @@
+using GraphApi.Analysis;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Routing;
 using GraphApi.Http;
@@ -15,12 +16,14 @@ public static class NeighbourhoodEndpoints
         routes.MapGet("/api/actors/{id}/neighbourhood", GetNeighbourhood).WithTags("Actors").WithName("GetNeighbourhood")
             .WithSummary("An actor's neighbourhood for a graph view")
             .WithDescription("Actors within `depth` (1-3, default 1) hops of the actor, ties travelled both ways, nearest first then by id, " +
-                "and every relationship among them. At most `limit` nodes (1-2000, default 200); `truncated` says whether farther actors were cut.");
+                "and every relationship among them. At most `limit` nodes (1-2000, default 200); `truncated` says whether farther actors were cut. " +
+                "`asOf` (YYYY-MM-DD) uses only the ties in force that day, as the analyses' asOf does.");
 
     private static Results<Ok<NeighbourhoodResponse>, ValidationProblem, ProblemHttpResult> GetNeighbourhood(
-        GraphService graph, string id, int? depth, int? limit, CancellationToken cancellationToken)
+        GraphService graph, string id, int? depth, int? limit, string? asOf, CancellationToken cancellationToken)
     {
         var errors = new Core.Domain.ValidationErrors();
+        var day = AsOfQuery.Read(asOf, errors);
         if (depth is < 1 or > Neighbourhood.MaxDepth)
         {
             errors.Add("depth", $"must be between 1 and {Neighbourhood.MaxDepth}");
@@ -33,7 +36,7 @@ public static class NeighbourhoodEndpoints
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
-        var snapshot = graph.Snapshot;
+        var snapshot = day is { } d ? graph.Snapshot.InForceOn(d) : graph.Snapshot;
         if (snapshot.FindActor(id) is null)
         {
             return ApiProblems.NoSuchActors([id]);

@@ -4,8 +4,9 @@ namespace GraphApi.Analysis;
 public sealed record BrokerageItem(
     string Actor, string Name, string Group, long Coordinator, long Itinerant, long Representative, long Gatekeeper, long Liaison, long Total);
 
-/// <summary>A page of brokerage results, with the parameters and snapshot version they were computed on.</summary>
-public sealed record BrokeragePage(IReadOnlyList<BrokerageItem> Items, int Total, int Limit, int Offset, string Partition, bool Directed, long Version);
+/// <summary>A page of brokerage results, with the parameters and snapshot version they were computed on (<c>asOf</c> when the graph was taken as of a day).</summary>
+public sealed record BrokeragePage(IReadOnlyList<BrokerageItem> Items, int Total, int Limit, int Offset, string Partition, bool Directed, long Version,
+    string? AsOf = null);
 
 /// <summary>
 /// One actor's centrality. Measures that were not asked for are absent; so are constraint and effective size of an
@@ -28,7 +29,7 @@ public sealed record CentralityItem(
 /// </summary>
 public sealed record CentralityPage(
     IReadOnlyList<CentralityItem> Items, int Total, int Limit, int Offset, IReadOnlyList<string> Measures, bool Weighted, int? Pivots,
-    BetweennessGuaranteeView? Guarantee, int Components, long Version);
+    BetweennessGuaranteeView? Guarantee, int Components, long Version, string? AsOf = null);
 
 /// <summary>
 /// What an (ε, δ) betweenness estimate met: with probability at least 1 − <c>delta</c>, every actor's
@@ -49,4 +50,4 @@ public sealed record GatewayItem(string Actor, string Name, string Kind, string 
 
 /// <summary>A gateway ranking; <c>sampledSources</c> (with its <c>seed</c>) is set when only that many sources were searched.</summary>
 public sealed record GatewayPage(IReadOnlyList<GatewayItem> Items, long Pairs, int Sources, int Targets, string From, string To, long Version,
-    int? SampledSources = null, int? Seed = null);
+    int? SampledSources = null, int? Seed = null, string? AsOf = null);

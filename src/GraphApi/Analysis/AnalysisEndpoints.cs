@@ -13,21 +13,22 @@ public static class AnalysisEndpoints
         var group = routes.MapGroup("/api/analysis").WithTags("Analysis").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/brokerage", GetBrokerage).WithName("GetBrokerage")
             .WithSummary("Gould–Fernandez brokerage roles per actor")
-            .WithDescription(AnalysisDocs.Brokerage);
+            .WithDescription(AnalysisDocs.Brokerage + AsOfQuery.Description);
         group.MapGet("/centrality", GetCentrality).WithName("GetCentrality")
             .WithSummary("Degree, betweenness, closeness, Burt's constraint and effective size, components")
-            .WithDescription(AnalysisDocs.Centrality);
+            .WithDescription(AnalysisDocs.Centrality + AsOfQuery.Description);
         group.MapGet("/gateways", GetGateways).WithName("GetGateways")
             .WithSummary("Actors that best introduction routes from one group to another pass through")
-            .WithDescription(AnalysisDocs.Gateways);
+            .WithDescription(AnalysisDocs.Gateways + AsOfQuery.Description);
         return group;
     }
 
     private static async Task<Results<Ok<BrokeragePage>, ValidationProblem, ProblemHttpResult>> GetBrokerage(
         AnalysisService analysis, string? partition, bool? directed, string? sort, string? actors, int? limit, int? offset,
-        CancellationToken cancellationToken)
+        string? asOf, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
+        var day = AsOfQuery.Read(asOf, errors);
         var field = AnalysisQuery.Partition(partition, errors);
         var sortBy = AnalysisQuery.Sort(sort, AnalysisQuery.BrokerageSorts, "total", errors);
         var ids = AnalysisQuery.ActorIds(actors, errors);
@@ -37,21 +38,22 @@ public static class AnalysisEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         // Over the time budget, AnalysisBudgetExceededException becomes the 503 with its advice (ApiExceptionHandler).
-        var result = await analysis.BrokerageAsync(field, directed ?? false, cancellationToken);
+        var result = await analysis.BrokerageAsync(field, directed ?? false, day, cancellationToken);
         if (AnalysisQuery.Unknown(result.Snapshot, ids) is { Count: > 0 } unknown)
         {
             return ApiProblems.NoSuchActors(unknown);
         }
         var items = AnalysisViews.Brokerage(result, ids, sortBy);
         return TypedResults.Ok(new BrokeragePage([.. items.Skip(skip).Take(take)], items.Count, take, skip,
-            ActorFields.Names[(int)field], result.Directed, result.Snapshot.Version));
+            ActorFields.Names[(int)field], result.Directed, result.Snapshot.Version, AsOfQuery.Echo(day)));
     }
 
     private static async Task<Results<Ok<CentralityPage>, ValidationProblem, ProblemHttpResult>> GetCentrality(
         AnalysisService analysis, string? measures, bool? weighted, int? sample, int? seed, double? epsilon, double? delta, string? sort,
-        string? order, string? actors, int? limit, int? offset, CancellationToken cancellationToken)
+        string? order, string? actors, int? limit, int? offset, string? asOf, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
+        var day = AsOfQuery.Read(asOf, errors);
         var wanted = AnalysisQuery.ParseMeasures(measures, errors);
         var names = AnalysisQuery.Measures.Where(m => wanted.HasFlag(m.Flag)).Select(m => m.Name).ToList();
         var sortBy = AnalysisQuery.Sort(sort, [.. names, "actor"], names.Contains("betweenness") ? "betweenness" : names.FirstOrDefault() ?? "actor", errors);
@@ -66,20 +68,22 @@ public static class AnalysisEndpoints
         }
         var result = await analysis.CentralityAsync(
             new CentralityOptions(wanted, weighted ?? false, sample, seed ?? CentralityOptions.DefaultSeed, epsilon, epsilon is null ? null : delta ?? CentralityOptions.DefaultDelta),
-            cancellationToken);
+            day, cancellationToken);
         if (AnalysisQuery.Unknown(result.Snapshot, ids) is { Count: > 0 } unknown)
         {
             return ApiProblems.NoSuchActors(unknown);
         }
         var items = AnalysisViews.Centrality(result, ids, sortBy, ascending);
         return TypedResults.Ok(new CentralityPage([.. items.Skip(skip).Take(take)], items.Count, take, skip, names, result.Options.Weighted,
-            result.Pivots, AnalysisViews.Guarantee(result), result.Component.Count == 0 ? 0 : result.Component.Max() + 1, result.Snapshot.Version));
+            result.Pivots, AnalysisViews.Guarantee(result), result.Component.Count == 0 ? 0 : result.Component.Max() + 1, result.Snapshot.Version, AsOfQuery.Echo(day)));
     }
 
     private static async Task<Results<Ok<GatewayPage>, ValidationProblem, ProblemHttpResult>> GetGateways(
-        AnalysisService analysis, Regions regions, string? from, string? to, int? top, int? sample, int? seed, CancellationToken cancellationToken)
+        AnalysisService analysis, Regions regions, string? from, string? to, int? top, int? sample, int? seed, string? asOf,
+        CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
+        var day = AsOfQuery.Read(asOf, errors);
         var source = ActorFilterRules.Parse(from, regions, errors, "from");
         var target = ActorFilterRules.Parse(to, regions, errors, "to");
         if (top is < 1 or > Paging.MaxLimit)
@@ -95,7 +99,7 @@ public static class AnalysisEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         var options = new GatewayOptions(sample, seed ?? GatewayOptions.DefaultSeed);
-        var result = await analysis.GatewaysAsync(source, target, options, cancellationToken);
-        return TypedResults.Ok(AnalysisViews.Gateways(result, top ?? 20, options.Seed));
+        var result = await analysis.GatewaysAsync(source, target, options, day, cancellationToken);
+        return TypedResults.Ok(AnalysisViews.Gateways(result, top ?? 20, options.Seed) with { AsOf = AsOfQuery.Echo(day) });
     }
 }

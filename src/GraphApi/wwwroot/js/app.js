@@ -2,6 +2,7 @@
 // exports together. No framework; Cytoscape.js (installed by npm at build time) draws neighbourhoods and routes, and
 // sigma.js draws the overview of the whole graph with WebGL.
 import { getJson, isAbort, query } from './api.js';
+import { AsOfSlider } from './as-of.js';
 import { ActorCombobox } from './combobox.js';
 import { byId, showError } from './dom.js';
 import { BrokerageView } from './brokerage.js';
@@ -11,6 +12,7 @@ import { GraphView } from './graph.js';
 import { loadLibrary } from './library.js';
 import { OverviewPanel } from './overview-panel.js';
 import { renderLegend } from './palette.js';
+import { RolesChart } from './roles-chart.js';
 import { RouteFinder } from './routes.js';
 import { ActorDirectory, Analysis, neighbourhoodOf } from './data.js';
 import { Status } from './status.js';
@@ -26,8 +28,12 @@ class Explorer {
     this.actors = new ActorDirectory();
     this.analysis = new Analysis();
     this.graphError = byId('graph-error');
+    // The date the graph, routes and brokerage are drawn as of (null: every tie), and the neighbourhoods drawn so far
+    // (actor → depth), so that moving the as-of slider can draw them again on that day's ties.
+    this.asOf = null;
+    this.drawn = new Map();
     this.graph = cytoscape ? new GraphView(byId('cy'), cytoscape, {
-      onSelectNode: (id) => this.details.showActor(id),
+      onSelectNode: (id) => { this.details.showActor(id); this.rolesChart.show(id); },
       onSelectEdge: (relationship) => this.details.showRelationship(relationship),
       onExpand: (id) => this.expand(id),
       onChange: () => this.graphChanged(),
@@ -41,6 +47,9 @@ class Explorer {
     this.routes = new RouteFinder(this);
     this.brokerage = new BrokerageView(this);
     this.overview = new OverviewPanel(this);
+    this.asOfSlider = new AsOfSlider((asOf) => this.setAsOf(asOf));
+    this.rolesChart = new RolesChart(this, () => this.asOfSlider.years);
+    this.asOfSlider.load();
     this.tabs = setUpTabs(byId('controls'), (name) => {
       this.overview.setVisible(name === 'overview');
       this.legendChanged();
@@ -56,7 +65,7 @@ class Explorer {
   }
 
   wireToolbar() {
-    byId('clear-graph').addEventListener('click', () => this.graph?.clear());
+    byId('clear-graph').addEventListener('click', () => { this.graph?.clear(); this.drawn.clear(); });
     byId('relayout').addEventListener('click', () => this.graph?.layout());
     byId('colour-by').addEventListener('change', (event) => this.setColouring(event.target.value));
     byId('size-by').addEventListener('change', (event) => this.setSizing(event.target.value));
@@ -91,6 +100,7 @@ class Explorer {
       await this.merge(id, depth);
       this.graph.markOrigin(id);
       this.details.showActor(id);
+      this.rolesChart.show(id);
     });
   }
 
@@ -103,9 +113,10 @@ class Explorer {
     const done = this.status.busy(`Loading the neighbourhood of ${this.actors.nameOf(id)}…`);
     try {
       // The actor itself is drawn even if its neighbourhood cannot be loaded.
+      this.drawn.set(id, Math.max(depth, this.drawn.get(id) ?? 0));
       const [actor] = await this.actors.ensure([id]);
       this.graph.merge([actor], []);
-      const data = neighbourhoodOf(await getJson(`/api/actors/${encodeURIComponent(id)}/neighbourhood${query({ depth })}`));
+      const data = neighbourhoodOf(await getJson(`/api/actors/${encodeURIComponent(id)}/neighbourhood${query({ depth, asOf: this.asOf })}`));
       data.nodes.forEach((node) => this.actors.remember(node));
       const added = this.graph.merge(data.nodes, data.edges);
       this.graph.layout();
@@ -128,6 +139,34 @@ class Explorer {
       this.graph.highlightRoute(route.actors, route.steps);
       await this.refreshSizing();
     });
+  }
+
+  /** Draws the graph, the routes and the brokerage table again on the ties in force on asOf (null: every tie). */
+  setAsOf(asOf) {
+    // One redraw at a time, in the order asked: a later date never gets drawn over by an earlier one still loading.
+    this.asOfWork = (this.asOfWork ?? Promise.resolve()).then(() => this.drawAsOf(asOf));
+    return this.asOfWork;
+  }
+
+  async drawAsOf(asOf) {
+    if (asOf === this.asOf) return;
+    this.asOf = asOf;
+    byId('route-as-of').value = asOf ?? '';
+    byId('cy').dataset.asOf = asOf ?? 'all';
+    await this.redrawGraph();
+    await this.routes.refresh();
+    await this.brokerage.refresh();
+    this.status.show(asOf ? `Graph, routes and brokerage as of ${asOf} (ties in force at the end of that year).` : 'Graph, routes and brokerage with every tie.');
+  }
+
+  async redrawGraph() {
+    if (!this.graph || this.drawn.size === 0) return;
+    const drawn = [...this.drawn];
+    this.graph.clear();
+    for (const [id, depth] of drawn) {
+      await this.merge(id, depth);
+      this.graph.markOrigin(id);
+    }
   }
 
   setColouring(mode) {
@@ -156,9 +195,9 @@ class Explorer {
     const mode = this.sizing ?? 'none';
     if (!this.graph) return;
     try {
-      if (mode === 'betweenness') this.graph.setSizing(await this.analysis.betweenness());
+      if (mode === 'betweenness') this.graph.setSizing(await this.analysis.betweenness(this.asOf));
       else if (mode === 'brokerage') {
-        const items = await this.analysis.brokerage(byId('broker-partition').value, byId('broker-directed').checked);
+        const items = await this.analysis.brokerage(byId('broker-partition').value, byId('broker-directed').checked, this.asOf);
         this.graph.setSizing(new Map(items.map((item) => [item.actor, item.total])));
       } else this.graph.setSizing(null);
     } catch (error) {
@@ -190,6 +229,9 @@ function exposeDebugHook(explorer) {
     get libraryLoaded() { return explorer.graph !== null; },
     nodeIds: () => explorer.graph?.nodeIds() ?? [],
     edgeCount: () => explorer.graph?.cy.edges().length ?? 0,
+    edgeIds: () => explorer.graph?.cy.edges().map((edge) => edge.data('relationship')?.id ?? edge.id()) ?? [],
+    asOf: () => explorer.asOf,
+    asOfYears: () => [...explorer.asOfSlider.years],
     highlighted: () => explorer.graph?.highlighted() ?? { nodes: [], edges: [] },
     routes: () => explorer.routes.routes.map((route) => ({ target: route.target, hops: route.hops, score: route.score, actors: [...route.actors] })),
     selectedRoute: () => explorer.routes.selected,

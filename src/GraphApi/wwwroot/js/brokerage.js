@@ -37,11 +37,15 @@ export class BrokerageView {
     this.submit.disabled = true;
     const done = this.app.status.busy(`Computing brokerage roles by ${partition}…`);
     try {
-      const [brokerage] = await Promise.all([this.app.analysis.brokerage(partition, directed), this.loadGateways()]);
+      const asOf = this.app.asOf;
+      const [brokerage] = await Promise.all([this.app.analysis.brokerage(partition, directed, asOf), this.loadGateways()]);
       this.items = brokerage;
       this.app.graph.setRoles(new Map(brokerage.map((item) => [item.actor, dominantRole(item)])));
       this.app.setColouring('role');
       this.renderTable();
+      byId('brokers-heading').textContent = asOf ? `Top brokers as of ${asOf}` : 'Top brokers';
+      this.table.dataset.asOf = asOf ?? 'all';
+      this.app.rolesChart.show();
       done(`Brokerage by ${partition}: ${brokerage.filter((item) => item.total > 0).length} actors broker.`);
     } catch (error) {
       if (isAbort(error)) return;
@@ -58,7 +62,7 @@ export class BrokerageView {
     showError(error, '');
     clear(list, el('li', { class: 'hint', text: 'Loading…' }));
     try {
-      const page = await this.app.analysis.gateways('region:EU', 'region:KR');
+      const page = await this.app.analysis.gateways('region:EU', 'region:KR', this.app.asOf);
       const items = page.items ?? [];
       clear(list, items.length === 0 ? el('li', { class: 'hint', text: 'No EU → KR routes pass through any actor.' }) : null,
         items.map((item) => el('li', { dataset: { actor: item.actor } },
@@ -70,6 +74,11 @@ export class BrokerageView {
       clear(list);
       showError(error, failure.message);
     }
+  }
+
+  /** Analyses again (e.g. as of another date) if the table is shown; otherwise waits for the person to ask. */
+  refresh() {
+    return this.items.length > 0 ? this.analyse() : Promise.resolve();
   }
 
   sortBy(key) {

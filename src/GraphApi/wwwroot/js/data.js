@@ -36,20 +36,20 @@ export class Analysis {
     return this.cache.get(key);
   }
 
-  brokerage(partition, directed) {
-    return this.cached(`brokerage:${partition}:${directed}`, () =>
-      allItems('/api/analysis/brokerage', { partition, directed, sort: 'total' }));
+  brokerage(partition, directed, asOf = null) {
+    return this.cached(`brokerage:${partition}:${directed}:${asOf}`, () =>
+      allItems('/api/analysis/brokerage', { partition, directed, sort: 'total', asOf }));
   }
 
-  betweenness() {
-    return this.cached('betweenness', async () => {
-      const items = await allItems('/api/analysis/centrality', { measures: 'degree,betweenness' });
+  betweenness(asOf = null) {
+    return this.cached(`betweenness:${asOf}`, async () => {
+      const items = await allItems('/api/analysis/centrality', { measures: 'degree,betweenness', asOf });
       return new Map(items.map((item) => [item.actor, item.betweenness ?? 0]));
     });
   }
 
-  gateways(from, to) {
-    return this.cached(`gateways:${from}:${to}`, () => getJson(`/api/analysis/gateways${query({ from, to, top: 20 })}`));
+  gateways(from, to, asOf = null) {
+    return this.cached(`gateways:${from}:${to}:${asOf}`, () => getJson(`/api/analysis/gateways${query({ from, to, top: 20, asOf })}`));
   }
 }
 

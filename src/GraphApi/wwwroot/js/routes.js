@@ -12,6 +12,7 @@ export class RouteFinder {
     this.from = null;
     this.to = null;
     this.routes = [];
+    this.searched = false;
     this.selected = -1;
     this.controller = null;
     this.form = byId('route-form');
@@ -103,6 +104,7 @@ export class RouteFinder {
     try {
       const answer = await postJson('/api/routes/introductions', body, { signal: this.controller.signal });
       this.routes = (answer.routes ?? []).map(normaliseRoute);
+      this.searched = true;
       await this.app.actors.ensure(this.routes.flatMap((route) => route.actors), this.controller.signal);
       this.render(answer.reason);
       done(this.routes.length === 0 ? 'No route found.' : `${this.routes.length} route(s) found.`);
@@ -115,6 +117,11 @@ export class RouteFinder {
       this.submit.disabled = false;
       this.form.removeAttribute('aria-busy');
     }
+  }
+
+  /** Searches again (e.g. as of another date) if a search was made; a form that was never sent stays quiet. */
+  refresh() {
+    return this.searched ? this.find() : Promise.resolve();
   }
 
   render(reason) {
