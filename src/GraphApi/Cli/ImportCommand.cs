@@ -10,6 +10,9 @@ public static class ImportCommand
 {
     private const int MaxPrintedErrors = 1000;
 
+    /// <summary>In logs, a progress line per 8 MB read.</summary>
+    private const long PlainProgressEvery = 8L * 1024 * 1024;
+
     public static async Task<int> RunAsync(ImportArguments arguments, CancellationToken cancellationToken)
     {
         var actorsPath = arguments.Actors;
@@ -30,15 +33,20 @@ public static class ImportCommand
         var snapshot = graph.Snapshot;
         await Progress($"store {graph.Store.Location}: {snapshot.ActorCount} actors, {snapshot.RelationshipCount} relationships, version {snapshot.Version}");
 
-        using var actors = Open(actorsPath, GraphCsv.ActorColumns);
-        using var relationships = Open(relationshipsPath, GraphCsv.RelationshipColumns);
-        var import = await GraphImport.StreamCsvAsync(graph, actors, Name(actorsPath, "actors.csv"), relationships, Name(relationshipsPath, "relationships.csv"),
-            new CsvReadOptions { Progress = RowProgress },
-            arguments.DryRun, cancellationToken);
-        if (!Console.IsErrorRedirected)
+        var files = new Dictionary<string, FileStream>(StringComparer.Ordinal);
+        using var actors = Open(actorsPath, GraphCsv.ActorColumns, files);
+        using var relationships = Open(relationshipsPath, GraphCsv.RelationshipColumns, files);
+        var import = await CliProgress.RunAsync(PlainProgressEvery, async progress =>
         {
-            await Console.Error.WriteLineAsync(); // end the progress line the terminal kept rewriting
-        }
+            var result = await GraphImport.StreamCsvAsync(graph, actors, Name(actorsPath, "actors.csv"), relationships, Name(relationshipsPath, "relationships.csv"),
+                new CsvReadOptions { Progress = (file, rows) => Report(progress, files, file, rows) },
+                arguments.DryRun, cancellationToken);
+            foreach (var file in files.Keys)
+            {
+                progress.Done(file);
+            }
+            return result;
+        });
         if (import.Summary is not { } summary)
         {
             foreach (var error in import.Errors.Take(MaxPrintedErrors))
@@ -58,28 +66,32 @@ public static class ImportCommand
         return CliCommands.Ok;
     }
 
-    /// <summary>
-    /// Every 10,000 rows: on a terminal one line rewritten in place, in a log (stderr redirected) a line each, so
-    /// scripts and CI keep a readable record.
-    /// </summary>
-    private static void RowProgress(string file, int rows)
+    /// <summary>How far through its file the reader is, in bytes (the reader runs a buffer ahead of the rows).</summary>
+    private static void Report(CliProgress progress, Dictionary<string, FileStream> files, string file, int rows)
     {
-        var line = string.Create(CultureInfo.InvariantCulture, $"{file}: {rows:N0} rows read");
-        if (Console.IsErrorRedirected)
+        var detail = string.Create(CultureInfo.InvariantCulture, $"{rows:N0} rows");
+        if (files.TryGetValue(file, out var stream))
         {
-            Console.Error.WriteLine(line);
+            progress.Report(file, stream.Position, stream.Length, detail);
         }
         else
         {
-            Console.Error.Write($"\r{line}   ");
+            progress.Report(file, rows, null, detail);
         }
     }
 
     private static Task Progress(FormattableString message) => Console.Error.WriteLineAsync(FormattableString.Invariant(message));
 
-    private static TextReader Open(string? path, IReadOnlyList<string> columns) => path is null
-        ? new StringReader(string.Join(',', columns))
-        : new StreamReader(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+    private static TextReader Open(string? path, IReadOnlyList<string> columns, Dictionary<string, FileStream> files)
+    {
+        if (path is null)
+        {
+            return new StringReader(string.Join(',', columns));
+        }
+        var stream = File.OpenRead(path);
+        files[Path.GetFileName(path)] = stream;
+        return new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+    }
 
     private static string Name(string? path, string fallback) => path is null ? fallback : Path.GetFileName(path);
 }
