@@ -91,6 +91,18 @@ public class ActorApiTests(SeededApp app) : IClassFixture<SeededApp>
     }
 
     [Fact]
+    public async Task Every_tag_an_operation_uses_is_described_in_the_document()
+    {
+        var doc = await (await _client.GetAsync("/openapi/v1.json")).ReadJsonAsync();
+        var used = doc["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject())
+            .SelectMany(o => o.Value!["tags"]?.AsArray() ?? []).Select(t => t!.GetValue<string>()).ToHashSet();
+        var described = doc["tags"]!.AsArray().Where(t => !string.IsNullOrWhiteSpace(t!["description"]?.GetValue<string>()))
+            .Select(t => t!["name"]!.GetValue<string>()).ToHashSet();
+        Assert.NotEmpty(used);
+        Assert.Subset(described, used);
+    }
+
+    [Fact]
     public async Task Relationship_list_rejects_unknown_types_and_404s_unknown_actors()
     {
         Assert.Equal(HttpStatusCode.BadRequest, (await _client.GetAsync("/api/relationships?type=KNOWS")).StatusCode);
