@@ -5,7 +5,8 @@ namespace GraphApi.Core.Routing;
 /// <summary>
 /// The cost of travelling one relationship under one query's rules. Strength s = base × 0.5^(age / halfLife),
 /// with age = reference date − since (in years of 365.2425 days, never negative); no decay when since is unknown
-/// or no half-life is given. Cost = −ln s, so a route's cost is the sum of its hops' costs and its score Π s = e^−cost.
+/// or no half-life is given; base is the stored strength unless the query replaces it (<see cref="RouteRules.Strengths"/>,
+/// the learned strengths), and a replaced strength goes through exactly this rule. Cost = −ln s, so a route's cost is the sum of its hops' costs and its score Π s = e^−cost.
 /// </summary>
 /// <remarks>
 /// The search compares costs as whole nano-nats (cost × 10⁹, rounded): integer sums are exact and associative,
@@ -38,8 +39,41 @@ internal sealed class HopCosts
         _validOn = rules.AsOf is { } asOf ? asOf.DayNumber : RelationshipFields.NoStart;
         _referenceDay = (rules.AsOf ?? rules.Today).DayNumber;
         _decayPerDay = rules.HalfLifeYears is { } halfLife ? Math.Log(2) / (halfLife * DaysPerYear) : 0;
-        _plain = _allowedTypes is null && _validOn == RelationshipFields.NoStart && _decayPerDay == 0;
+        _replaced = ReplacedStrengths(snapshot, rules.Strengths);
+        _plain = _allowedTypes is null && _validOn == RelationshipFields.NoStart && _decayPerDay == 0 && _replaced is null;
     }
+
+    // Relationship index → (strength, −ln strength) for the relationships whose strength the query replaces.
+    private readonly Dictionary<int, (double Strength, double Cost)>? _replaced;
+
+    private static Dictionary<int, (double Strength, double Cost)>? ReplacedStrengths(GraphSnapshot snapshot, IReadOnlyDictionary<string, double>? strengths)
+    {
+        if (strengths is null || strengths.Count == 0)
+        {
+            return null;
+        }
+        var replaced = new Dictionary<int, (double, double)>(strengths.Count);
+        foreach (var (id, strength) in strengths)
+        {
+            if (!(strength > 0 && strength <= 1))
+            {
+                throw new ArgumentOutOfRangeException(nameof(strengths), strength, $"the strength of '{id}' must be in (0, 1]");
+            }
+            if (snapshot.RelationshipSlotOf(id) is var index and >= 0)
+            {
+                replaced[index] = (strength, -Math.Log(strength));
+            }
+        }
+        return replaced.Count > 0 ? replaced : null;
+    }
+
+    /// <summary>−ln of the hop's strength before decay: the query's replacement, or the stored one.</summary>
+    private double BaseCost(int relationship, in RelationshipFields fields) =>
+        _replaced is not null && _replaced.TryGetValue(relationship, out var replaced) ? replaced.Cost : fields.BaseCost;
+
+    /// <summary>The hop's strength before decay: the query's replacement, or the stored one.</summary>
+    private double BaseStrength(int relationship) =>
+        _replaced is not null && _replaced.TryGetValue(relationship, out var replaced) ? replaced.Strength : _snapshot.BaseStrength(relationship);
 
     // No filter and no decay (the default query): every hop costs its precomputed base cost.
     private readonly bool _plain;
@@ -60,7 +94,7 @@ internal sealed class HopCosts
     public double Cost(int relationship)
     {
         ref readonly var fields = ref _snapshot.Fields(relationship);
-        return fields.BaseCost + DecayCost(in fields);
+        return BaseCost(relationship, in fields) + DecayCost(in fields);
     }
 
     /// <summary>ln 2 × age / halfLife: what recency decay adds to the hop's cost.</summary>
@@ -74,14 +108,14 @@ internal sealed class HopCosts
     {
         ref readonly var fields = ref _snapshot.Fields(relationship);
         return _plain ? fields.QuantisedCost
-            : IsUsable(in fields) ? Quantise(fields.BaseCost + DecayCost(in fields)) : -1;
+            : IsUsable(in fields) ? Quantise(BaseCost(relationship, in fields) + DecayCost(in fields)) : -1;
     }
 
     /// <summary>The hop's strength after decay: base × 0.5^(age / halfLife), exactly the base when nothing decays.</summary>
     public double Strength(int relationship) =>
         DecayCost(in _snapshot.Fields(relationship)) is var decay && decay > 0
-            ? _snapshot.BaseStrength(relationship) * Math.Exp(-decay)
-            : _snapshot.BaseStrength(relationship);
+            ? BaseStrength(relationship) * Math.Exp(-decay)
+            : BaseStrength(relationship);
 
     public static long Quantise(double cost) => (long)Math.Round(cost * Resolution, MidpointRounding.AwayFromZero);
 }
