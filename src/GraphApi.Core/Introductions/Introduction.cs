@@ -1,21 +1,28 @@
+using System.Text.Json.Serialization;
+
 namespace GraphApi.Core.Introductions;
 
-/// <summary>What can happen to an ask: at a step of its route, or at its end.</summary>
+/// <summary>What can happen to an ask: at a step of its route, or at its end. JSON names are the API's (no-answer, …).</summary>
 public enum IntroductionEventKind
 {
     /// <summary>The step's tie carried the ask: the actor at its far end took it on (towards the next one, or as the target).</summary>
+    [JsonStringEnumMemberName("forwarded")]
     Forwarded,
 
     /// <summary>The actor at the step's far end said no; the ask ends there.</summary>
+    [JsonStringEnumMemberName("declined")]
     Declined,
 
     /// <summary>No answer came over the step's tie; the ask ends there (a retry is a new ask).</summary>
+    [JsonStringEnumMemberName("no-answer")]
     NoAnswer,
 
     /// <summary>The requester met the target (after every step forwarded).</summary>
+    [JsonStringEnumMemberName("met")]
     Met,
 
     /// <summary>The requester and the target signed an agreement (after they met). Nothing can follow it.</summary>
+    [JsonStringEnumMemberName("agreement")]
     Agreement,
 }
 
@@ -56,13 +63,19 @@ public sealed record IntroductionState(IntroductionStatus Status, int StepsForwa
 public enum IntroductionStatus
 {
     /// <summary>Asked; zero or more steps forwarded, the rest to come.</summary>
+    [JsonStringEnumMemberName("open")]
     Open,
 
     /// <summary>Every step forwarded; waiting for the meeting.</summary>
+    [JsonStringEnumMemberName("reached")]
     Reached,
+    [JsonStringEnumMemberName("declined")]
     Declined,
+    [JsonStringEnumMemberName("no-answer")]
     NoAnswer,
+    [JsonStringEnumMemberName("met")]
     Met,
+    [JsonStringEnumMemberName("agreement")]
     Agreement,
 }
 

@@ -15,6 +15,9 @@ public static class IntroductionJson
         return JsonSerializer.Serialize(ask with { Events = [] }, IntroductionJsonContext.Default.Introduction);
     }
 
+    /// <summary>The ask with its events, as exports carry it.</summary>
+    public static void Write(Utf8JsonWriter json, Introduction ask) => JsonSerializer.Serialize(json, ask, IntroductionJsonContext.Default.Introduction);
+
     public static string Write(IntroductionEvent e) => JsonSerializer.Serialize(e, IntroductionJsonContext.Default.IntroductionEvent);
 
     public static Introduction ReadIntroduction(string json) =>
