@@ -1,0 +1,77 @@
+using GraphApi.Core.Introductions;
+using GraphApi.Core.Storage;
+using GraphApi.Core.Tests.Routing;
+using K = GraphApi.Core.Introductions.IntroductionEventKind;
+
+namespace GraphApi.Core.Tests.Introductions;
+
+public sealed class IntroductionLedgerTests
+{
+    private static readonly DateOnly Day = new(2026, 3, 1);
+
+    /// <summary>Counts the writes that reach it, so a test can tell that a refused event wrote nothing.</summary>
+    private sealed class CountingStore : IIntroductionStore
+    {
+        public int Writes { get; private set; }
+
+        public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task<IReadOnlyList<Introduction>> LoadAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Introduction>>([]);
+
+        public Task CreateAsync(Introduction ask, CancellationToken cancellationToken)
+        {
+            Writes++;
+            return Task.CompletedTask;
+        }
+
+        public Task AppendEventAsync(string introductionId, IntroductionEvent e, CancellationToken cancellationToken)
+        {
+            Writes++;
+            return Task.CompletedTask;
+        }
+    }
+
+    private static NewIntroduction TwoHops() => new("a", "t", ["a", "b", "t"], ["ab", "bt"], "note", Day);
+
+    [Fact]
+    public async Task A_refused_event_writes_nothing_and_leaves_the_ask_as_it_was()
+    {
+        var store = new CountingStore();
+        using var ledger = new IntroductionLedger(store, TimeProvider.System);
+        var ask = await ledger.AskAsync(TwoHops(), CancellationToken.None);
+
+        var (_, refusal) = await ledger.RecordAsync(ask.Id, new NewIntroductionEvent(K.Met, null, Day, null), CancellationToken.None);
+
+        Assert.True(refusal!.IsConflict);
+        Assert.Equal(1, store.Writes);
+        Assert.Same(ask, ledger.Find(ask.Id));
+    }
+
+    [Fact]
+    public async Task Events_carry_their_author_and_feed_the_learned_strengths()
+    {
+        var graph = new TestGraph().Tie("a", "b", "MOU", id: "ab").Tie("b", "t", "MET_AT", id: "bt").Build();
+        using var ledger = new IntroductionLedger(new CountingStore(), TimeProvider.System);
+        ChangeAuthor.Set("cluster-manager");
+        var ask = await ledger.AskAsync(TwoHops(), CancellationToken.None);
+
+        await ledger.RecordAsync(ask.Id, new NewIntroductionEvent(K.Forwarded, 1, Day, null), CancellationToken.None);
+        var (updated, _) = await ledger.RecordAsync(ask.Id, new NewIntroductionEvent(K.Declined, 2, Day, "no time"), CancellationToken.None);
+
+        Assert.Equal("cluster-manager", ask.RecordedBy);
+        Assert.All(updated!.Events, e => Assert.Equal("cluster-manager", e.RecordedBy));
+        Assert.Equal([1, 2], updated.Events.Select(e => e.Sequence));
+        var learned = ledger.LearnedStrengths(graph);
+        Assert.Equal(10.0 / 11, learned["ab"], 15);
+        Assert.Equal(4.0 / 11, learned["bt"], 15);
+    }
+
+    [Fact]
+    public async Task An_unknown_ask_is_not_found()
+    {
+        using var ledger = new IntroductionLedger(new CountingStore(), TimeProvider.System);
+
+        await Assert.ThrowsAsync<StoreNotFoundException>(() =>
+            ledger.RecordAsync("intro-none", new NewIntroductionEvent(K.Met, null, Day, null), CancellationToken.None));
+    }
+}
