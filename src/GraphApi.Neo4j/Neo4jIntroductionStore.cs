@@ -10,7 +10,7 @@ namespace GraphApi.Neo4j;
 /// <c>eventCount</c>, incremented under its write lock, keeps events in sequence across replicas. Neo4j keeps no audit
 /// table, so the author and time of every ask and event are properties of its node.
 /// </summary>
-public sealed class Neo4jIntroductionStore(QueryApiClient client) : IIntroductionStore
+public sealed class Neo4jIntroductionStore(QueryApiClient client) : IIntroductionStore, IDisposable
 {
     private const string EquivalentSchemaRule = "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists";
 
@@ -64,6 +64,8 @@ public sealed class Neo4jIntroductionStore(QueryApiClient client) : IIntroductio
             }
             return true;
         }, cancellationToken);
+
+    public void Dispose() => client.Dispose();
 
     private static Statement Query(string name, params (string Name, object? Value)[] parameters) =>
         new(CypherQueries.Get(name), parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal));
