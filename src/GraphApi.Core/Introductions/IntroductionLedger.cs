@@ -29,7 +29,7 @@ public sealed class IntroductionLedger(IIntroductionStore store, TimeProvider cl
         _ledger = Ledger.Of(asks);
     }
 
-    /// <summary>Every ask, newest first (by the time it was recorded, then id).</summary>
+    /// <summary>Every ask, newest first: by the day it was asked, then the time it was recorded, then id.</summary>
     public IReadOnlyList<Introduction> All => _ledger.Newest;
 
     public Introduction? Find(string id) => _ledger.ById.GetValueOrDefault(id);
@@ -107,7 +107,7 @@ public sealed class IntroductionLedger(IIntroductionStore store, TimeProvider cl
         public static Ledger Of(IEnumerable<Introduction> asks)
         {
             var byId = asks.ToImmutableDictionary(a => a.Id, StringComparer.Ordinal);
-            var newest = byId.Values.OrderByDescending(a => a.RecordedAt).ThenBy(a => a.Id, StringComparer.Ordinal).ToArray();
+            var newest = byId.Values.OrderByDescending(a => a.AskedOn).ThenByDescending(a => a.RecordedAt).ThenBy(a => a.Id, StringComparer.Ordinal).ToArray();
             return new Ledger(byId, newest, LearnedStrength.Tally(newest));
         }
 

@@ -26,7 +26,7 @@ public static class IntroductionEndpoints
         var group = routes.MapGroup("/api/introductions").WithTags("Introductions");
         group.MapGet("/", List).WithName("ListIntroductions").ProducesValidationProblem()
             .WithSummary("List asks for introductions, newest first")
-            .WithDescription("Filters `requester`, `target` (actor ids) and `status` (open, reached, met, agreement, declined, no-answer); " +
+            .WithDescription("Newest first: by the day asked (`askedOn`), then the time recorded. Filters `requester`, `target` (actor ids) and `status` (open, reached, met, agreement, declined, no-answer); " +
                 "`limit` 1-500 (default 50), `offset`.\n\n" + LedgerDescription);
         group.MapGet("/{id}", Get).WithName("GetIntroduction").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One ask with its timeline");
