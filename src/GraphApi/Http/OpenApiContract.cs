@@ -25,6 +25,7 @@ internal sealed class OpenApiContract(AccessRules rules) : IOpenApiDocumentTrans
         ["Analysis"] = "Who brokers between groups and in which role: brokerage roles, centrality, gateways.",
         ["Import and export"] = "Bulk import (CSV or JSON, all or nothing) and exports for Gephi, Cytoscape, NetworkX and spreadsheets.",
         ["Audit"] = "Who changed what and when (admin).",
+        ["Introductions"] = "The introduction ledger: asks along routes, what happened at each step, and the learned tie strengths they give.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
