@@ -8,6 +8,7 @@ import { BrokerageView } from './brokerage.js';
 import { DetailsPanel } from './details.js';
 import { exportPng, exportSubgraph } from './export.js';
 import { GraphView } from './graph.js';
+import { LedgerPanel } from './ledger.js';
 import { loadLibrary } from './library.js';
 import { OverviewPanel } from './overview-panel.js';
 import { renderLegend } from './palette.js';
@@ -39,10 +40,12 @@ class Explorer {
       nameOf: (id) => this.actors.nameOf(id),
     });
     this.routes = new RouteFinder(this);
+    this.ledger = new LedgerPanel(this);
     this.brokerage = new BrokerageView(this);
     this.overview = new OverviewPanel(this);
     this.tabs = setUpTabs(byId('controls'), (name) => {
       this.overview.setVisible(name === 'overview');
+      if (name === 'ledger') this.ledger.refresh();
       this.legendChanged();
     });
     this.exploreBox = new ActorCombobox(document.querySelector('[data-combobox="explore"]'), (actor) => {
@@ -119,6 +122,12 @@ class Explorer {
     }
   }
 
+  /** "Ask for this introduction" on a route: records the ask and shows it in the ledger tab. */
+  async askFor(route) {
+    this.tabs.select('ledger');
+    await this.ledger.ask(route);
+  }
+
   /** Puts a route's actors and ties on the graph and highlights them. */
   async showRoute(route) {
     await this.withGraph(async () => {
@@ -193,6 +202,7 @@ function exposeDebugHook(explorer) {
     highlighted: () => explorer.graph?.highlighted() ?? { nodes: [], edges: [] },
     routes: () => explorer.routes.routes.map((route) => ({ target: route.target, hops: route.hops, score: route.score, actors: [...route.actors] })),
     selectedRoute: () => explorer.routes.selected,
+    ledger: () => explorer.ledger.asks.map((ask) => ({ id: ask.id, status: ask.status, path: [...ask.path], timeline: ask.timeline.map((e) => e.type) })),
     overview: () => explorer.overview.view.summary(),
     overviewPaintedPixels: () => explorer.overview.view.paintedPixels(),
     overviewNodePosition: (id) => explorer.overview.view.nodePosition(id),
