@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using GraphApi.Core.Graph;
+using GraphApi.Core.Routing;
 using GraphApi.Core.Storage;
 
 namespace GraphApi.Core.Introductions;
@@ -37,20 +38,34 @@ public sealed class IntroductionLedger(IIntroductionStore store, TimeProvider cl
     /// <summary>Trials per relationship id over every ask (see <see cref="LearnedStrength"/>).</summary>
     public IReadOnlyDictionary<string, TrialCount> Trials => _ledger.Trials;
 
-    /// <summary>The learned strength of every relationship of <paramref name="graph"/> the ledger has tried.</summary>
-    public IReadOnlyDictionary<string, double> LearnedStrengths(GraphSnapshot graph)
+    /// <summary>
+    /// The learned strength of every relationship of <paramref name="graph"/> the ledger has tried, resolved for the
+    /// router; built once per (snapshot, ledger state) and shared by the queries on them.
+    /// </summary>
+    public StrengthOverrides LearnedStrengths(GraphSnapshot graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        var ledger = _ledger;
+        if (_learned is { } cached && ReferenceEquals(cached.Ledger, ledger) && ReferenceEquals(cached.Overrides.Snapshot, graph))
+        {
+            return cached.Overrides;
+        }
         var learned = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (id, trials) in _ledger.Trials)
+        foreach (var (id, trials) in ledger.Trials)
         {
             if (graph.RelationshipSlotOf(id) is var slot and >= 0)
             {
                 learned[id] = LearnedStrength.Estimate(graph.BaseStrength(slot), trials);
             }
         }
-        return learned;
+        var overrides = new StrengthOverrides(graph, learned);
+        _learned = new LearnedCache(ledger, overrides);
+        return overrides;
     }
+
+    private sealed record LearnedCache(Ledger Ledger, StrengthOverrides Overrides);
+
+    private volatile LearnedCache? _learned;
 
     public async Task<Introduction> AskAsync(NewIntroduction ask, CancellationToken cancellationToken)
     {

@@ -39,41 +39,31 @@ internal sealed class HopCosts
         _validOn = rules.AsOf is { } asOf ? asOf.DayNumber : RelationshipFields.NoStart;
         _referenceDay = (rules.AsOf ?? rules.Today).DayNumber;
         _decayPerDay = rules.HalfLifeYears is { } halfLife ? Math.Log(2) / (halfLife * DaysPerYear) : 0;
-        _replaced = ReplacedStrengths(snapshot, rules.Strengths);
-        _plain = _allowedTypes is null && _validOn == RelationshipFields.NoStart && _decayPerDay == 0 && _replaced is null;
+        _replaced = Resolve(snapshot, rules.Strengths);
+        _unfiltered = _allowedTypes is null && _validOn == RelationshipFields.NoStart && _decayPerDay == 0;
+        _plain = _unfiltered && _replaced is null;
     }
 
-    // Relationship index → (strength, −ln strength) for the relationships whose strength the query replaces.
-    private readonly Dictionary<int, (double Strength, double Cost)>? _replaced;
+    // No filter and no decay: a hop costs its base cost, the stored one or the query's replacement.
+    private readonly bool _unfiltered;
 
-    private static Dictionary<int, (double Strength, double Cost)>? ReplacedStrengths(GraphSnapshot snapshot, IReadOnlyDictionary<string, double>? strengths)
-    {
-        if (strengths is null || strengths.Count == 0)
-        {
-            return null;
-        }
-        var replaced = new Dictionary<int, (double, double)>(strengths.Count);
-        foreach (var (id, strength) in strengths)
-        {
-            if (!(strength > 0 && strength <= 1))
-            {
-                throw new ArgumentOutOfRangeException(nameof(strengths), strength, $"the strength of '{id}' must be in (0, 1]");
-            }
-            if (snapshot.RelationshipSlotOf(id) is var index and >= 0)
-            {
-                replaced[index] = (strength, -Math.Log(strength));
-            }
-        }
-        return replaced.Count > 0 ? replaced : null;
-    }
+    // The relationships whose strength the query replaces, resolved against this snapshot (null when none).
+    private readonly StrengthOverrides? _replaced;
+
+    private static StrengthOverrides? Resolve(GraphSnapshot snapshot, StrengthOverrides? strengths) =>
+        strengths is null ? null
+        : ReferenceEquals(strengths.Snapshot, snapshot) ? (strengths.IsEmpty ? null : strengths)
+        : new StrengthOverrides(snapshot, strengths.ById) is { IsEmpty: false } resolved ? resolved : null;
+
+    private bool IsReplaced(int relationship) => _replaced is not null && _replaced.IsReplaced(relationship);
 
     /// <summary>−ln of the hop's strength before decay: the query's replacement, or the stored one.</summary>
     private double BaseCost(int relationship, in RelationshipFields fields) =>
-        _replaced is not null && _replaced.TryGetValue(relationship, out var replaced) ? replaced.Cost : fields.BaseCost;
+        IsReplaced(relationship) ? _replaced![relationship].Cost : fields.BaseCost;
 
     /// <summary>The hop's strength before decay: the query's replacement, or the stored one.</summary>
     private double BaseStrength(int relationship) =>
-        _replaced is not null && _replaced.TryGetValue(relationship, out var replaced) ? replaced.Strength : _snapshot.BaseStrength(relationship);
+        IsReplaced(relationship) ? _replaced![relationship].Strength : _snapshot.BaseStrength(relationship);
 
     // No filter and no decay (the default query): every hop costs its precomputed base cost.
     private readonly bool _plain;
@@ -107,8 +97,16 @@ internal sealed class HopCosts
     public long QuantisedCost(int relationship)
     {
         ref readonly var fields = ref _snapshot.Fields(relationship);
-        return _plain ? fields.QuantisedCost
-            : IsUsable(in fields) ? Quantise(BaseCost(relationship, in fields) + DecayCost(in fields)) : -1;
+        if (_plain)
+        {
+            return fields.QuantisedCost;
+        }
+        if (_unfiltered)
+        {
+            // Learned strengths alone: the precomputed quantised costs, exactly what Quantise(base cost) gives below.
+            return IsReplaced(relationship) ? _replaced![relationship].Quantised : fields.QuantisedCost;
+        }
+        return IsUsable(in fields) ? Quantise(BaseCost(relationship, in fields) + DecayCost(in fields)) : -1;
     }
 
     /// <summary>The hop's strength after decay: base × 0.5^(age / halfLife), exactly the base when nothing decays.</summary>

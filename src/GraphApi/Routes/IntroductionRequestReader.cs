@@ -19,7 +19,7 @@ public static class IntroductionRequestReader
 
     /// <param name="learnedStrengths">The ledger's learned strengths, asked for only when the request wants them.</param>
     public static IntroductionRead Read(IntroductionRequest request, GraphSnapshot graph, Regions regions, DateOnly today,
-        Func<IReadOnlyDictionary<string, double>>? learnedStrengths = null)
+        Func<StrengthOverrides>? learnedStrengths = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(graph);

@@ -62,8 +62,9 @@ public sealed class IntroductionLedgerTests
         Assert.All(updated!.Events, e => Assert.Equal("cluster-manager", e.RecordedBy));
         Assert.Equal([1, 2], updated.Events.Select(e => e.Sequence));
         var learned = ledger.LearnedStrengths(graph);
-        Assert.Equal(10.0 / 11, learned["ab"], 15);
-        Assert.Equal(4.0 / 11, learned["bt"], 15);
+        Assert.Equal(10.0 / 11, learned.ById["ab"], 15);
+        Assert.Equal(4.0 / 11, learned.ById["bt"], 15);
+        Assert.Same(learned, ledger.LearnedStrengths(graph));
     }
 
     [Fact]
