@@ -30,6 +30,29 @@ public sealed class IntroductionLedger(IIntroductionStore store, TimeProvider cl
         _ledger = Ledger.Of(asks);
     }
 
+    /// <summary>
+    /// Reads the whole ledger again, for asks and events other processes (replicas, on the same store) recorded.
+    /// Returns whether anything changed. Runs between this process's own writes, so none of them is lost.
+    /// </summary>
+    public async Task<bool> ReloadAsync(CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var asks = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
+            var changed = asks.Count != _ledger.ById.Count || asks.Any(a => Find(a.Id) is not { } known || known.Events.Count != a.Events.Count);
+            if (changed)
+            {
+                _ledger = Ledger.Of(asks);
+            }
+            return changed;
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
     /// <summary>Every ask, newest first: by the day it was asked, then the time it was recorded, then id.</summary>
     public IReadOnlyList<Introduction> All => _ledger.Newest;
 

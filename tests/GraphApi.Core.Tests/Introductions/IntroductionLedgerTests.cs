@@ -75,4 +75,52 @@ public sealed class IntroductionLedgerTests
         await Assert.ThrowsAsync<StoreNotFoundException>(() =>
             ledger.RecordAsync("intro-none", new NewIntroductionEvent(K.Met, null, Day, null), CancellationToken.None));
     }
+
+    /// <summary>Holds what was written, as a store shared by two processes would.</summary>
+    private sealed class SharedStore : IIntroductionStore
+    {
+        private readonly Dictionary<string, Introduction> _asks = new(StringComparer.Ordinal);
+
+        public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task<IReadOnlyList<Introduction>> LoadAsync(CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<Introduction>>([.. _asks.Values]);
+
+        public Task CreateAsync(Introduction ask, CancellationToken cancellationToken)
+        {
+            _asks.Add(ask.Id, ask);
+            return Task.CompletedTask;
+        }
+
+        public Task AppendEventAsync(string introductionId, IntroductionEvent e, CancellationToken cancellationToken)
+        {
+            var ask = _asks[introductionId];
+            if (ask.Events.Count != e.Sequence - 1)
+            {
+                throw new StoreConflictException("moved");
+            }
+            _asks[introductionId] = ask with { Events = [.. ask.Events, e] };
+            return Task.CompletedTask;
+        }
+    }
+
+    [Fact]
+    public async Task A_replica_sees_the_other_ones_asks_and_events_after_a_reload()
+    {
+        var store = new SharedStore();
+        using var first = new IntroductionLedger(store, TimeProvider.System);
+        using var second = new IntroductionLedger(store, TimeProvider.System);
+        await second.LoadAsync(CancellationToken.None);
+        var ask = await first.AskAsync(TwoHops(), CancellationToken.None);
+        await first.RecordAsync(ask.Id, new NewIntroductionEvent(K.Forwarded, 1, Day, null), CancellationToken.None);
+
+        Assert.Null(second.Find(ask.Id));
+        Assert.True(await second.ReloadAsync(CancellationToken.None));
+        Assert.False(await second.ReloadAsync(CancellationToken.None));
+
+        Assert.Single(second.Find(ask.Id)!.Events);
+        Assert.Equal(new TrialCount(1, 0), second.Trials["ab"]);
+        var (_, refusal) = await second.RecordAsync(ask.Id, new NewIntroductionEvent(K.Forwarded, 1, Day, null), CancellationToken.None);
+        Assert.True(refusal!.IsConflict);
+    }
 }
