@@ -4,6 +4,7 @@ using GraphApi.Audit;
 using GraphApi.Cli;
 using GraphApi.Hosting;
 using GraphApi.Interchange;
+using GraphApi.Introductions;
 using GraphApi.Relationships;
 using GraphApi.Routes;
 using GraphApi.Security;
@@ -18,6 +19,7 @@ if (CliCommands.IsCommand(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddGraphApi();
 builder.Services.AddGraphApiSecurity();
+builder.Services.AddIntroductionLedger();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -40,6 +42,7 @@ app.MapRouteEndpoints();
 app.MapAnalysisEndpoints();
 app.MapTimelineEndpoints();
 app.MapOverviewEndpoints();
+app.MapIntroductionEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 

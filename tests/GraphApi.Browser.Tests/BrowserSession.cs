@@ -6,7 +6,7 @@ namespace GraphApi.Browser.Tests;
 /// One app and one headless Debian Chromium for all browser tests. Playwright's bundled driver talks to the system
 /// binary; nothing is downloaded. When Chromium is not installed nothing starts and every test skips with a reason.
 /// </summary>
-public sealed class BrowserSession : IAsyncLifetime
+public class BrowserSession : IAsyncLifetime
 {
     public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("GRAPHAPI_CHROMIUM") ?? "/usr/bin/chromium";
 
@@ -23,13 +23,16 @@ public sealed class BrowserSession : IAsyncLifetime
 
     public HttpClient Api { get; } = new();
 
+    /// <summary>Settings of the app under test over <see cref="ExplorerServer"/>'s (read-only) defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Settings => null;
+
     public async Task InitializeAsync()
     {
         if (!Available)
         {
             return;
         }
-        _server = new ExplorerServer();
+        _server = new ExplorerServer(Settings);
         BaseAddress = _server.Start();
         Api.BaseAddress = BaseAddress;
         _playwright = await Playwright.CreateAsync();

@@ -57,9 +57,10 @@ export function splitStatements(text) {
 }
 
 const schema = {
-  labels: ['Actor', 'GraphVersion', 'AuditEntry'],
+  // The audit trail and the introduction ledger (src/GraphApi.Neo4j/Neo4jAudit.cs, Neo4jIntroductionStore.cs).
+  labels: ['Actor', 'GraphVersion', 'AuditEntry', 'Introduction', 'IntroductionEvent'],
   // __TYPE__ is the placeholder the adapter replaces with a catalogue name (see src/GraphApi.Neo4j/CypherQueries.cs).
-  relationshipTypes: [...catalogueTypes(), '__TYPE__'],
+  relationshipTypes: [...catalogueTypes(), '__TYPE__', 'HAS_EVENT'],
 };
 
 let errors = 0;

@@ -73,7 +73,9 @@ public static class GraphExporter
         _ => "graphapi.json",
     };
 
-    public static Task WriteAsync(ExportGraph graph, ExportRequest request, Stream output, JsonSerializerOptions apiJson, CancellationToken cancellationToken) =>
+    /// <param name="introductions">The introduction ledger's asks, written by the JSON format only, and only when asked for.</param>
+    public static Task WriteAsync(ExportGraph graph, ExportRequest request, Stream output, JsonSerializerOptions apiJson, CancellationToken cancellationToken,
+        IReadOnlyList<Introductions.Introduction>? introductions = null) =>
         request switch
         {
             { Format: ExportFormat.GraphML } => GraphMLWriter.WriteAsync(graph, output, cancellationToken),
@@ -82,6 +84,6 @@ public static class GraphExporter
             { Format: ExportFormat.Csv, Part: CsvPart.Both } => GraphCsvWriter.WriteZipAsync(graph, output, cancellationToken),
             { Format: ExportFormat.Csv, Part: CsvPart.Actors } => GraphCsvWriter.WriteActorsAsync(graph, output, cancellationToken),
             { Format: ExportFormat.Csv } => GraphCsvWriter.WriteRelationshipsAsync(graph, output, cancellationToken),
-            _ => GraphJsonWriter.WriteAsync(graph, output, apiJson, cancellationToken),
+            _ => GraphJsonWriter.WriteAsync(graph, output, apiJson, cancellationToken, introductions),
         };
 }

@@ -4,11 +4,13 @@ namespace GraphApi.Core.Interchange;
 
 /// <summary>
 /// Writes <c>{"version":n,"actors":[…],"relationships":[…]}</c> in the API's own shapes, which is exactly what
-/// <c>POST /api/import</c> takes back. Analysis columns, when asked for, go under each actor's <c>analysis</c>.
+/// <c>POST /api/import</c> takes back. Analysis columns, when asked for, go under each actor's <c>analysis</c>; the
+/// introduction ledger, when asked for, under <c>introductions</c> (which the import ignores: asks are not graph data).
 /// </summary>
 public static class GraphJsonWriter
 {
-    public static async Task WriteAsync(ExportGraph graph, Stream output, JsonSerializerOptions options, CancellationToken cancellationToken)
+    public static async Task WriteAsync(ExportGraph graph, Stream output, JsonSerializerOptions options, CancellationToken cancellationToken,
+        IReadOnlyList<Introductions.Introduction>? introductions = null)
     {
         var sink = new JsonOutput(output);
         await using var disposeSink = sink.ConfigureAwait(false);
@@ -38,6 +40,16 @@ public static class GraphJsonWriter
             await sink.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
         }
         json.WriteEndArray();
+        if (introductions is not null)
+        {
+            json.WriteStartArray("introductions");
+            foreach (var ask in introductions)
+            {
+                Introductions.IntroductionJson.Write(json, ask);
+                await sink.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
+            }
+            json.WriteEndArray();
+        }
         json.WriteEndObject();
         await sink.FlushAsync(cancellationToken).ConfigureAwait(false);
     }

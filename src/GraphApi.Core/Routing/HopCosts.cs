@@ -5,7 +5,8 @@ namespace GraphApi.Core.Routing;
 /// <summary>
 /// The cost of travelling one relationship under one query's rules. Strength s = base × 0.5^(age / halfLife),
 /// with age = reference date − since (in years of 365.2425 days, never negative); no decay when since is unknown
-/// or no half-life is given. Cost = −ln s, so a route's cost is the sum of its hops' costs and its score Π s = e^−cost.
+/// or no half-life is given; base is the stored strength unless the query replaces it (<see cref="RouteRules.Strengths"/>,
+/// the learned strengths), and a replaced strength goes through exactly this rule. Cost = −ln s, so a route's cost is the sum of its hops' costs and its score Π s = e^−cost.
 /// </summary>
 /// <remarks>
 /// The search compares costs as whole nano-nats (cost × 10⁹, rounded): integer sums are exact and associative,
@@ -38,8 +39,31 @@ internal sealed class HopCosts
         _validOn = rules.AsOf is { } asOf ? asOf.DayNumber : RelationshipFields.NoStart;
         _referenceDay = (rules.AsOf ?? rules.Today).DayNumber;
         _decayPerDay = rules.HalfLifeYears is { } halfLife ? Math.Log(2) / (halfLife * DaysPerYear) : 0;
-        _plain = _allowedTypes is null && _validOn == RelationshipFields.NoStart && _decayPerDay == 0;
+        _replaced = Resolve(snapshot, rules.Strengths);
+        _unfiltered = _allowedTypes is null && _validOn == RelationshipFields.NoStart && _decayPerDay == 0;
+        _plain = _unfiltered && _replaced is null;
     }
+
+    // No filter and no decay: a hop costs its base cost, the stored one or the query's replacement.
+    private readonly bool _unfiltered;
+
+    // The relationships whose strength the query replaces, resolved against this snapshot (null when none).
+    private readonly StrengthOverrides? _replaced;
+
+    private static StrengthOverrides? Resolve(GraphSnapshot snapshot, StrengthOverrides? strengths) =>
+        strengths is null ? null
+        : ReferenceEquals(strengths.Snapshot, snapshot) ? (strengths.IsEmpty ? null : strengths)
+        : new StrengthOverrides(snapshot, strengths.ById) is { IsEmpty: false } resolved ? resolved : null;
+
+    private bool IsReplaced(int relationship) => _replaced is not null && _replaced.IsReplaced(relationship);
+
+    /// <summary>−ln of the hop's strength before decay: the query's replacement, or the stored one.</summary>
+    private double BaseCost(int relationship, in RelationshipFields fields) =>
+        IsReplaced(relationship) ? _replaced![relationship].Cost : fields.BaseCost;
+
+    /// <summary>The hop's strength before decay: the query's replacement, or the stored one.</summary>
+    private double BaseStrength(int relationship) =>
+        IsReplaced(relationship) ? _replaced![relationship].Strength : _snapshot.BaseStrength(relationship);
 
     // No filter and no decay (the default query): every hop costs its precomputed base cost.
     private readonly bool _plain;
@@ -60,7 +84,7 @@ internal sealed class HopCosts
     public double Cost(int relationship)
     {
         ref readonly var fields = ref _snapshot.Fields(relationship);
-        return fields.BaseCost + DecayCost(in fields);
+        return BaseCost(relationship, in fields) + DecayCost(in fields);
     }
 
     /// <summary>ln 2 × age / halfLife: what recency decay adds to the hop's cost.</summary>
@@ -73,15 +97,23 @@ internal sealed class HopCosts
     public long QuantisedCost(int relationship)
     {
         ref readonly var fields = ref _snapshot.Fields(relationship);
-        return _plain ? fields.QuantisedCost
-            : IsUsable(in fields) ? Quantise(fields.BaseCost + DecayCost(in fields)) : -1;
+        if (_plain)
+        {
+            return fields.QuantisedCost;
+        }
+        if (_unfiltered)
+        {
+            // Learned strengths alone: the precomputed quantised costs, exactly what Quantise(base cost) gives below.
+            return IsReplaced(relationship) ? _replaced![relationship].Quantised : fields.QuantisedCost;
+        }
+        return IsUsable(in fields) ? Quantise(BaseCost(relationship, in fields) + DecayCost(in fields)) : -1;
     }
 
     /// <summary>The hop's strength after decay: base × 0.5^(age / halfLife), exactly the base when nothing decays.</summary>
     public double Strength(int relationship) =>
         DecayCost(in _snapshot.Fields(relationship)) is var decay && decay > 0
-            ? _snapshot.BaseStrength(relationship) * Math.Exp(-decay)
-            : _snapshot.BaseStrength(relationship);
+            ? BaseStrength(relationship) * Math.Exp(-decay)
+            : BaseStrength(relationship);
 
     public static long Quantise(double cost) => (long)Math.Round(cost * Resolution, MidpointRounding.AwayFromZero);
 }

@@ -15,6 +15,12 @@ public sealed record RouteRules
 
     /// <summary>Null turns recency decay off.</summary>
     public double? HalfLifeYears { get; init; }
+
+    /// <summary>
+    /// Strengths (0 &lt; s ≤ 1) used instead of the stated ones (the learned strengths of the introduction ledger);
+    /// other relationships keep theirs. Decay and the cost rule apply to them unchanged.
+    /// </summary>
+    public StrengthOverrides? Strengths { get; init; }
 }
 
 /// <summary>Where routes may end: one actor, or any actor the predicate accepts (never one of the <c>from</c> actors).</summary>

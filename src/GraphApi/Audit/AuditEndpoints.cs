@@ -23,8 +23,8 @@ public static class AuditEndpoints
         var group = routes.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(Roles.Admin);
         group.MapGet("/", ReadAudit).WithName("ReadAudit")
             .WithSummary("The audit trail of every change (admin only)")
-            .WithDescription("Newest first. Each entry says who (the key's name), when, which entity (actor or relationship, and its id), " +
-                "the operation (create, update, delete) and the entity's JSON before and after. `entity` filters by entity id, `actor` by " +
+            .WithDescription("Newest first. Each entry says who (the key's name), when, which entity (actor, relationship or introduction, and its id), " +
+                "the operation (create, update, delete; an introduction's events are `event`) and the entity's JSON before and after. `entity` filters by entity id, `actor` by " +
                 $"who made the change; `limit` 1-{MaxLimit} (default {DefaultLimit}); `cursor` is the `nextCursor` of the previous page.");
         return group;
     }

@@ -1,7 +1,9 @@
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Interchange;
+using GraphApi.Core.Introductions;
 using GraphApi.Http;
+using GraphApi.Introductions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -21,6 +23,8 @@ public static class ExportEndpoints
                 "are exported when both ends are. `analysis=degree,…` adds per-actor columns (declared typed, so Gephi can size " +
                 "and colour by them). Graph formats are undirected with the stored direction kept as source → target and a " +
                 "`directed` edge attribute; edge weight / `strength` is the introduction strength. Contact details are never exported. " +
+                "The introduction ledger is left out unless `includeLedger=true` (format=json): then `introductions` lists the asks " +
+                "whose every route actor is exported, with their events. " +
                 "Streamed, UTF-8.")
             .Produces(StatusCodes.Status200OK, contentType: "application/graphml+xml", additionalContentTypes:
                 ["application/gexf+xml", "application/json", "application/zip", "text/csv"])
@@ -29,7 +33,7 @@ public static class ExportEndpoints
 
     private static async Task<Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> Export(
         [AsParameters] ExportParameters query, GraphService graph, IEnumerable<IExportColumnSource> sources, IOptions<JsonOptions> json,
-        CancellationToken cancellationToken)
+        IntroductionLedger ledger, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         if (ExportQuery.Parse(query, graph.Regions, sources, errors) is not { } plan)
@@ -42,8 +46,9 @@ public static class ExportEndpoints
             return ApiProblems.NoSuchActors(missing);
         }
         var export = await plan.SelectAsync(snapshot, cancellationToken);
+        var introductions = query.IncludeLedger == true ? LedgerExport.Within(export, ledger) : null;
         return TypedResults.Stream(
-            body => GraphExporter.WriteAsync(export, plan.Request, body, json.Value.SerializerOptions, cancellationToken),
+            body => GraphExporter.WriteAsync(export, plan.Request, body, json.Value.SerializerOptions, cancellationToken, introductions),
             GraphExporter.ContentType(plan.Request), GraphExporter.FileName(plan.Request));
     }
 }

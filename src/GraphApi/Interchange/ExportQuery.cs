@@ -7,7 +7,7 @@ namespace GraphApi.Interchange;
 /// <summary>The export query string (and the CLI's options of the same names).</summary>
 public sealed record ExportParameters(
     string? Format, string? Part = null, string? GexfVersion = null, string? Ids = null, string? Kind = null, string? Country = null,
-    string? Region = null, string? Sector = null, string? Actor = null, int? Depth = null, string? Analysis = null);
+    string? Region = null, string? Sector = null, string? Actor = null, int? Depth = null, string? Analysis = null, bool? IncludeLedger = null);
 
 /// <summary>A checked export: what to write, which part of the graph, and which analysis columns.</summary>
 public sealed record ExportPlan(ExportRequest Request, SubgraphQuery Subgraph, IReadOnlyList<IExportColumnSource> Analyses)
@@ -58,6 +58,10 @@ public static class ExportQuery
         }
         CheckNeighbourhood(p, ids, errors);
         var filter = ActorFilterRules.Check(new ActorFilter(p.Kind, p.Country, p.Region, p.Sector), regions, errors);
+        if (p.IncludeLedger == true && format != ExportFormat.Json)
+        {
+            errors.Add("includeLedger", "applies to format=json only (the graph formats have no place for asks)");
+        }
         var analyses = PickAnalyses(Split(p.Analysis) ?? [], sources.ToList(), errors);
         if (filter is null || !errors.IsEmpty)
         {

@@ -13,7 +13,12 @@ public static class IntroductionRequestReader
 {
     private const int MaxIds = 100;
 
-    public static IntroductionRead Read(IntroductionRequest request, GraphSnapshot graph, Regions regions, DateOnly today)
+    public const string StatedStrengths = "stated";
+    public const string LearnedStrengths = "learned";
+
+    /// <param name="learnedStrengths">The ledger's learned strengths, asked for only when the request wants them.</param>
+    public static IntroductionRead Read(IntroductionRequest request, GraphSnapshot graph, Regions regions, DateOnly today,
+        Func<StrengthOverrides>? learnedStrengths = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(graph);
@@ -50,6 +55,10 @@ public static class IntroductionRequestReader
         {
             errors.Add("halfLifeYears", "must be a positive number of years (leave it out to turn decay off)");
         }
+        if (request.Strengths is not (null or StatedStrengths or LearnedStrengths))
+        {
+            errors.Add("strengths", $"must be \"{StatedStrengths}\" (the relationships' own, the default) or \"{LearnedStrengths}\" (from the introduction ledger)");
+        }
         if (!errors.IsEmpty)
         {
             return new IntroductionRead(null, errors, []);
@@ -70,6 +79,7 @@ public static class IntroductionRequestReader
                 AsOf = asOf,
                 Today = today,
                 HalfLifeYears = request.HalfLifeYears,
+                Strengths = request.Strengths == LearnedStrengths ? learnedStrengths?.Invoke() : null,
             },
             DistinctTargets = request.DistinctTargets ?? false,
             Disjoint = request.Disjoint ?? false,

@@ -16,7 +16,8 @@ public sealed record IntroductionRequest(
     string? AsOf,
     double? HalfLifeYears,
     bool? DistinctTargets,
-    bool? Disjoint);
+    bool? Disjoint,
+    string? Strengths = null);
 
 /// <summary>Either one actor (<c>id</c>) or a filter (any of kind / country / region / sector, combined with AND) — never both.</summary>
 public sealed record RouteTargetInput(string? Id, string? Kind, string? Country, string? Region, string? Sector)
@@ -60,7 +61,14 @@ public sealed record RouteStepView(
     string Target,
     string? Note,
     EventInfo? Event,
-    bool Inferred);
+    bool Inferred)
+{
+    /// <summary>What the introduction ledger has learned of this tie (<c>strength</c> is before decay).</summary>
+    public LearnedStrengthView? Learned { get; init; }
+}
+
+/// <summary>A tie's learned strength and the ledger trials it comes from (see POST /api/introductions).</summary>
+public sealed record LearnedStrengthView(double Strength, int Successes, int Failures, int Trials);
 
 public sealed record NeighbourhoodResponse(
     string Centre,

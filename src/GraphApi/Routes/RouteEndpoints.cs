@@ -1,6 +1,8 @@
 using GraphApi.Core.Graph;
 using GraphApi.Core.Routing;
+using GraphApi.Core.Introductions;
 using GraphApi.Http;
+using GraphApi.Introductions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Routes;
@@ -21,7 +23,9 @@ public static class RouteEndpoints
         "* `maxHops` (1-8, default 6) bounds the route length exactly (a longer cheapest route does not hide a shorter one). " +
         "`relationshipTypes` restricts the ties used; `avoid` actors are never visited; `asOf` (YYYY-MM-DD) ignores ties not in force that day " +
         "(started after it, or ended before it).\n" +
-        "* Routes start at a `from` actor and never pass through or end at another one. Between the same two actors a hop uses the strongest tie.\n\n" +
+        "* Routes start at a `from` actor and never pass through or end at another one. Between the same two actors a hop uses the strongest tie.\n" +
+        "* `strengths`: `stated` (default) uses each relationship's own strength; `learned` uses what the introduction ledger learned of it " +
+        "(POST /api/introductions), through the same decay and cost rule. Every step shows its `learned` estimate and trial counts either way.\n\n" +
         "Unknown ids → 404 naming them; bad fields → 400 per field; no route → 200 with an empty `routes` and a `reason`.";
 
     public static RouteGroupBuilder MapRouteEndpoints(this IEndpointRouteBuilder routes)
@@ -39,11 +43,11 @@ public static class RouteEndpoints
     }
 
     private static Results<Ok<RoutesResponse>, ValidationProblem, ProblemHttpResult> FindIntroductions(
-        GraphService graph, TimeProvider clock, IntroductionRequest request, CancellationToken cancellationToken)
+        GraphService graph, IntroductionLedger ledger, TimeProvider clock, IntroductionRequest request, CancellationToken cancellationToken)
     {
         var snapshot = graph.Snapshot;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var read = IntroductionRequestReader.Read(request, snapshot, graph.Regions, today);
+        var read = IntroductionRequestReader.Read(request, snapshot, graph.Regions, today, () => ledger.LearnedStrengths(snapshot));
         if (!read.Errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(read.Errors.ToDictionary());
@@ -52,7 +56,8 @@ public static class RouteEndpoints
         {
             return ApiProblems.NoSuchActors(read.UnknownIds);
         }
-        return TypedResults.Ok(RouteViews.Of(snapshot, IntroductionRouter.Find(snapshot, read.Query!, cancellationToken)));
+        var routes = RouteViews.Of(snapshot, IntroductionRouter.Find(snapshot, read.Query!, cancellationToken));
+        return TypedResults.Ok(LearnedRouteSteps.Annotate(routes, snapshot, ledger));
     }
 
     private static Results<Ok<RoutesResponse>, ValidationProblem, ProblemHttpResult> FindShortest(

@@ -23,13 +23,16 @@ function describe(status, problem, path) {
   return `${problem?.title ?? 'The request failed'} (HTTP ${status}).`;
 }
 
-async function send(method, path, { body, signal, as = 'json' } = {}) {
+async function send(method, path, { body, signal, as = 'json', key } = {}) {
   let response;
+  const headers = body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' };
+  // Writes (the introduction ledger) carry the editor key the person entered; reads never need one.
+  if (key) headers['X-Api-Key'] = key;
   try {
     response = await fetch(path, {
       method,
       signal,
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {

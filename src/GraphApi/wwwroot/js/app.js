@@ -9,6 +9,7 @@ import { BrokerageView } from './brokerage.js';
 import { DetailsPanel } from './details.js';
 import { exportPng, exportSubgraph } from './export.js';
 import { GraphView } from './graph.js';
+import { LedgerPanel } from './ledger.js';
 import { loadLibrary } from './library.js';
 import { OverviewPanel } from './overview-panel.js';
 import { renderLegend } from './palette.js';
@@ -45,6 +46,7 @@ class Explorer {
       nameOf: (id) => this.actors.nameOf(id),
     });
     this.routes = new RouteFinder(this);
+    this.ledger = new LedgerPanel(this);
     this.brokerage = new BrokerageView(this);
     this.overview = new OverviewPanel(this);
     this.asOfSlider = new AsOfSlider((asOf) => this.setAsOf(asOf));
@@ -52,6 +54,7 @@ class Explorer {
     this.asOfSlider.load();
     this.tabs = setUpTabs(byId('controls'), (name) => {
       this.overview.setVisible(name === 'overview');
+      if (name === 'ledger') this.ledger.refresh();
       this.legendChanged();
     });
     this.exploreBox = new ActorCombobox(document.querySelector('[data-combobox="explore"]'), (actor) => {
@@ -128,6 +131,12 @@ class Explorer {
       this.graph.layout();
       done('Loading the neighbourhood failed.');
     }
+  }
+
+  /** "Ask for this introduction" on a route: records the ask and shows it in the ledger tab. */
+  async askFor(route) {
+    this.tabs.select('ledger');
+    await this.ledger.ask(route);
   }
 
   /** Puts a route's actors and ties on the graph and highlights them. */
@@ -235,6 +244,7 @@ function exposeDebugHook(explorer) {
     highlighted: () => explorer.graph?.highlighted() ?? { nodes: [], edges: [] },
     routes: () => explorer.routes.routes.map((route) => ({ target: route.target, hops: route.hops, score: route.score, actors: [...route.actors] })),
     selectedRoute: () => explorer.routes.selected,
+    ledger: () => explorer.ledger.asks.map((ask) => ({ id: ask.id, status: ask.status, path: [...ask.path], timeline: ask.timeline.map((e) => e.type) })),
     overview: () => explorer.overview.view.summary(),
     overviewPaintedPixels: () => explorer.overview.view.paintedPixels(),
     overviewNodePosition: (id) => explorer.overview.view.nodePosition(id),

@@ -89,6 +89,7 @@ export class RouteFinder {
     const body = { from: [this.from.id], to, k: Number(byId('route-k').value), maxHops: Number(byId('route-max-hops').value) };
     const asOf = byId('route-as-of').value;
     if (asOf) body.asOf = asOf;
+    if (byId('route-strengths').value === 'learned') body.strengths = 'learned';
     return body;
   }
 
@@ -139,13 +140,18 @@ export class RouteFinder {
           type: 'button', class: 'secondary show-route', text: 'Show on graph',
           attrs: { 'aria-pressed': 'false', 'aria-label': `Show route ${index + 1} on the graph` },
           on: { click: () => this.select(index) },
+        }),
+        el('button', {
+          type: 'button', class: 'secondary ask-route', text: 'Ask for this introduction',
+          attrs: { 'aria-label': `Ask for introduction ${index + 1} and record it in the ledger` },
+          on: { click: () => this.app.askFor(route) },
         })),
       el('details', {},
         el('summary', { text: 'Steps and evidence' }),
         el('ol', { class: 'steps' }, route.steps.map((step) => el('li', {},
           el('strong', { text: `${name(step.from)} → ${name(step.to)}` }), ' ',
           el('span', { class: 'badge', text: step.type }), ' ',
-          el('span', { class: 'section-ref', text: [`strength ${formatNumber(step.strength)}`, step.direction, dates(step)].filter(Boolean).join(' · ') }),
+          el('span', { class: 'section-ref', text: [`strength ${formatNumber(step.strength)}`, learnedText(step), step.direction, dates(step)].filter(Boolean).join(' · ') }),
           evidenceView(step))))))));
   }
 
@@ -158,6 +164,13 @@ export class RouteFinder {
     }
     await this.app.showRoute(this.routes[index]);
   }
+}
+
+/** What the ledger learned of a step's tie, e.g. "learned 0.82 from 1 of 2 asks forwarded"; nothing before any ask. */
+function learnedText(step) {
+  const learned = step.learned;
+  if (!learned || learned.trials === 0) return null;
+  return `learned ${formatNumber(learned.strength)} from ${learned.successes} of ${learned.trials} ask(s) forwarded`;
 }
 
 /**

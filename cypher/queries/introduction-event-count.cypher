@@ -1,0 +1,2 @@
+MATCH (i:Introduction {id: $id})
+RETURN i.eventCount AS recorded

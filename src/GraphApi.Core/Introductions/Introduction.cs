@@ -1,0 +1,139 @@
+using System.Text.Json.Serialization;
+
+namespace GraphApi.Core.Introductions;
+
+/// <summary>What can happen to an ask: at a step of its route, or at its end. JSON names are the API's (no-answer, …).</summary>
+public enum IntroductionEventKind
+{
+    /// <summary>The step's tie carried the ask: the actor at its far end took it on (towards the next one, or as the target).</summary>
+    [JsonStringEnumMemberName("forwarded")]
+    Forwarded,
+
+    /// <summary>The actor at the step's far end said no; the ask ends there.</summary>
+    [JsonStringEnumMemberName("declined")]
+    Declined,
+
+    /// <summary>No answer came over the step's tie; the ask ends there (a retry is a new ask).</summary>
+    [JsonStringEnumMemberName("no-answer")]
+    NoAnswer,
+
+    /// <summary>The requester met the target (after every step forwarded).</summary>
+    [JsonStringEnumMemberName("met")]
+    Met,
+
+    /// <summary>The requester and the target signed an agreement (after they met). Nothing can follow it.</summary>
+    [JsonStringEnumMemberName("agreement")]
+    Agreement,
+}
+
+/// <summary>One recorded event. <see cref="Step"/> is 1-based (hop k goes from path[k−1] to path[k]) for step events, null for end events.</summary>
+public sealed record IntroductionEvent(
+    int Sequence,
+    IntroductionEventKind Kind,
+    int? Step,
+    DateOnly Date,
+    string? Evidence,
+    string RecordedBy,
+    DateTimeOffset RecordedAt);
+
+/// <summary>
+/// An ask for an introduction along a route: <see cref="Path"/> runs from the requester to the target, and hop k
+/// (1-based) travels <see cref="Relationships"/>[k−1] from Path[k−1] to Path[k]. Events are in recording order.
+/// </summary>
+public sealed record Introduction(
+    string Id,
+    string Requester,
+    string Target,
+    IReadOnlyList<string> Path,
+    IReadOnlyList<string> Relationships,
+    string? Note,
+    DateOnly AskedOn,
+    string RecordedBy,
+    DateTimeOffset RecordedAt,
+    IReadOnlyList<IntroductionEvent> Events)
+{
+    public int Hops => Relationships.Count;
+
+    public IntroductionState State => IntroductionStateMachine.Replay(this);
+}
+
+/// <summary>Where an ask stands: how many steps carried it, and its status.</summary>
+public sealed record IntroductionState(IntroductionStatus Status, int StepsForwarded, int? FailedStep);
+
+public enum IntroductionStatus
+{
+    /// <summary>Asked; zero or more steps forwarded, the rest to come.</summary>
+    [JsonStringEnumMemberName("open")]
+    Open,
+
+    /// <summary>Every step forwarded; waiting for the meeting.</summary>
+    [JsonStringEnumMemberName("reached")]
+    Reached,
+    [JsonStringEnumMemberName("declined")]
+    Declined,
+    [JsonStringEnumMemberName("no-answer")]
+    NoAnswer,
+    [JsonStringEnumMemberName("met")]
+    Met,
+    [JsonStringEnumMemberName("agreement")]
+    Agreement,
+}
+
+/// <summary>The lower-case names the API uses for event kinds and statuses.</summary>
+public static class IntroductionNames
+{
+    public static string Of(IntroductionEventKind kind) => kind switch
+    {
+        IntroductionEventKind.Forwarded => "forwarded",
+        IntroductionEventKind.Declined => "declined",
+        IntroductionEventKind.NoAnswer => "no-answer",
+        IntroductionEventKind.Met => "met",
+        IntroductionEventKind.Agreement => "agreement",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static string Of(IntroductionStatus status) => status switch
+    {
+        IntroductionStatus.Open => "open",
+        IntroductionStatus.Reached => "reached",
+        IntroductionStatus.Declined => "declined",
+        IntroductionStatus.NoAnswer => "no-answer",
+        IntroductionStatus.Met => "met",
+        IntroductionStatus.Agreement => "agreement",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    public static readonly IReadOnlyList<IntroductionEventKind> EventKinds = Enum.GetValues<IntroductionEventKind>();
+
+    public static readonly IReadOnlyList<IntroductionStatus> Statuses = Enum.GetValues<IntroductionStatus>();
+
+    public static bool TryParseEvent(string? text, out IntroductionEventKind kind)
+    {
+        foreach (var candidate in EventKinds)
+        {
+            if (string.Equals(Of(candidate), text, StringComparison.Ordinal))
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+        kind = default;
+        return false;
+    }
+
+    public static bool TryParseStatus(string? text, out IntroductionStatus status)
+    {
+        foreach (var candidate in Statuses)
+        {
+            if (string.Equals(Of(candidate), text, StringComparison.Ordinal))
+            {
+                status = candidate;
+                return true;
+            }
+        }
+        status = default;
+        return false;
+    }
+
+    public static bool IsStepEvent(IntroductionEventKind kind) => kind is IntroductionEventKind.Forwarded or IntroductionEventKind.Declined or IntroductionEventKind.NoAnswer;
+}

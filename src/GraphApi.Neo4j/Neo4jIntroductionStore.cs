@@ -1,0 +1,72 @@
+using GraphApi.Core.Introductions;
+using GraphApi.Core.Storage;
+using GraphApi.Neo4j.QueryApi;
+
+namespace GraphApi.Neo4j;
+
+/// <summary>
+/// The introduction ledger in Neo4j: <c>(:Introduction)-[:HAS_EVENT]->(:IntroductionEvent)</c>, apart from the
+/// graph (no <c>:GraphVersion</c> bump: an ask changes no route's graph). Each write is one transaction; the ask's
+/// <c>eventCount</c>, incremented under its write lock, keeps events in sequence across replicas. Neo4j keeps no audit
+/// table, so the author and time of every ask and event are properties of its node.
+/// </summary>
+public sealed class Neo4jIntroductionStore(QueryApiClient client) : IIntroductionStore, IDisposable
+{
+    private const string EquivalentSchemaRule = "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists";
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.RunAsync(Query("introduction-constraint"), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jStatementException ex) when (ex.Error.Code == EquivalentSchemaRule)
+        {
+            // Another replica created it a moment earlier: IF NOT EXISTS can still lose that race.
+            return;
+        }
+    }
+
+    public async Task<IReadOnlyList<Introduction>> LoadAsync(CancellationToken cancellationToken)
+    {
+        var result = await client.RunAsync(Query("introductions-all"), cancellationToken).ConfigureAwait(false);
+        return [.. result.Records.Select(r => Neo4jIntroductionMapping.ToIntroduction(
+            r.Get<Neo4jNode>("i"), r.Get<List<object?>>("events").OfType<Neo4jNode>()))];
+    }
+
+    public Task CreateAsync(Introduction ask, CancellationToken cancellationToken) =>
+        client.InTransactionAsync(async (tx, ct) =>
+        {
+            ArgumentNullException.ThrowIfNull(ask);
+            if ((await tx.RunAsync(Query("introduction-event-count", ("id", ask.Id)), ct).ConfigureAwait(false)).FirstOrNull is not null)
+            {
+                throw new StoreConflictException($"an introduction with id '{ask.Id}' already exists");
+            }
+            await tx.RunAsync(Query("introduction-create", ("properties", Neo4jIntroductionMapping.Properties(ask))), ct).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
+    public Task AppendEventAsync(string introductionId, IntroductionEvent e, CancellationToken cancellationToken) =>
+        client.InTransactionAsync(async (tx, ct) =>
+        {
+            ArgumentNullException.ThrowIfNull(e);
+            if ((await tx.RunAsync(Query("introduction-event-count", ("id", introductionId)), ct).ConfigureAwait(false)).FirstOrNull is null)
+            {
+                throw new StoreNotFoundException($"no introduction '{introductionId}'");
+            }
+            var appended = await tx.RunAsync(Query("introduction-event-append",
+                ("id", introductionId), ("sequence", (long)e.Sequence), ("properties", Neo4jIntroductionMapping.Properties(e))), ct).ConfigureAwait(false);
+            if (appended.FirstOrNull is null)
+            {
+                // The increment ran, so roll it back before saying why.
+                await tx.RollbackAsync(ct).ConfigureAwait(false);
+                throw new StoreConflictException($"introduction '{introductionId}' does not have {e.Sequence - 1} events: it changed meanwhile; read it again");
+            }
+            return true;
+        }, cancellationToken);
+
+    public void Dispose() => client.Dispose();
+
+    private static Statement Query(string name, params (string Name, object? Value)[] parameters) =>
+        new(CypherQueries.Get(name), parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal));
+}

@@ -1,0 +1,178 @@
+using GraphApi.Core.Introductions;
+using GraphApi.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace GraphApi.Sqlite;
+
+/// <summary>
+/// The introduction ledger in the embedded store's file, in two tables of its own (asks, and their events keyed by
+/// ask and sequence). Each write is one IMMEDIATE transaction on a connection with synchronous=FULL, like every
+/// other write of the file: acknowledged means on disk. Its audit row (entity <c>introduction</c>, operation
+/// <c>create</c> or <c>event</c>) is written in the same transaction. The graph's version does not move: asks are not
+/// part of the graph.
+/// </summary>
+public sealed class SqliteIntroductionStore(string path) : IIntroductionStore
+{
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS introductions (
+            id        TEXT PRIMARY KEY,
+            requester TEXT NOT NULL,
+            target    TEXT NOT NULL,
+            body      TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS introduction_events (
+            introduction_id TEXT NOT NULL REFERENCES introductions(id),
+            sequence        INTEGER NOT NULL,
+            body            TEXT NOT NULL,
+            PRIMARY KEY (introduction_id, sequence)
+        );
+        """;
+
+    private readonly string _path = Path.GetFullPath(path);
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        // The audit table is the graph store's; creating it here too (IF NOT EXISTS) lets the ledger start first.
+        await ExecuteAsync(connection, null, SqliteSchema.Create + SqliteAudit.Schema + Schema, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<Introduction>> LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var events = new Dictionary<string, List<IntroductionEvent>>(StringComparer.Ordinal);
+        await using (var command = Command(connection, transaction, "SELECT introduction_id, body FROM introduction_events ORDER BY introduction_id, sequence"))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var id = reader.GetString(0);
+                if (!events.TryGetValue(id, out var list))
+                {
+                    events[id] = list = [];
+                }
+                list.Add(IntroductionJson.ReadEvent(reader.GetString(1)));
+            }
+        }
+        var asks = new List<Introduction>();
+        await using (var command = Command(connection, transaction, "SELECT body FROM introductions ORDER BY id"))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var ask = IntroductionJson.ReadIntroduction(reader.GetString(0));
+                asks.Add(ask with { Events = events.GetValueOrDefault(ask.Id) ?? [] });
+            }
+        }
+        return asks;
+    }
+
+    public Task CreateAsync(Introduction ask, CancellationToken cancellationToken) =>
+        InTransactionAsync(async (connection, transaction) =>
+        {
+            ArgumentNullException.ThrowIfNull(ask);
+            if (await ExistsAsync(connection, transaction, ask.Id, cancellationToken).ConfigureAwait(false))
+            {
+                throw new StoreConflictException($"an introduction with id '{ask.Id}' already exists");
+            }
+            var body = IntroductionJson.Write(ask);
+            await ExecuteAsync(connection, transaction, "INSERT INTO introductions (id, requester, target, body) VALUES ($id, $requester, $target, $body)",
+                cancellationToken, ("$id", ask.Id), ("$requester", ask.Requester), ("$target", ask.Target), ("$body", body)).ConfigureAwait(false);
+            await AuditAsync(connection, transaction, ask.RecordedBy, ask.Id, "create", body, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
+    public Task AppendEventAsync(string introductionId, IntroductionEvent e, CancellationToken cancellationToken) =>
+        InTransactionAsync(async (connection, transaction) =>
+        {
+            ArgumentNullException.ThrowIfNull(e);
+            if (!await ExistsAsync(connection, transaction, introductionId, cancellationToken).ConfigureAwait(false))
+            {
+                throw new StoreNotFoundException($"no introduction '{introductionId}'");
+            }
+            await using var count = Command(connection, transaction, "SELECT COUNT(*) FROM introduction_events WHERE introduction_id = $id", ("$id", introductionId));
+            var recorded = (long)(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) ?? 0L);
+            if (recorded != e.Sequence - 1)
+            {
+                throw new StoreConflictException($"introduction '{introductionId}' has {recorded} events, not {e.Sequence - 1}: it changed meanwhile; read it again");
+            }
+            var body = IntroductionJson.Write(e);
+            await ExecuteAsync(connection, transaction, "INSERT INTO introduction_events (introduction_id, sequence, body) VALUES ($id, $sequence, $body)",
+                cancellationToken, ("$id", introductionId), ("$sequence", e.Sequence), ("$body", body)).ConfigureAwait(false);
+            await AuditAsync(connection, transaction, e.RecordedBy, introductionId, "event", body, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
+    private static async Task<bool> ExistsAsync(SqliteConnection connection, SqliteTransaction transaction, string id, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, "SELECT 1 FROM introductions WHERE id = $id", ("$id", id));
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+    }
+
+    private static Task AuditAsync(SqliteConnection connection, SqliteTransaction transaction, string who, string id, string operation, string after,
+        CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, transaction,
+            $"INSERT INTO audit (at, who, entity, entity_id, operation, before, after) VALUES ({SqliteAudit.Now}, $who, 'introduction', $id, $operation, NULL, $after)",
+            cancellationToken, ("$who", who), ("$id", id), ("$operation", operation), ("$after", after));
+
+    private async Task InTransactionAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        // IMMEDIATE: the write lock from the first read, so the event count checked is the count appended to.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        try
+        {
+            await work(connection, transaction).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex) when (SqliteOutOfService.Matches(ex))
+        {
+            throw SqliteOutOfService.Describe(ex, _path);
+        }
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = _path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            // The graph store's audit triggers call its functions; this connection never fires them, but registering
+            // keeps any connection to the file able to write every table.
+            SqliteAudit.Register(connection);
+            await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;",
+                cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch (SqliteException ex)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw SqliteOutOfService.Matches(ex) ? SqliteOutOfService.Describe(ex, _path)
+                : new StoreUnavailableException($"cannot open the SQLite store at {_path}: {ex.Message}", ex);
+        }
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+        return command;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken,
+        params (string Name, object Value)[] parameters)
+    {
+        await using var command = Command(connection, transaction, sql, parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,29 @@
+using GraphApi.Core.Graph;
+using GraphApi.Core.Introductions;
+using GraphApi.Routes;
+
+namespace GraphApi.Introductions;
+
+/// <summary>Adds to each step of a route answer what the ledger learned of its tie, so callers can compare stated and learned.</summary>
+public static class LearnedRouteSteps
+{
+    public static RoutesResponse Annotate(RoutesResponse response, GraphSnapshot graph, IntroductionLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(ledger);
+        var trials = ledger.Trials;
+        return response with
+        {
+            Routes = [.. response.Routes.Select(route => route with
+            {
+                Steps = [.. route.Steps.Select(step => step with { Learned = Learned(step, trials) })],
+            })],
+        };
+    }
+
+    private static LearnedStrengthView Learned(RouteStepView step, IReadOnlyDictionary<string, TrialCount> trials)
+    {
+        var count = trials.GetValueOrDefault(step.Relationship);
+        return new LearnedStrengthView(LearnedStrength.Estimate(step.BaseStrength, count), count.Successes, count.Failures, count.Trials);
+    }
+}

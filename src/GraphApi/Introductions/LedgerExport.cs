@@ -1,0 +1,17 @@
+using GraphApi.Core.Interchange;
+using GraphApi.Core.Introductions;
+
+namespace GraphApi.Introductions;
+
+/// <summary>Which asks an export with <c>includeLedger=true</c> carries: those whose whole route lies inside the exported actors.</summary>
+public static class LedgerExport
+{
+    public static IReadOnlyList<Introduction> Within(ExportGraph export, IntroductionLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(export);
+        ArgumentNullException.ThrowIfNull(ledger);
+        var exported = export.Actors.Select(a => a.Actor.Id).ToHashSet(StringComparer.Ordinal);
+        // Oldest first, so an export reads in the order the asks were made.
+        return [.. ledger.All.Where(a => a.Path.All(exported.Contains)).Reverse()];
+    }
+}
