@@ -52,6 +52,9 @@ internal sealed class Neo4jAudit
         }
     }
 
+    /// <summary>A ledger write (entity <c>introduction</c>), under the key that recorded it, as on the embedded store.</summary>
+    public void Introduction(string id, string operation, string who, string after) => Add("introduction", id, operation, null, after, who);
+
     public async Task AppendAsync(QueryApiTransaction tx, int batchSize, CancellationToken ct)
     {
         foreach (var batch in _entries.Chunk(batchSize))
@@ -71,11 +74,11 @@ internal sealed class Neo4jAudit
         record["before"] as string,
         record["after"] as string);
 
-    private void Add(string entity, string id, string operation, string? before, string? after) =>
+    private void Add(string entity, string id, string operation, string? before, string? after, string? who = null) =>
         _entries.Add(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["at"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
-            ["who"] = ChangeAuthor.Name,
+            ["who"] = who ?? ChangeAuthor.Name,
             ["entity"] = entity,
             ["entityId"] = id,
             ["operation"] = operation,

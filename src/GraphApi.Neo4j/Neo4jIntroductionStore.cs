@@ -7,11 +7,13 @@ namespace GraphApi.Neo4j;
 /// <summary>
 /// The introduction ledger in Neo4j: <c>(:Introduction)-[:HAS_EVENT]->(:IntroductionEvent)</c>, apart from the
 /// graph (no <c>:GraphVersion</c> bump: an ask changes no route's graph). Each write is one transaction; the ask's
-/// <c>eventCount</c>, incremented under its write lock, keeps events in sequence across replicas. Neo4j keeps no audit
-/// table, so the author and time of every ask and event are properties of its node.
+/// <c>eventCount</c>, incremented under its write lock, keeps events in sequence across replicas. Each ask and event
+/// also gets its <c>:AuditEntry</c> (entity <c>introduction</c>) in the same transaction, as on the embedded store.
 /// </summary>
 public sealed class Neo4jIntroductionStore(QueryApiClient client) : IIntroductionStore, IDisposable
 {
+    private readonly int _batchSize = Math.Max(1, client.Options.BatchSize);
+
     private const string EquivalentSchemaRule = "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists";
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -43,6 +45,9 @@ public sealed class Neo4jIntroductionStore(QueryApiClient client) : IIntroductio
                 throw new StoreConflictException($"an introduction with id '{ask.Id}' already exists");
             }
             await tx.RunAsync(Query("introduction-create", ("properties", Neo4jIntroductionMapping.Properties(ask))), ct).ConfigureAwait(false);
+            var audit = new Neo4jAudit();
+            audit.Introduction(ask.Id, "create", ask.RecordedBy, IntroductionJson.Write(ask));
+            await audit.AppendAsync(tx, _batchSize, ct).ConfigureAwait(false);
             return true;
         }, cancellationToken);
 
@@ -62,6 +67,9 @@ public sealed class Neo4jIntroductionStore(QueryApiClient client) : IIntroductio
                 await tx.RollbackAsync(ct).ConfigureAwait(false);
                 throw new StoreConflictException($"introduction '{introductionId}' does not have {e.Sequence - 1} events: it changed meanwhile; read it again");
             }
+            var audit = new Neo4jAudit();
+            audit.Introduction(introductionId, "event", e.RecordedBy, IntroductionJson.Write(e));
+            await audit.AppendAsync(tx, _batchSize, ct).ConfigureAwait(false);
             return true;
         }, cancellationToken);
 

@@ -74,4 +74,25 @@ public sealed class Neo4jIntroductionWiringTests
         Assert.Equal("2026-10-30", parameters.GetProperty("properties").GetProperty("date").GetString());
         Assert.Equal(2, parameters.GetProperty("properties").GetProperty("step").GetInt64());
     }
+
+    [Fact]
+    public async Task An_appended_event_is_audited_in_its_own_transaction_under_its_recorder()
+    {
+        _server.Reply(Bodies.Transaction("t"))
+            .Reply(Bodies.Transaction("t", $$"""{"fields":["recorded"],"values":[[{{Bodies.Integer(1)}}]]}"""))
+            .Reply(Bodies.Transaction("t", $$"""{"fields":["recorded"],"values":[[{{Bodies.Integer(2)}}]]}"""))
+            .Reply(Bodies.Transaction("t", $$"""{"fields":["appended"],"values":[[{{Bodies.Integer(1)}}]]}"""))
+            .Reply("{}");
+        using var store = Store();
+
+        await store.AppendEventAsync("intro-1", Events[1], CancellationToken.None);
+
+        Assert.EndsWith("/commit", _server.Requests[^1].Path, StringComparison.Ordinal);
+        var audit = JsonDocument.Parse(_server.Requests[3].Body).RootElement;
+        Assert.Equal(CypherQueries.Get("audit-append"), audit.GetProperty("statement").GetString());
+        var entry = Assert.Single(audit.GetProperty("parameters").GetProperty("entries").EnumerateArray());
+        Assert.Equal(("ada", "introduction", "intro-1", "event"),
+            (entry.GetProperty("who").GetString(), entry.GetProperty("entity").GetString(), entry.GetProperty("entityId").GetString(), entry.GetProperty("operation").GetString()));
+        Assert.Contains("two reminders", entry.GetProperty("after").GetString(), StringComparison.Ordinal);
+    }
 }
