@@ -37,6 +37,7 @@ app.MapAuditEndpoints();
 app.MapImportEndpoints();
 app.MapExportEndpoints();
 app.MapRouteEndpoints();
+app.MapBestNextTieEndpoints();
 app.MapAnalysisEndpoints();
 app.MapOverviewEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
