@@ -14,6 +14,9 @@ switch (args.FirstOrDefault())
     case "route-pairs":
         RoutePairsReport.Run(args[1..]);
         break;
+    case "best-next-tie":
+        BestNextTieReport.Run(args[1..]);
+        break;
     case "check":
         BaselineCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
         break;

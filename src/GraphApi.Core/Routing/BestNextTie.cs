@@ -4,18 +4,18 @@ namespace GraphApi.Core.Routing;
 
 /// <summary>
 /// Ranks the candidates for one new tie From–c by what it would do for From's introduction routes to the target.
-/// With the tie, the best route is the better of the current best route and the route it opens: From → c over the
-/// new tie, then c's best existing route of at most maxHops − 1 hops (never back through From). One backward
-/// search from the targets (<see cref="HopBoundedCosts"/>) gives that second part for every c at once, so the
-/// answer is exact for all candidates at the cost of one search, plus one reachability count
-/// (<see cref="TargetReach"/>) for the targets no route reaches yet.
+/// With the tie, the best route is the better of today's best route (the router's answer) and the route the tie
+/// opens: From → c over the new tie, then c's best existing route of at most maxHops − 1 hops (never back through
+/// From). One backward search from the targets (<see cref="HopBoundedCosts"/>) gives that second part for every c
+/// at once, and it only has to look at suffixes cheaper than today's cost minus the tie's, the only ones that can
+/// raise the score; plus one reachability count (<see cref="TargetReach"/>) for the targets no route reaches yet.
 /// </summary>
 /// <remarks>
 /// Ranking, best first: the best score with the tie (higher first), then the number of target actors newly
-/// reachable within maxHops (more first), then the opened route by the route order (cost, hops, actor ids — so in
-/// the end by the candidate's id). Candidates whose tie neither raises the best score nor makes a target reachable
-/// are left out. Scores and costs follow the router exactly: hop costs quantised as in <see cref="HopCosts"/>,
-/// and the new tie, being new, never decays.
+/// reachable within maxHops (more first), then, among ties that raise the score, the hops of the route they open
+/// (fewer first), then the candidate's id. Candidates whose tie neither raises the best score nor makes a target reachable are left out.
+/// Costs follow the router exactly: hop costs quantised as in <see cref="HopCosts"/>, the opened route raising the
+/// score only when its quantised cost is strictly lower; the new tie, being new, never decays.
 /// </remarks>
 public static class BestNextTie
 {
@@ -38,35 +38,48 @@ public static class BestNextTie
         var costs = new HopCosts(graph, query.Rules);
         var targets = Targets(graph, query.To, from);
 
-        var suffixes = HopBoundedCosts.Run(graph, costs, targets, from, query.MaxHops - 1, cancellationToken);
-        var current = CurrentBest(graph, costs, suffixes, from);
-        var reachable = TargetReach.Within(graph, costs, from, query.MaxHops, cancellationToken);
+        // Today's best route is the router's own answer; only suffixes cheaper than (its cost − the tie's) can beat it.
+        var current = IntroductionRouter.Find(graph, new IntroductionQuery([query.From], query.To) { K = 1, MaxHops = query.MaxHops, Rules = query.Rules },
+            cancellationToken).Routes is [var best, ..] ? best : null;
+        var currentCost = current is null ? HopBoundedCosts.Unreachable : QuantisedCost(costs, current);
+        var bound = current is null ? HopBoundedCosts.Unreachable : currentCost - tieCost;
+        var suffixes = HopBoundedCosts.Run(graph, costs, targets, from, query.MaxHops - 1, bound, cancellationToken);
+        // Decay never makes a tie unusable; only a type filter or asOf does.
+        var everyTieUsable = query.Rules.RelationshipTypes is null && query.Rules.AsOf is null;
+        var reachable = TargetReach.Within(graph, costs, everyTieUsable, from, targets, query.MaxHops, cancellationToken);
         var unreached = targets.Where(t => !reachable[t]).ToArray();
         var newlyReachable = TargetReach.Count(graph, costs, unreached, from, query.MaxHops - 1, cancellationToken);
 
         var ranking = new TopRanking(graph, query.Limit);
-        var currentCost = current?.Cost ?? HopBoundedCosts.Unreachable;
         var tried = 0;
         foreach (var c in Candidates(graph, query, from))
         {
             tried++;
             var suffix = suffixes.BestCost(c);
-            if (suffix == HopBoundedCosts.Unreachable)
+            if (suffix != HopBoundedCosts.Unreachable)
             {
-                continue; // no target within maxHops − 1 of c, so nothing newly reachable either
+                ranking.Offer(new Ranked(c, tieCost + suffix, newlyReachable[c], suffixes.BestHops(c) + 1, Improves: true));
             }
-            var opened = tieCost + suffix;
-            if (opened < currentCost || newlyReachable[c] > 0)
+            else if (newlyReachable[c] > 0)
             {
-                ranking.Offer(new Ranked(c, Math.Min(opened, currentCost), newlyReachable[c], opened, suffixes.BestHops(c) + 1));
+                ranking.Offer(new Ranked(c, currentCost, newlyReachable[c], current?.Hops ?? 0, Improves: false));
             }
         }
-        var currentRoute = current is { } best ? ToRoute(costs, best.Actors, best.Relationships) : null;
-        var currentScore = currentRoute?.Score ?? 0;
+        var currentScore = current?.Score ?? 0;
         var candidates = ranking.Sorted()
-            .Select(r => ToCandidate(graph, costs, suffixes, r, tieStrength, currentCost, currentScore))
+            .Select(r => ToCandidate(graph, costs, suffixes, query, r, tieStrength, currentScore))
             .ToArray();
-        return new BestNextTieResult(currentRoute, targets.Count, targets.Count - unreached.Length, tried, candidates);
+        return new BestNextTieResult(current, targets.Count, targets.Count - unreached.Length, tried, candidates);
+    }
+
+    private static long QuantisedCost(HopCosts costs, Route route)
+    {
+        var cost = 0L;
+        foreach (var relationship in route.Relationships)
+        {
+            cost += costs.QuantisedCost(relationship);
+        }
+        return cost;
     }
 
     private static List<int> Targets(GraphSnapshot graph, RouteTarget to, int from)
@@ -112,45 +125,46 @@ public static class BestNextTie
         }
     }
 
-    /// <summary>The router's best route today: the best first hop from From followed by that neighbour's best suffix.</summary>
-    private static (long Cost, int[] Actors, int[] Relationships)? CurrentBest(GraphSnapshot graph, HopCosts costs, HopBoundedCosts suffixes, int from)
+    private static TieCandidate ToCandidate(GraphSnapshot graph, HopCosts costs, HopBoundedCosts suffixes, BestNextTieQuery query,
+        Ranked ranked, double tieStrength, double currentScore)
     {
-        var arcs = graph.Arcs(from);
-        int bestArc = -1, bestHops = 0;
-        var bestCost = HopBoundedCosts.Unreachable;
-        for (var i = 0; i < arcs.Length; i++)
+        Route continuation;
+        if (ranked.Improves)
         {
-            var u = arcs.Targets[i];
-            var hopCost = costs.QuantisedCost(arcs.Relationships[i]);
-            if (hopCost < 0 || suffixes.BestCost(u) == HopBoundedCosts.Unreachable)
-            {
-                continue;
-            }
-            var cost = hopCost + suffixes.BestCost(u);
-            var hops = suffixes.BestHops(u) + 1;
-            // Arcs are in (actor id, relationship id) order, so on equal cost and hops the first one seen wins.
-            if (cost < bestCost || (cost == bestCost && hops < bestHops))
-            {
-                (bestArc, bestCost, bestHops) = (i, cost, hops);
-            }
+            var (actors, relationships) = suffixes.Chain(ranked.Actor);
+            continuation = ToRoute(costs, actors, relationships);
         }
-        if (bestArc < 0)
+        else
         {
-            return null;
+            continuation = ContinuationByRouter(graph, query, ranked.Actor);
         }
-        var (actors, relationships) = suffixes.Chain(arcs.Targets[bestArc]);
-        return (bestCost, [from, .. actors], [arcs.Relationships[bestArc], .. relationships]);
+        var score = tieStrength * continuation.Score;
+        var bestScore = ranked.Improves ? score : currentScore;
+        return new TieCandidate(ranked.Actor, tieStrength, continuation, score, bestScore, bestScore - currentScore, ranked.NewlyReachable);
     }
 
-    private static TieCandidate ToCandidate(GraphSnapshot graph, HopCosts costs, HopBoundedCosts suffixes, Ranked ranked,
-        double tieStrength, long currentCost, double currentScore)
+    /// <summary>
+    /// The route a tie that raises no score would open (it is listed for the targets it brings in reach): the
+    /// candidate's best route of at most maxHops − 1 hops not through From, by the router. The bounded search
+    /// above never looked that far, and only the few listed candidates need it.
+    /// </summary>
+    private static Route ContinuationByRouter(GraphSnapshot graph, BestNextTieQuery query, int candidate)
     {
-        var (actors, relationships) = suffixes.Chain(ranked.Actor);
-        var continuation = ToRoute(costs, actors, relationships);
-        var score = tieStrength * continuation.Score;
-        var improves = ranked.OpenedCost < currentCost;
-        var bestScore = improves ? score : currentScore;
-        return new TieCandidate(ranked.Actor, tieStrength, continuation, score, bestScore, bestScore - currentScore, ranked.NewlyReachable);
+        var id = graph.ActorAt(candidate).Id;
+        var isTarget = query.To.ActorId is { } target ? target == id : query.To.Predicate!(graph.ActorAt(candidate));
+        if (isTarget)
+        {
+            return new Route([candidate], [], []);
+        }
+        var routes = IntroductionRouter.Find(graph, new IntroductionQuery([id], query.To)
+        {
+            K = 1,
+            MaxHops = query.MaxHops - 1,
+            Avoid = [query.From],
+            Rules = query.Rules,
+        }).Routes;
+        // A newly reachable target lies within maxHops − 1 hops of the candidate, so a route exists.
+        return routes[0];
     }
 
     private static Route ToRoute(HopCosts costs, int[] actors, int[] relationships)
@@ -163,7 +177,7 @@ public static class BestNextTie
         return new Route(actors, relationships, strengths);
     }
 
-    private readonly record struct Ranked(int Actor, long BestCost, int NewlyReachable, long OpenedCost, int OpenedHops);
+    private readonly record struct Ranked(int Actor, long BestCost, int NewlyReachable, int BestHops, bool Improves);
 
     /// <summary>The best <c>limit</c> candidates seen so far, in ranking order (insertion into a short sorted list).</summary>
     private sealed class TopRanking(GraphSnapshot graph, int limit)
@@ -199,11 +213,7 @@ public static class BestNextTie
             }
             if (c == 0)
             {
-                c = x.OpenedCost.CompareTo(y.OpenedCost);
-            }
-            if (c == 0)
-            {
-                c = x.OpenedHops.CompareTo(y.OpenedHops);
+                c = x.BestHops.CompareTo(y.BestHops);
             }
             return c != 0 ? c : graph.CompareActors(x.Actor, y.Actor);
         }

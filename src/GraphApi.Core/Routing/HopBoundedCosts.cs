@@ -24,6 +24,7 @@ internal sealed class HopBoundedCosts
     private readonly GraphSnapshot _graph;
     private readonly HopCosts _costs;
     private readonly int _excluded;
+    private readonly long _bound;
 
     // The current best (of at most the layers run so far) per actor, and the history of every change: a change at
     // layer k is the best route of exactly k hops, kept so routes can be read back through earlier layers.
@@ -36,8 +37,9 @@ internal sealed class HopBoundedCosts
     private readonly int[] _pendingRelationship;
     private readonly int[] _pendingStamp;
 
-    private HopBoundedCosts(GraphSnapshot graph, HopCosts costs, int excluded)
+    private HopBoundedCosts(GraphSnapshot graph, HopCosts costs, int excluded, long bound)
     {
+        _bound = bound;
         _graph = graph;
         _costs = costs;
         _excluded = excluded;
@@ -52,14 +54,23 @@ internal sealed class HopBoundedCosts
         _pendingStamp = new int[n];
     }
 
-    /// <summary>Runs the search: afterwards <see cref="BestCost"/> holds every actor's best cost with at most <paramref name="hops"/> hops.</summary>
+    /// <summary>
+    /// Runs the search: afterwards <see cref="BestCost"/> holds every actor's best cost with at most
+    /// <paramref name="hops"/> hops where that cost is below <paramref name="bound"/>, and <see cref="Unreachable"/>
+    /// elsewhere (a route costing the bound or more is never looked at, which keeps the search as small as the
+    /// question: only routes cheaper than the bound can matter to the caller).
+    /// </summary>
     public static HopBoundedCosts Run(GraphSnapshot graph, HopCosts costs, IReadOnlyList<int> targets, int excluded, int hops,
-        CancellationToken cancellationToken)
+        long bound, CancellationToken cancellationToken)
     {
-        var search = new HopBoundedCosts(graph, costs, excluded);
+        var search = new HopBoundedCosts(graph, costs, excluded, bound);
         var frontier = new List<int>(targets.Count);
         foreach (var target in targets)
         {
+            if (bound <= 0)
+            {
+                break;
+            }
             search._best[target] = 0;
             search._head[target] = search.Record(new Change(0, -1, -1, 0, -1));
             frontier.Add(target);
@@ -130,7 +141,7 @@ internal sealed class HopBoundedCosts
                 }
                 // Equal cost with one more hop never beats what u already has.
                 var cost = reachedCost + hopCost;
-                if (cost < _best[u])
+                if (cost < _best[u] && cost < _bound)
                 {
                     Offer(u, v, arcs.Relationships[i], cost, layer, changed);
                 }

@@ -84,13 +84,24 @@ internal static class TargetReach
         return next;
     }
 
-    /// <summary>The actors within <paramref name="hops"/> hops of <paramref name="source"/> (breadth first, never back through it), as marks per slot.</summary>
-    public static bool[] Within(GraphSnapshot graph, HopCosts costs, int source, int hops, CancellationToken cancellationToken)
+    /// <summary>
+    /// Which of <paramref name="targets"/> lie within <paramref name="hops"/> hops of <paramref name="source"/>
+    /// (breadth first, never back through it), as marks per actor slot. Stops as soon as every target is reached;
+    /// with <paramref name="everyTieUsable"/> it skips the per-tie check, which would read every relationship's fields.
+    /// </summary>
+    public static bool[] Within(GraphSnapshot graph, HopCosts costs, bool everyTieUsable, int source, IReadOnlyList<int> targets, int hops,
+        CancellationToken cancellationToken)
     {
         var seen = new bool[graph.ActorSlots];
+        var isTarget = new bool[graph.ActorSlots];
+        foreach (var target in targets)
+        {
+            isTarget[target] = true;
+        }
+        var missing = targets.Count;
         seen[source] = true;
         var frontier = new List<int> { source };
-        for (var layer = 1; layer <= hops && frontier.Count > 0; layer++)
+        for (var layer = 1; layer <= hops && frontier.Count > 0 && missing > 0; layer++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var next = new List<int>();
@@ -100,9 +111,10 @@ internal static class TargetReach
                 for (var i = 0; i < arcs.Length; i++)
                 {
                     var u = arcs.Targets[i];
-                    if (!seen[u] && costs.QuantisedCost(arcs.Relationships[i]) >= 0)
+                    if (!seen[u] && (everyTieUsable || costs.QuantisedCost(arcs.Relationships[i]) >= 0))
                     {
                         seen[u] = true;
+                        missing -= isTarget[u] ? 1 : 0;
                         next.Add(u);
                     }
                 }

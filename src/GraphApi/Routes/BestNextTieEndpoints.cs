@@ -17,10 +17,10 @@ public static class BestNextTieEndpoints
         "* `candidates`: a filter over actors (kind / country / region / sector, AND); default every actor. Actors already tied to `from` are " +
         "left out unless `includeTied` is true.\n" +
         "* **Ranking**, best first: the best score with the tie (higher first); then `newlyReachable`, the number of target actors a route of at most " +
-        "`maxHops` reaches with the tie and not without it (more first); then the opened route by the route order (cost, hops, actor ids), which " +
-        "in the end orders by the candidate's id. Candidates that neither raise the best score (`gain` > 0) nor reach a new target are left out.\n" +
-        "* Exact for every candidate at the cost of one backward, hop-layered search from the targets, plus a reachability count for the targets no " +
-        "route reaches today.\n\n" +
+        "`maxHops` reaches with the tie and not without it (more first); then, among ties that raise the score, the hops of the route they open (fewer first); then the " +
+        "candidate's id. Candidates that neither raise the best score (`gain` > 0) nor reach a new target are left out.\n" +
+        "* Exact for every candidate at the cost of one backward, hop-layered search from the targets (bounded by today's best cost), plus a " +
+        "reachability count for the targets no route reaches today.\n\n" +
         "Unknown ids → 404 naming them; bad fields → 400 per field.";
 
     public static RouteGroupBuilder MapBestNextTieEndpoints(this IEndpointRouteBuilder routes)

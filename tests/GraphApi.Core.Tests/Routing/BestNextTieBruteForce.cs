@@ -39,12 +39,13 @@ internal sealed class BestNextTieBruteForce(GraphSnapshot graph, BestNextTieQuer
                 ranked.Add(new Expected(c, bestCost, newly, opened.Value.Cost, opened.Value.Actors, opened.Value.Relationships, bestWithTie));
             }
         }
+        // Only a tie that raises the score changes the route; the others all rank as today's route.
+        int RankHops(Expected e) => e.OpenedCost < currentCost ? e.OpenedActors.Length - 1 : current?.Hops ?? 0;
         ranked.Sort((x, y) =>
         {
             var c = x.BestCost.CompareTo(y.BestCost);
             c = c != 0 ? c : y.NewlyReachable.CompareTo(x.NewlyReachable);
-            c = c != 0 ? c : x.OpenedCost.CompareTo(y.OpenedCost);
-            c = c != 0 ? c : x.OpenedActors.Length.CompareTo(y.OpenedActors.Length);
+            c = c != 0 ? c : RankHops(x).CompareTo(RankHops(y));
             return c != 0 ? c : graph.CompareActors(x.Actor, y.Actor);
         });
         return (current, reachable, [.. ranked.Take(query.Limit)]);
