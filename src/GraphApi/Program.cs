@@ -31,6 +31,7 @@ app.MapOpenApi();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "GraphApi v1"));
 
 app.MapActorEndpoints();
+app.MapActorMergeEndpoints();
 app.MapNeighbourhoodEndpoints();
 app.MapRelationshipEndpoints();
 app.MapAuditEndpoints();
