@@ -7,7 +7,7 @@ namespace GraphApi.Storage.Tests.Contract;
 /// What every <see cref="IGraphStore"/> adapter promises. One subclass per store runs the same tests; a subclass
 /// whose server is absent skips each test with its reason (so the run shows it), never passes silently.
 /// </summary>
-public abstract class GraphStoreContract : IAsyncLifetime
+public abstract partial class GraphStoreContract : IAsyncLifetime
 {
     private readonly List<IGraphStore> _opened = [];
 
