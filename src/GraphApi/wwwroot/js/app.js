@@ -15,6 +15,7 @@ import { RouteFinder } from './routes.js';
 import { ActorDirectory, Analysis, neighbourhoodOf } from './data.js';
 import { Status } from './status.js';
 import { setUpTabs } from './tabs.js';
+import { WhatIfPanel } from './whatif.js';
 
 const LIBRARY = 'lib/cytoscape.min.js';
 export const LIBRARY_MISSING = 'Graph library missing: install Node.js (with npm) and rebuild GraphApi (dotnet build), then reload this page. ' +
@@ -39,6 +40,7 @@ class Explorer {
       nameOf: (id) => this.actors.nameOf(id),
     });
     this.routes = new RouteFinder(this);
+    this.whatIf = new WhatIfPanel(this);
     this.brokerage = new BrokerageView(this);
     this.overview = new OverviewPanel(this);
     this.tabs = setUpTabs(byId('controls'), (name) => {
@@ -193,6 +195,7 @@ function exposeDebugHook(explorer) {
     highlighted: () => explorer.graph?.highlighted() ?? { nodes: [], edges: [] },
     routes: () => explorer.routes.routes.map((route) => ({ target: route.target, hops: route.hops, score: route.score, actors: [...route.actors] })),
     selectedRoute: () => explorer.routes.selected,
+    whatIf: () => explorer.whatIf.candidates.map((candidate) => ({ actor: candidate.actor.id, gain: candidate.gain, actors: [...candidate.route.actors] })),
     overview: () => explorer.overview.view.summary(),
     overviewPaintedPixels: () => explorer.overview.view.paintedPixels(),
     overviewNodePosition: (id) => explorer.overview.view.nodePosition(id),
