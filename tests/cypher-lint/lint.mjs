@@ -57,7 +57,7 @@ export function splitStatements(text) {
 }
 
 const schema = {
-  labels: ['Actor', 'GraphVersion'],
+  labels: ['Actor', 'GraphVersion', 'ActorRedirect'],
   // __TYPE__ is the placeholder the adapter replaces with a catalogue name (see src/GraphApi.Neo4j/CypherQueries.cs).
   relationshipTypes: [...catalogueTypes(), '__TYPE__'],
 };
