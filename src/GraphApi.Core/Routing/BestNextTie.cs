@@ -34,42 +34,65 @@ public static class BestNextTie
             throw new ArgumentException($"the tie type '{query.TieType}' is not among the allowed relationship types", nameof(query));
         }
         var tieStrength = graph.Catalogue[query.TieType].Strength;
+        var scratch = BestNextTieScratch.Rent(graph.ActorSlots);
+        try
+        {
+            return Answer(graph, query, from, tieStrength, scratch, cancellationToken);
+        }
+        finally
+        {
+            BestNextTieScratch.Return(scratch);
+        }
+    }
+
+    private static BestNextTieResult Answer(GraphSnapshot graph, BestNextTieQuery query, int from, double tieStrength,
+        BestNextTieScratch scratch, CancellationToken cancellationToken)
+    {
         var tieCost = HopCosts.Quantise(-Math.Log(tieStrength));
         var costs = new HopCosts(graph, query.Rules);
         var targets = Targets(graph, query.To, from);
-
         // Today's best route is the router's own answer; only suffixes cheaper than (its cost − the tie's) can beat it.
         var current = IntroductionRouter.Find(graph, new IntroductionQuery([query.From], query.To) { K = 1, MaxHops = query.MaxHops, Rules = query.Rules },
             cancellationToken).Routes is [var best, ..] ? best : null;
         var currentCost = current is null ? HopBoundedCosts.Unreachable : QuantisedCost(costs, current);
         var bound = current is null ? HopBoundedCosts.Unreachable : currentCost - tieCost;
-        var suffixes = HopBoundedCosts.Run(graph, costs, targets, from, query.MaxHops - 1, bound, cancellationToken);
+        var suffixes = HopBoundedCosts.Run(graph, costs, targets, from, query.MaxHops - 1, bound, scratch, cancellationToken);
         // Decay never makes a tie unusable; only a type filter or asOf does.
         var everyTieUsable = query.Rules.RelationshipTypes is null && query.Rules.AsOf is null;
-        var reachable = TargetReach.Within(graph, costs, everyTieUsable, from, targets, query.MaxHops, cancellationToken);
+        var reachable = TargetReach.Within(graph, costs, everyTieUsable, from, targets, query.MaxHops, scratch, cancellationToken);
         var unreached = targets.Where(t => !reachable[t]).ToArray();
-        var newlyReachable = TargetReach.Count(graph, costs, unreached, from, query.MaxHops - 1, cancellationToken);
+        var newlyReachable = TargetReach.Count(graph, costs, unreached, from, query.MaxHops - 1, scratch, cancellationToken);
 
         var ranking = new TopRanking(graph, query.Limit);
+        var candidates = Candidates(graph, query, from, scratch.Candidate);
         var tried = 0;
-        foreach (var c in Candidates(graph, query, from))
+        for (var c = 0; c < graph.ActorSlots; c++)
         {
-            tried++;
-            var suffix = suffixes.BestCost(c);
-            if (suffix != HopBoundedCosts.Unreachable)
+            if (candidates[c])
             {
-                ranking.Offer(new Ranked(c, tieCost + suffix, newlyReachable[c], suffixes.BestHops(c) + 1, Improves: true));
-            }
-            else if (newlyReachable[c] > 0)
-            {
-                ranking.Offer(new Ranked(c, currentCost, newlyReachable[c], current?.Hops ?? 0, Improves: false));
+                tried++;
+                Offer(ranking, suffixes, c, tieCost, newlyReachable[c], currentCost, current?.Hops ?? 0);
             }
         }
         var currentScore = current?.Score ?? 0;
-        var candidates = ranking.Sorted()
+        var ranked = ranking.Sorted()
             .Select(r => ToCandidate(graph, costs, suffixes, query, r, tieStrength, currentScore))
             .ToArray();
-        return new BestNextTieResult(current, targets.Count, targets.Count - unreached.Length, tried, candidates);
+        return new BestNextTieResult(current, targets.Count, targets.Count - unreached.Length, tried, ranked);
+    }
+
+    /// <summary>Ranks a candidate whose tie raises the score (a suffix under the bound) or brings targets in reach; skips the rest.</summary>
+    private static void Offer(TopRanking ranking, HopBoundedCosts suffixes, int candidate, long tieCost, int newlyReachable, long currentCost, int currentHops)
+    {
+        var suffix = suffixes.BestCost(candidate);
+        if (suffix != HopBoundedCosts.Unreachable)
+        {
+            ranking.Offer(new Ranked(candidate, tieCost + suffix, newlyReachable, suffixes.BestHops(candidate) + 1, Improves: true));
+        }
+        else if (newlyReachable > 0)
+        {
+            ranking.Offer(new Ranked(candidate, currentCost, newlyReachable, currentHops, Improves: false));
+        }
     }
 
     private static long QuantisedCost(HopCosts costs, Route route)
@@ -105,24 +128,24 @@ public static class BestNextTie
         return targets;
     }
 
-    /// <summary>Live actors other than From that pass the candidate filter and, unless asked, have no tie with From yet.</summary>
-    private static IEnumerable<int> Candidates(GraphSnapshot graph, BestNextTieQuery query, int from)
+    /// <summary>
+    /// Live actors other than From that pass the candidate filter and, unless asked, have no tie with From yet, as
+    /// marks per slot (slot order is fine: the ranking's last key is the id, so the answer does not depend on it).
+    /// </summary>
+    private static bool[] Candidates(GraphSnapshot graph, BestNextTieQuery query, int from, bool[] candidate)
     {
-        var tied = new HashSet<int>();
+        for (var actor = 0; actor < graph.ActorSlots; actor++)
+        {
+            candidate[actor] = actor != from && graph.IsLive(actor) && (query.Candidates is null || query.Candidates(graph.ActorAt(actor)));
+        }
         if (!query.IncludeTied)
         {
             foreach (var neighbour in graph.Arcs(from).Targets)
             {
-                tied.Add(neighbour);
+                candidate[neighbour] = false;
             }
         }
-        foreach (var actor in graph.ActorSlotsInIdOrder())
-        {
-            if (actor != from && !tied.Contains(actor) && (query.Candidates is null || query.Candidates(graph.ActorAt(actor))))
-            {
-                yield return actor;
-            }
-        }
+        return candidate;
     }
 
     private static TieCandidate ToCandidate(GraphSnapshot graph, HopCosts costs, HopBoundedCosts suffixes, BestNextTieQuery query,

@@ -37,21 +37,18 @@ internal sealed class HopBoundedCosts
     private readonly int[] _pendingRelationship;
     private readonly int[] _pendingStamp;
 
-    private HopBoundedCosts(GraphSnapshot graph, HopCosts costs, int excluded, long bound)
+    private HopBoundedCosts(GraphSnapshot graph, HopCosts costs, int excluded, long bound, BestNextTieScratch scratch)
     {
         _bound = bound;
         _graph = graph;
         _costs = costs;
         _excluded = excluded;
-        var n = graph.ActorSlots;
-        _best = new long[n];
-        Array.Fill(_best, Unreachable);
-        _head = new int[n];
-        Array.Fill(_head, -1);
-        _pendingCost = new long[n];
-        _pendingNext = new int[n];
-        _pendingRelationship = new int[n];
-        _pendingStamp = new int[n];
+        _best = scratch.Best;
+        _head = scratch.Head;
+        _pendingCost = scratch.PendingCost;
+        _pendingNext = scratch.PendingNext;
+        _pendingRelationship = scratch.PendingRelationship;
+        _pendingStamp = scratch.PendingStamp;
     }
 
     /// <summary>
@@ -61,9 +58,9 @@ internal sealed class HopBoundedCosts
     /// question: only routes cheaper than the bound can matter to the caller).
     /// </summary>
     public static HopBoundedCosts Run(GraphSnapshot graph, HopCosts costs, IReadOnlyList<int> targets, int excluded, int hops,
-        long bound, CancellationToken cancellationToken)
+        long bound, BestNextTieScratch scratch, CancellationToken cancellationToken)
     {
-        var search = new HopBoundedCosts(graph, costs, excluded, bound);
+        var search = new HopBoundedCosts(graph, costs, excluded, bound, scratch);
         var frontier = new List<int>(targets.Count);
         foreach (var target in targets)
         {

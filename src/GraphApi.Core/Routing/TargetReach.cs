@@ -13,16 +13,16 @@ internal static class TargetReach
 {
     /// <summary>Per actor slot, the number of <paramref name="targets"/> within <paramref name="hops"/> hops of it.</summary>
     public static int[] Count(GraphSnapshot graph, HopCosts costs, IReadOnlyList<int> targets, int excluded, int hops,
-        CancellationToken cancellationToken)
+        BestNextTieScratch scratch, CancellationToken cancellationToken)
     {
-        var counts = new int[graph.ActorSlots];
+        var counts = scratch.Counts;
         if (targets.Count == 0)
         {
             return counts;
         }
-        var reach = new ulong[graph.ActorSlots];
-        var fresh = new ulong[graph.ActorSlots];
-        var nextFresh = new ulong[graph.ActorSlots];
+        var reach = scratch.Reach;
+        var fresh = scratch.Fresh;
+        var nextFresh = scratch.NextFresh;
         for (var start = 0; start < targets.Count; start += 64)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -90,10 +90,10 @@ internal static class TargetReach
     /// with <paramref name="everyTieUsable"/> it skips the per-tie check, which would read every relationship's fields.
     /// </summary>
     public static bool[] Within(GraphSnapshot graph, HopCosts costs, bool everyTieUsable, int source, IReadOnlyList<int> targets, int hops,
-        CancellationToken cancellationToken)
+        BestNextTieScratch scratch, CancellationToken cancellationToken)
     {
-        var seen = new bool[graph.ActorSlots];
-        var isTarget = new bool[graph.ActorSlots];
+        var seen = scratch.Seen;
+        var isTarget = scratch.IsTarget;
         foreach (var target in targets)
         {
             isTarget[target] = true;
