@@ -29,7 +29,7 @@ internal static class BestNextTieReport
             ("backward", () => HopBoundedCosts.Run(graph, costs, targets, source, 5, HopCosts.Quantise(-Math.Log(0.85)), scratch, CancellationToken.None)),
             ("reach", () => TargetReach.Within(graph, costs, true, source, targets, 6, BestNextTieScratch.Rent(graph.ActorSlots), CancellationToken.None)),
             ("scratch", () => BestNextTieScratch.Return(BestNextTieScratch.Rent(graph.ActorSlots))),
-            ("candidates", () => _ = BestNextTie.Find(graph, new BestNextTieQuery(from, to) { Candidates = a => a.Id == from })),
+            ("whole but one candidate", () => _ = BestNextTie.Find(graph, new BestNextTieQuery(from, to) { Candidates = a => a.Id == from })),
             ("whole", () => BestNextTie.Find(graph, new BestNextTieQuery(from, to))),
             ("brute force, 20 candidates", () => BruteForce(graph, from, to, 20)),
         };
