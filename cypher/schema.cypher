@@ -50,6 +50,10 @@ FOR ()-[r:LOCATED_IN]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT graph_version_key IF NOT EXISTS
 FOR (v:GraphVersion) REQUIRE v.key IS UNIQUE;
 
+// Where a merged-away actor id points now (POST /api/actors/{id}/merge), so old links answer 301.
+CREATE CONSTRAINT actor_redirect_id IF NOT EXISTS
+FOR (r:ActorRedirect) REQUIRE r.id IS UNIQUE;
+
 MERGE (v:GraphVersion {key: 'graph'})
 ON CREATE SET v.version = 0;
 

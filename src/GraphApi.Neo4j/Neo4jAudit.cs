@@ -18,6 +18,9 @@ internal sealed class Neo4jAudit
 
     public void Updated(Actor before, Actor after) => Add("actor", after.Id, "update", RecordJson.Write(before), RecordJson.Write(after));
 
+    /// <summary>The merge's own entry: the merged actor before, and what the merge did (<see cref="ActorMergeAudit"/>).</summary>
+    public void Merged(Actor merged, string summary) => Add("actor", merged.Id, "merge", RecordJson.Write(merged), summary);
+
     public void Deleted(Actor actor) => Add("actor", actor.Id, "delete", RecordJson.Write(actor), null);
 
     public void Created(Relationship relationship) => Add("relationship", relationship.Id, "create", null, RecordJson.Write(relationship));

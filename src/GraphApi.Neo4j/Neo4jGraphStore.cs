@@ -11,7 +11,7 @@ namespace GraphApi.Neo4j;
 /// that first bumps the single <c>:GraphVersion</c> node: that serialises writers across replicas (so revision
 /// checks cannot race) and moves the change version every replica polls.
 /// </summary>
-public sealed class Neo4jGraphStore : IGraphStore, IDisposable
+public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
 {
     private const string EquivalentSchemaRule = "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists";
 

@@ -52,6 +52,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await ExecuteAsync(connection, null, SqliteAudit.Schema, cancellationToken).ConfigureAwait(false);
         await SqliteAudit.UpgradeAsync(connection, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, null, SqliteChangeLog.Schema, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, null, RedirectSchema, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(AuditQuery query, CancellationToken cancellationToken) =>
@@ -237,6 +238,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         StoreWrite.UpdateRelationship u => (await UpdateRelationshipCoreAsync(w, u.Relationship, u.ExpectedRevision, cancellationToken).ConfigureAwait(false)).Value,
         StoreWrite.DeleteRelationship d => await DeleteRelationshipCoreAsync(w, d.Id, d.ExpectedRevision, cancellationToken).ConfigureAwait(false),
         StoreWrite.Upsert u => await UpsertCoreAsync(w, u.Actors, u.Relationships, cancellationToken).ConfigureAwait(false),
+        StoreWrite.MergeActors m => await MergeCoreAsync(w, m, cancellationToken).ConfigureAwait(false),
         _ => throw new ArgumentOutOfRangeException(nameof(write), write, "unknown write"),
     };
 

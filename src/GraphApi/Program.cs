@@ -33,12 +33,14 @@ app.MapOpenApi();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "GraphApi v1"));
 
 app.MapActorEndpoints();
+app.MapActorMergeEndpoints();
 app.MapNeighbourhoodEndpoints();
 app.MapRelationshipEndpoints();
 app.MapAuditEndpoints();
 app.MapImportEndpoints();
 app.MapExportEndpoints();
 app.MapRouteEndpoints();
+app.MapBestNextTieEndpoints();
 app.MapAnalysisEndpoints();
 app.MapTimelineEndpoints();
 app.MapOverviewEndpoints();

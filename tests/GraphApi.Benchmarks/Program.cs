@@ -17,6 +17,9 @@ switch (args.FirstOrDefault())
     case "learned-routes":
         LearnedRoutesReport.Run(args[1..]);
         break;
+    case "best-next-tie":
+        BestNextTieReport.Run(args[1..]);
+        break;
     case "check":
         BaselineCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
         break;

@@ -102,6 +102,8 @@ public sealed partial class GraphService
                 { Value: Relationship relationship } => s.With(batch.Version, upsertRelationships: [relationship]),
                 { Value: ActorDeletion deletion } => s.With(batch.Version, removeActors: [deletion.ActorId], removeRelationships: deletion.RemovedRelationshipIds),
                 { Value: string relationshipId } => s.With(batch.Version, removeRelationships: [relationshipId]),
+                { Value: ActorMerge merge } => s.With(batch.Version, removeRelationships: merge.RemovedRelationshipIds, removeActors: [merge.Merged],
+                    upsertActors: [WithRegion(merge.IntoActor)], upsertRelationships: merge.Repointed),
                 { Value: StoreWrite.Upsert upsert } => s.With(batch.Version,
                     upsertActors: upsert.Actors.Select(a => WithRegion(a) with { Revision = (s.FindActor(a.Id)?.Revision ?? 0) + 1 }),
                     upsertRelationships: upsert.Relationships.Select(r => r with { Revision = (s.FindRelationship(r.Id)?.Revision ?? 0) + 1 })),

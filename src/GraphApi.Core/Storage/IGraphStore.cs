@@ -136,6 +136,9 @@ public static class StoreWrites
                 return (w.Id, await store.DeleteRelationshipAsync(w.Id, w.ExpectedRevision, cancellationToken).ConfigureAwait(false));
             case StoreWrite.Upsert w:
                 return (w, await store.UpsertAsync(w.Actors, w.Relationships, cancellationToken).ConfigureAwait(false));
+            case StoreWrite.MergeActors w when store is IActorMerges merges:
+                var merge = await merges.MergeActorAsync(w, cancellationToken).ConfigureAwait(false);
+                return (merge, merge.Version);
             default:
                 throw new ArgumentOutOfRangeException(nameof(write), write, "unknown write");
         }

@@ -17,11 +17,18 @@ public abstract record StoreWrite
     public sealed record UpdateRelationship(Relationship Relationship, long? ExpectedRevision) : StoreWrite;
     public sealed record DeleteRelationship(string Id, long? ExpectedRevision) : StoreWrite;
     public sealed record Upsert(IReadOnlyList<Actor> Actors, IReadOnlyList<Relationship> Relationships) : StoreWrite;
+
+    /// <summary>
+    /// Merges actor <paramref name="Id"/> into <paramref name="Into"/> (see <see cref="IActorMerges"/>);
+    /// <paramref name="ExpectedRevision"/> is the merged actor's. The catalogue says which types are directed, which
+    /// decides what counts as a duplicate tie (stores do not otherwise know it).
+    /// </summary>
+    public sealed record MergeActors(string Id, string Into, bool CollapseDuplicates, long? ExpectedRevision, RelationshipTypeCatalogue Catalogue) : StoreWrite;
 }
 
 /// <summary>
 /// What one write of a batch came to: the stored entity (<see cref="Actor"/>, <see cref="Relationship"/>,
-/// <see cref="ActorDeletion"/>, the deleted relationship's id, or the upsert's batch), or the store's reason for
+/// <see cref="ActorDeletion"/>, the deleted relationship's id, the upsert's batch, or an <see cref="ActorMerge"/>), or the store's reason for
 /// refusing it. A refused write changed nothing; its batch mates are unaffected.
 /// </summary>
 public sealed record StoreWriteOutcome(object? Value, StoreException? Error)

@@ -15,8 +15,9 @@ public static class ActorEndpoints
             .WithSummary("Search and list actors")
             .WithDescription("`q` matches name, aliases (acronyms, Korean names such as 한국산업단지공단) and id, ignoring case and accents. " +
                 "Filters combine with AND; `sector` matches any of an actor's sectors. Ordered by id; `limit` 1-500 (default 50).");
-        group.MapGet("/{id}", GetActor).WithName("GetActor").ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Get one actor").WithDescription("The ETag header carries the revision to send back in If-Match when updating.");
+        group.MapGet("/{id}", GetActor).WithName("GetActor").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone)
+            .WithSummary("Get one actor").WithDescription("The ETag header carries the revision to send back in If-Match when updating. " +
+                "The id of an actor merged into another (POST /api/actors/{id}/merge) answers 301 with the other's URL in Location, or 410 if that one is gone too.");
         group.MapPost("/", CreateActor).ProducesValidationProblem().WithName("CreateActor")
             .WithSummary("Create an actor").WithDescription("400 lists every broken field; 409 if the id is taken. Without `id` the actor gets a readable, unique one " +
                 "made from its name (\"Pôle Eau\" → `pole-eau`, then `pole-eau-2`, …), returned in the body and `Location`. `region` is derived from `country`.");
@@ -52,11 +53,12 @@ public static class ActorEndpoints
         return TypedResults.Ok(Paging.Of(matches, take, skip));
     }
 
-    private static Results<Ok<Actor>, ProblemHttpResult> GetActor(GraphService graph, ClaimsPrincipal user, string id, HttpResponse response)
+    private static async Task<Results<Ok<Actor>, RedirectHttpResult, ProblemHttpResult>> GetActor(
+        GraphService graph, ClaimsPrincipal user, string id, HttpResponse response, CancellationToken cancellationToken)
     {
         if (graph.Snapshot.FindActor(id) is not { } actor)
         {
-            return ApiProblems.NoSuchActors([id]);
+            return await ActorRedirects.AnswerAsync(graph, id, cancellationToken);
         }
         response.Headers.ETag = ETags.For(actor.Revision);
         return TypedResults.Ok(ActorViews.For(user, actor));

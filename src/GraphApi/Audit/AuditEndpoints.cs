@@ -24,7 +24,7 @@ public static class AuditEndpoints
         group.MapGet("/", ReadAudit).WithName("ReadAudit")
             .WithSummary("The audit trail of every change (admin only)")
             .WithDescription("Newest first. Each entry says who (the key's name), when, which entity (actor, relationship or introduction, and its id), " +
-                "the operation (create, update, delete; an introduction's events are `event`) and the entity's JSON before and after. `entity` filters by entity id, `actor` by " +
+                "the operation (create, update, delete; an introduction's events are `event`; merge for an actor merged into another, whose after names it and what moved) and the entity's JSON before and after. `entity` filters by entity id, `actor` by " +
                 $"who made the change; `limit` 1-{MaxLimit} (default {DefaultLimit}); `cursor` is the `nextCursor` of the previous page.");
         return group;
     }

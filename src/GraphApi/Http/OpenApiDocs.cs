@@ -33,6 +33,13 @@ internal sealed class OpenApiExamples : IOpenApiOperationTransformer
             {"from":["pole-eau"],"to":{"kind":"MiniCluster","country":"KR"},"k":3,"maxHops":6,
              "relationshipTypes":null,"avoid":[],"asOf":null,"halfLifeYears":null,"distinctTargets":false,"disjoint":false}
             """,
+        ["FindBestNextTie"] = """
+            {"from":"pole-eau","to":{"kind":"MiniCluster","country":"KR"},"candidates":{"region":"EU"},"includeTied":false,
+             "type":"MOU","maxHops":6,"limit":10}
+            """,
+        ["MergeActor"] = """
+            {"into":"kicox","dryRun":true,"duplicateTies":"keep"}
+            """,
     };
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

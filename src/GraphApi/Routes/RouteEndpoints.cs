@@ -1,6 +1,6 @@
 using GraphApi.Core.Graph;
-using GraphApi.Core.Routing;
 using GraphApi.Core.Introductions;
+using GraphApi.Core.Routing;
 using GraphApi.Http;
 using GraphApi.Introductions;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -18,6 +18,7 @@ import { RouteFinder } from './routes.js';
 import { ActorDirectory, Analysis, neighbourhoodOf } from './data.js';
 import { Status } from './status.js';
 import { setUpTabs } from './tabs.js';
+import { WhatIfPanel } from './whatif.js';
 
 const LIBRARY = 'lib/cytoscape.min.js';
 export const LIBRARY_MISSING = 'Graph library missing: install Node.js (with npm) and rebuild GraphApi (dotnet build), then reload this page. ' +
@@ -47,6 +48,7 @@ class Explorer {
     });
     this.routes = new RouteFinder(this);
     this.ledger = new LedgerPanel(this);
+    this.whatIf = new WhatIfPanel(this);
     this.brokerage = new BrokerageView(this);
     this.overview = new OverviewPanel(this);
     this.asOfSlider = new AsOfSlider((asOf) => this.setAsOf(asOf));
@@ -245,6 +247,7 @@ function exposeDebugHook(explorer) {
     routes: () => explorer.routes.routes.map((route) => ({ target: route.target, hops: route.hops, score: route.score, actors: [...route.actors] })),
     selectedRoute: () => explorer.routes.selected,
     ledger: () => explorer.ledger.asks.map((ask) => ({ id: ask.id, status: ask.status, path: [...ask.path], timeline: ask.timeline.map((e) => e.type) })),
+    whatIf: () => explorer.whatIf.candidates.map((candidate) => ({ actor: candidate.actor.id, gain: candidate.gain, actors: [...candidate.route.actors] })),
     overview: () => explorer.overview.view.summary(),
     overviewPaintedPixels: () => explorer.overview.view.paintedPixels(),
     overviewNodePosition: (id) => explorer.overview.view.nodePosition(id),
