@@ -1,4 +1,5 @@
 using GraphApi.Core.Graph;
+using GraphApi.Core.Routing;
 
 namespace GraphApi.Core.Analysis;
 
@@ -52,7 +53,7 @@ public static class Gateways
             ArgumentOutOfRangeException.ThrowIfLessThan(size, 2, nameof(options));
         }
         snapshot = snapshot.Compacted();
-        var graph = GatewayGraph.From(SimpleGraph.From(snapshot));
+        var graph = SimpleGraph.From(snapshot).Arcs;
         var members = Enumerable.Range(0, graph.NodeCount).Where(a => from.Contains(snapshot.ActorAt(a))).ToArray();
         var sampled = options.Sample is { } k && k < members.Length;
         var sources = sampled ? [.. Centrality.Pivots(members.Length, options.Sample!.Value, options.Seed).Select(i => members[i])] : members;
@@ -71,7 +72,7 @@ public static class Gateways
                 sample is (var k, var n) ? totals.Error(actor, k, n) : null))];
 
     /// <summary>Grows one tree per source on every core; each worker keeps its own tally, and the tallies are summed.</summary>
-    private static GatewayTally Count(GatewayGraph graph, int[] sources, bool[] isTarget, bool sampled, CancellationToken cancellationToken)
+    private static GatewayTally Count(CostGraph graph, int[] sources, bool[] isTarget, bool sampled, CancellationToken cancellationToken)
     {
         var n = graph.NodeCount;
         var total = new GatewayTally(n, sampled);
@@ -100,7 +101,7 @@ public static class Gateways
 
         public GatewayTally Tally { get; } = new(n, sampled);
 
-        public void Add(GatewayGraph graph, int source, bool[] isTarget)
+        public void Add(CostGraph graph, int source, bool[] isTarget)
         {
             _tree.Grow(graph, source);
             var reached = _tree.Reached;

@@ -36,7 +36,7 @@ public sealed record Route(IReadOnlyList<int> Actors, IReadOnlyList<int> Relatio
             var cost = 0.0;
             foreach (var strength in Strengths)
             {
-                cost -= Math.Log(strength);
+                cost += HopCosts.CostOf(strength);
             }
             return cost;
         }

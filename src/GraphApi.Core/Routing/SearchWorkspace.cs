@@ -52,8 +52,8 @@ internal sealed class SearchWorkspace
     public int[] HopBoundStamp = [];
     public int[] HopBound = [];
     public int BackwardSettledCount;
-    public NodeHeap ForwardHeap { get; } = new();
-    public NodeHeap BackwardHeap { get; } = new();
+    public RadixHeap ForwardHeap { get; } = new();
+    public RadixHeap BackwardHeap { get; } = new();
 
     // Labels: one per pushed partial route, linked to their predecessor.
     public int[] LabelNode = new int[1024];

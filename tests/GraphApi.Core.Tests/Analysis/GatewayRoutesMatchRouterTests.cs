@@ -6,7 +6,7 @@ using GraphApi.Core.Tests.Routing;
 namespace GraphApi.Core.Tests.Analysis;
 
 /// <summary>
-/// Gateways count the routes of <see cref="BestRouteTree"/>; they must be the routes the router gives for the same
+/// Gateways count the routes of <see cref="BestRouteTree"/> (the route engine); they must be the routes the router gives for the same
 /// question (one from actor, one target, no decay), on random graphs full of ties: few distinct strengths, products
 /// that tie (0.5 × 0.5 = 0.25), parallel ties and zero-cost hops (strength 1). The router caps routes at
 /// <see cref="IntroductionQuery.MaxMaxHops"/> hops and the tree has no cap, so graphs of at most 9 actors compare
@@ -167,7 +167,7 @@ public sealed class GatewayRoutesMatchRouterTests
         public static TreeRoutes Of(GraphSnapshot snapshot)
         {
             var n = snapshot.ActorCount;
-            var graph = GatewayGraph.From(SimpleGraph.From(snapshot));
+            var graph = SimpleGraph.From(snapshot).Arcs;
             var tree = new BestRouteTree(n);
             var routes = new TreeRoutes(n);
             for (var source = 0; source < n; source++)

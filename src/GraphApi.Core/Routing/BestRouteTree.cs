@@ -1,0 +1,149 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace GraphApi.Core.Routing;
+
+/// <summary>
+/// The best introduction route from one source to every node it can reach, as a tree: the engine under gateways
+/// (<see cref="Grow"/>) and weighted betweenness (<see cref="SettleCosts"/>). "Best" is the introduction routes'
+/// rule (README "Introduction routes"; <see cref="IntroductionRouter"/>) without decay or filters and without a hop
+/// bound: least total cost in whole nano-nats (<see cref="HopCosts.Quantise"/>, so equal means equal), then fewer
+/// hops, then the lexicographically smaller sequence of actor ids. Randomised tests check these routes against the
+/// brute-force reference and against the router's.
+/// </summary>
+/// <remarks>
+/// Two passes. The first is Dijkstra on the integer costs alone (<see cref="RadixHeap"/>), which fixes each node's
+/// least cost whatever order ties pop in. Call an arc u→w tight when cost(u) + c = cost(w): the least-cost routes
+/// are exactly the paths of tight arcs from the source. The second pass is a breadth-first search over tight arcs
+/// that scans each node's arcs in node order and keeps the first parent found. Breadth-first layers give the
+/// fewest hops. Within a layer the queue holds nodes in the order of their routes' id sequences: by induction, a
+/// node's route is its parent's route plus itself, and parents are dequeued in route order while each parent's
+/// children are enqueued in id order. So the first tight parent to reach a node is the one with the smallest route,
+/// which makes the tree hold the best route to every node, with no comparison of id sequences at all (nodes must be
+/// numbered in actor-id order for this; <see cref="CostGraph"/>).
+/// </remarks>
+internal sealed class BestRouteTree
+{
+    private readonly long[] _cost;
+    private readonly int[] _hops;
+    private readonly int[] _parent;
+    private readonly int[] _settled;
+    private readonly int[] _reached;
+    private readonly RadixHeap _queue = new();
+
+    public BestRouteTree(int n)
+    {
+        _cost = new long[n];
+        _hops = new int[n];
+        _parent = new int[n];
+        _settled = new int[n];
+        _reached = new int[n];
+        Array.Fill(_cost, long.MaxValue);
+        Array.Fill(_hops, -1);
+        Array.Fill(_parent, -1);
+    }
+
+    /// <summary>Nodes in the order <see cref="SettleCosts"/> settled them: by cost, equal costs in no particular order.</summary>
+    public ReadOnlySpan<int> Settled => _settled.AsSpan(0, SettledCount);
+
+    public int SettledCount { get; private set; }
+
+    /// <summary>Nodes reached by the last <see cref="Grow"/>, parents before children (the source first).</summary>
+    public ReadOnlySpan<int> Reached => _reached.AsSpan(0, ReachedCount);
+
+    public int ReachedCount { get; private set; }
+
+    /// <summary>Every node's least cost from the last source, <see cref="long.MaxValue"/> when out of reach (read-only for callers).</summary>
+    public long[] Costs => _cost;
+
+    public int Parent(int node) => _parent[node];
+
+    /// <summary>The route's cost in nano-nats, <see cref="long.MaxValue"/> when the node is out of reach.</summary>
+    public long Cost(int node) => _cost[node];
+
+    public int Hops(int node) => _hops[node];
+
+    /// <summary>The best route from <paramref name="source"/> to every node: costs, then parents and hops.</summary>
+    public void Grow(CostGraph graph, int source)
+    {
+        SettleCosts(graph, source);
+        ChooseRoutes(graph, source);
+    }
+
+    /// <summary>Dijkstra: each reachable node's least cost, and the order the nodes were settled in (no routes chosen).</summary>
+    public void SettleCosts(CostGraph graph, int source)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        Clear();
+        var offsets = graph.Offsets;
+        var neighbours = graph.Neighbours;
+        var costs = graph.Costs;
+        // Unchecked element references: w comes from the graph, and the bounds checks show in this hot loop.
+        ref var best = ref MemoryMarshal.GetArrayDataReference(_cost);
+        var count = 0;
+        _queue.Reset();
+        _cost[source] = 0;
+        _queue.Push(0, source);
+        while (_queue.Count > 0)
+        {
+            var v = _queue.Pop(out var cost);
+            // Stale: v was pushed again with a lower cost. A node is pushed only on a strict improvement, so
+            // exactly one entry per reached node is live and each is settled once.
+            if (cost != Unsafe.Add(ref best, v))
+            {
+                continue;
+            }
+            _settled[count++] = v;
+            for (int a = offsets[v], last = offsets[v + 1]; a < last; a++)
+            {
+                var w = neighbours[a];
+                var through = cost + costs[a];
+                if (through < Unsafe.Add(ref best, w))
+                {
+                    Unsafe.Add(ref best, w) = through;
+                    _queue.Push(through, w);
+                }
+            }
+        }
+        SettledCount = count;
+    }
+
+    /// <summary>Breadth-first over tight arcs in node order: fewest hops, then the smallest id sequence.</summary>
+    private void ChooseRoutes(CostGraph graph, int source)
+    {
+        var offsets = graph.Offsets;
+        var neighbours = graph.Neighbours;
+        var costs = graph.Costs;
+        _hops[source] = 0;
+        _reached[0] = source;
+        var count = 1;
+        for (var head = 0; head < count; head++)
+        {
+            var v = _reached[head];
+            var cost = _cost[v];
+            for (int a = offsets[v], last = offsets[v + 1]; a < last; a++)
+            {
+                var w = neighbours[a];
+                if (_cost[w] == cost + costs[a] && _hops[w] < 0)
+                {
+                    _hops[w] = _hops[v] + 1;
+                    _parent[w] = v;
+                    _reached[count++] = w;
+                }
+            }
+        }
+        ReachedCount = count;
+    }
+
+    private void Clear()
+    {
+        foreach (var v in Settled)
+        {
+            _cost[v] = long.MaxValue;
+            _hops[v] = -1;
+            _parent[v] = -1;
+        }
+        SettledCount = 0;
+        ReachedCount = 0;
+    }
+}
