@@ -8,12 +8,14 @@ namespace GraphApi.Core.Analysis;
 /// Weighted Brandes on the route engine: <see cref="BestRouteTree.SettleCosts"/> gives each node's least cost in the
 /// router's whole nano-nats and the order they were settled in, so two paths are equally short exactly when their
 /// integer costs are equal (no tolerance; the ties the introduction routes see). Path counts and the accumulation
-/// then scan each node's arcs for tight ones (cost(u) + c = cost(v)) instead of keeping predecessor lists.
+/// are counted as the search relaxes arcs (<see cref="PathCounter"/>), and the accumulation scans each node's arcs
+/// for tight ones (cost(v) + c = cost(w)) instead of keeping predecessor lists.
 /// </summary>
 /// <remarks>
-/// Path counts go forward in settling order, the accumulation backward, and a node not yet visited in either pass
-/// holds zero. So a zero-cost tie (strength 1) between two nodes of equal cost counts one way only, from the node
-/// settled first: the DAG is the settling order's, and both passes see the same one.
+/// A path count takes arcs only from nodes settled before the node, and the accumulation, in reverse settling order,
+/// only coefficients of nodes settled after it (the others still hold zero). So a zero-cost tie (strength 1)
+/// between two nodes of equal cost counts one way only, from the node settled first: the DAG is the settling
+/// order's, and both passes see the same one.
 /// </remarks>
 internal sealed class DijkstraBrandes : BrandesSearch
 {
@@ -35,13 +37,14 @@ internal sealed class DijkstraBrandes : BrandesSearch
     {
         for (var i = 0; i < sources.Length; i++)
         {
-            _tree.SettleCosts(_graph, sources[i]);
+            _counts[sources[i]].Sigma = 1;
+            var counter = new PathCounter(_counts);
+            _tree.SettleCosts(_graph, sources[i], ref counter);
             var order = _tree.Settled;
             reached[i] = order.Length;
             distanceSums[i] = DistanceSum(order);
             if (dependencies is not null)
             {
-                CountPaths(order);
                 Accumulate(order, dependencies);
             }
             foreach (var v in order)
@@ -59,27 +62,6 @@ internal sealed class DijkstraBrandes : BrandesSearch
             sum += _tree.Cost(v);
         }
         return sum / HopCosts.Resolution;
-    }
-
-    /// <summary>σ(v) = Σ σ(u) over tight arcs u→v from nodes settled before v (the others still hold zero).</summary>
-    private void CountPaths(ReadOnlySpan<int> order)
-    {
-        ref var counts = ref MemoryMarshal.GetArrayDataReference(_counts);
-        ref var cost = ref MemoryMarshal.GetArrayDataReference(_tree.Costs);
-        var (offsets, neighbours, costs) = (_graph.Offsets, _graph.Neighbours, _graph.Costs);
-        Unsafe.Add(ref counts, order[0]).Sigma = 1;
-        for (var i = 1; i < order.Length; i++)
-        {
-            var v = order[i];
-            var here = Unsafe.Add(ref cost, v);
-            var sigma = 0.0;
-            for (int a = offsets[v], last = offsets[v + 1]; a < last; a++)
-            {
-                var u = neighbours[a];
-                sigma += Unsafe.Add(ref cost, u) + costs[a] == here ? Unsafe.Add(ref counts, u).Sigma : 0.0;
-            }
-            Unsafe.Add(ref counts, v).Sigma = sigma;
-        }
     }
 
     /// <summary>δ(v) = σ(v) Σ (1 + δ(w))/σ(w) over tight arcs v→w to nodes settled after v, in reverse settling order.</summary>
@@ -105,8 +87,29 @@ internal sealed class DijkstraBrandes : BrandesSearch
         }
     }
 
+    /// <summary>σ as the search goes: an improving arc passes on its tail's count, a tying arc adds it unless its head is settled.</summary>
+    private readonly struct PathCounter(Counts[] counts) : ISettleObserver
+    {
+        public void Settled(int node) => At(node).Settled = true;
+
+        public void Improved(int from, int to) => At(to).Sigma = At(from).Sigma;
+
+        public void Tied(int from, int to)
+        {
+            ref var head = ref At(to);
+            if (!head.Settled)
+            {
+                head.Sigma += At(from).Sigma;
+            }
+        }
+
+        // Unchecked: nodes come from the graph, and the bounds checks show in this hot loop.
+        private ref Counts At(int node) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(counts), node);
+    }
+
     private struct Counts
     {
+        public bool Settled;
         public double Sigma;
         // (1 + δ) / σ once the node's dependency is known; zero before, which is what keeps earlier nodes out of sums.
         public double Coefficient;

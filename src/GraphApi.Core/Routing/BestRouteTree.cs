@@ -73,6 +73,18 @@ internal sealed class BestRouteTree
     /// <summary>Dijkstra: each reachable node's least cost, and the order the nodes were settled in (no routes chosen).</summary>
     public void SettleCosts(CostGraph graph, int source)
     {
+        var none = default(NoObserver);
+        SettleCosts(graph, source, ref none);
+    }
+
+    /// <summary>
+    /// <see cref="SettleCosts(CostGraph, int)"/>, telling <paramref name="observer"/> of each settled node and each
+    /// arc that improves or ties a node's cost as it is relaxed (weighted betweenness counts paths that way). A
+    /// struct observer, so the calls are compiled in place and cost nothing when empty.
+    /// </summary>
+    public void SettleCosts<TObserver>(CostGraph graph, int source, ref TObserver observer)
+        where TObserver : struct, ISettleObserver
+    {
         ArgumentNullException.ThrowIfNull(graph);
         Clear();
         var offsets = graph.Offsets;
@@ -94,6 +106,7 @@ internal sealed class BestRouteTree
                 continue;
             }
             _settled[count++] = v;
+            observer.Settled(v);
             for (int a = offsets[v], last = offsets[v + 1]; a < last; a++)
             {
                 var w = neighbours[a];
@@ -102,6 +115,11 @@ internal sealed class BestRouteTree
                 {
                     Unsafe.Add(ref best, w) = through;
                     _queue.Push(through, w);
+                    observer.Improved(v, w);
+                }
+                else if (through == Unsafe.Add(ref best, w))
+                {
+                    observer.Tied(v, w);
                 }
             }
         }
@@ -145,5 +163,33 @@ internal sealed class BestRouteTree
         }
         SettledCount = 0;
         ReachedCount = 0;
+    }
+}
+
+/// <summary>What a <see cref="BestRouteTree"/> search reports as it goes (see <see cref="BestRouteTree.SettleCosts{TObserver}"/>).</summary>
+internal interface ISettleObserver
+{
+    /// <summary>The node's least cost is final; it is settled before any node of higher cost.</summary>
+    void Settled(int node);
+
+    /// <summary>The arc from the node being settled gave <paramref name="to"/> a lower cost than it had.</summary>
+    void Improved(int from, int to);
+
+    /// <summary>The arc from the node being settled reaches <paramref name="to"/> at exactly its current cost (which may already be settled, over a zero-cost arc).</summary>
+    void Tied(int from, int to);
+}
+
+internal struct NoObserver : ISettleObserver
+{
+    public readonly void Settled(int node)
+    {
+    }
+
+    public readonly void Improved(int from, int to)
+    {
+    }
+
+    public readonly void Tied(int from, int to)
+    {
     }
 }
