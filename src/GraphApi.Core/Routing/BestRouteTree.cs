@@ -48,7 +48,7 @@ internal sealed class BestRouteTree
 
     public int SettledCount { get; private set; }
 
-    /// <summary>Nodes reached by the last <see cref="Grow"/>, parents before children (the source first).</summary>
+    /// <summary>Nodes reached by the last <see cref="Grow"/> or <see cref="GrowToward"/>, parents before children (the root first).</summary>
     public ReadOnlySpan<int> Reached => _reached.AsSpan(0, ReachedCount);
 
     public int ReachedCount { get; private set; }
@@ -56,6 +56,10 @@ internal sealed class BestRouteTree
     /// <summary>Every node's least cost from the last source, <see cref="long.MaxValue"/> when out of reach (read-only for callers).</summary>
     public long[] Costs => _cost;
 
+    /// <summary>
+    /// The node's parent in the last tree: after <see cref="Grow"/> the node before it on its route from the source,
+    /// after <see cref="GrowToward"/> the next node on its route to the target; −1 for the root and unreached nodes.
+    /// </summary>
     public int Parent(int node) => _parent[node];
 
     /// <summary>The route's cost in nano-nats, <see cref="long.MaxValue"/> when the node is out of reach.</summary>
@@ -68,6 +72,19 @@ internal sealed class BestRouteTree
     {
         SettleCosts(graph, source);
         ChooseRoutes(graph, source);
+    }
+
+    /// <summary>
+    /// The best route from every node to <paramref name="target"/> at once, as an in-tree: <see cref="Parent"/> is
+    /// each node's next hop, <see cref="Cost"/> and <see cref="Hops"/> its route's cost and length. Routes are
+    /// undirected, so the least costs are the target's own; among the least-cost routes with the fewest hops, a
+    /// node's best route goes to the smallest-id neighbour one hop closer over a tight arc, because all those
+    /// routes are equally long and the id sequence is compared from the node's own end.
+    /// </summary>
+    public void GrowToward(CostGraph graph, int target)
+    {
+        SettleCosts(graph, target);
+        ChooseNextHops(graph, target);
     }
 
     /// <summary>Dijkstra: each reachable node's least cost, and the order the nodes were settled in (no routes chosen).</summary>
@@ -149,6 +166,42 @@ internal sealed class BestRouteTree
                     _reached[count++] = w;
                 }
             }
+        }
+        ReachedCount = count;
+    }
+
+    /// <summary>
+    /// Breadth-first from the target over tight arcs. When a node is dequeued every node one hop closer has its
+    /// hops already, so its next hop is the first neighbour in node order that is one hop closer over a tight arc.
+    /// </summary>
+    private void ChooseNextHops(CostGraph graph, int target)
+    {
+        var offsets = graph.Offsets;
+        var neighbours = graph.Neighbours;
+        var costs = graph.Costs;
+        _hops[target] = 0;
+        _reached[0] = target;
+        var count = 1;
+        for (var head = 0; head < count; head++)
+        {
+            var v = _reached[head];
+            var cost = _cost[v];
+            var closer = _hops[v] - 1;
+            var next = v == target ? target : -1;
+            for (int a = offsets[v], last = offsets[v + 1]; a < last; a++)
+            {
+                var w = neighbours[a];
+                if (next < 0 && _hops[w] == closer && _cost[w] + costs[a] == cost)
+                {
+                    next = w;
+                }
+                else if (_hops[w] < 0 && _cost[w] == cost + costs[a])
+                {
+                    _hops[w] = _hops[v] + 1;
+                    _reached[count++] = w;
+                }
+            }
+            _parent[v] = v == target ? -1 : next;
         }
         ReachedCount = count;
     }

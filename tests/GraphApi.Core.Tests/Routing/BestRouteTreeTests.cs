@@ -16,7 +16,7 @@ public sealed class BestRouteTreeTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Each_tree_route_is_the_least_cost_then_fewest_hops_then_smallest_id_sequence(bool zeroCostHeavy)
+    public void Each_tree_route_from_a_source_or_toward_a_target_is_the_least_cost_then_fewest_hops_then_smallest_id_sequence(bool zeroCostHeavy)
     {
         var compared = 0;
         for (var seed = 0; seed < 300; seed++)
@@ -26,21 +26,24 @@ public sealed class BestRouteTreeTests
             var n = random.Next(3, 9);
             var snapshot = TieHeavyGraphs.Build(random, n, dated: false, zeroCostHeavy ? ZeroCostHeavy : null);
             var graph = SimpleGraph.From(snapshot).Arcs;
-            var tree = new BestRouteTree(n);
+            var (fromSource, toTarget) = (new BestRouteTree(n), new BestRouteTree(n));
             for (var source = 0; source < n; source++)
             {
-                tree.Grow(graph, source);
+                fromSource.Grow(graph, source);
                 for (var target = 0; target < n; target++)
                 {
                     if (target == source)
                     {
                         continue;
                     }
+                    toTarget.GrowToward(graph, target);
                     var reference = new ReferenceRoutes(snapshot, new ReferenceQuery([source], [target], [], n, null, null, new DateOnly(2026, 1, 1), null))
                         .Best(1).SingleOrDefault();
                     var expected = reference is null ? "none" : $"{string.Join(">", reference.Actors)} @{reference.Cost}";
-                    var actual = tree.Cost(target) == long.MaxValue ? "none" : $"{string.Join(">", PathTo(tree, target))} @{tree.Cost(target)}";
-                    Assert.True(expected == actual, $"seed {seed}, {source} → {target}: reference {expected}, tree {actual}");
+                    var forward = fromSource.Cost(target) == long.MaxValue ? "none" : $"{string.Join(">", PathTo(fromSource, target))} @{fromSource.Cost(target)}";
+                    var backward = toTarget.Cost(source) == long.MaxValue ? "none" : $"{string.Join(">", PathFrom(toTarget, source))} @{toTarget.Cost(source)}";
+                    Assert.True(expected == forward, $"seed {seed}, {source} → {target}: reference {expected}, tree from the source {forward}");
+                    Assert.True(expected == backward, $"seed {seed}, {source} → {target}: reference {expected}, tree toward the target {backward}");
                     compared++;
                 }
             }
@@ -65,6 +68,17 @@ public sealed class BestRouteTreeTests
         Assert.Equal([0, 1, 4], PathTo(tree, 4));
         Assert.Equal([0, 1, 5], PathTo(tree, 5));
         Assert.Equal(HopCosts.QuantisedCostOf(0.5), tree.Cost(4));
+    }
+
+    /// <summary>The route from <paramref name="source"/> in a tree grown toward its target: next hop after next hop.</summary>
+    private static List<int> PathFrom(BestRouteTree tree, int source)
+    {
+        var path = new List<int>();
+        for (var v = source; v >= 0; v = tree.Parent(v))
+        {
+            path.Add(v);
+        }
+        return path;
     }
 
     private static List<int> PathTo(BestRouteTree tree, int target)
