@@ -24,34 +24,8 @@ public sealed class SimpleGraph
     public static SimpleGraph From(GraphSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        snapshot = snapshot.Compacted();
-        var n = snapshot.ActorCount;
-        var offsets = new int[n + 1];
-        var neighbours = new List<int>(snapshot.RelationshipCount * 2);
-        var costs = new List<long>(snapshot.RelationshipCount * 2);
-        for (var v = 0; v < n; v++)
-        {
-            // The snapshot keeps each actor's arcs sorted by neighbour, so parallel relationships are adjacent.
-            var arcs = snapshot.Arcs(v);
-            for (var arc = 0; arc < arcs.Length; arc++)
-            {
-                var w = arcs.Targets[arc];
-                if (w == v)
-                {
-                    continue;
-                }
-                var cost = snapshot.Fields(arcs.Relationships[arc]).QuantisedCost;
-                if (neighbours.Count > offsets[v] && neighbours[^1] == w)
-                {
-                    costs[^1] = Math.Min(costs[^1], cost);
-                    continue;
-                }
-                neighbours.Add(w);
-                costs.Add(cost);
-            }
-            offsets[v + 1] = neighbours.Count;
-        }
-        return new SimpleGraph(new CostGraph(offsets, [.. neighbours], [.. costs]));
+        // Compacted: actor slots are then the actors in id order, which the route tie rule needs.
+        return new SimpleGraph(CostGraph.For(snapshot.Compacted(), rules: null));
     }
 
     public int Degree(int node) => Arcs.Degree(node);

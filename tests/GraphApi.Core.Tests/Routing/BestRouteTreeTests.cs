@@ -52,6 +52,41 @@ public sealed class BestRouteTreeTests
     }
 
     [Fact]
+    public void Hop_bounded_costs_toward_a_target_are_the_least_costs_of_routes_within_the_hop_budget()
+    {
+        var today = new DateOnly(2026, 1, 1);
+        var compared = 0;
+        for (var seed = 0; seed < 300; seed++)
+        {
+            var random = new Random(seed);
+            var n = random.Next(3, 9);
+            var snapshot = TieHeavyGraphs.Build(random, n, dated: true, seed % 2 == 0 ? ZeroCostHeavy : null, ties: random.Next(n, 2 * n));
+            // Half the graphs under query rules: a type filter, an asOf date and decay, as a route query has them.
+            HashSet<string>? types = seed % 4 == 1 ? [.. TieHeavyGraphs.Types.Take(2)] : null;
+            DateOnly? asOf = seed % 4 == 3 ? new DateOnly(2018, 6, 1) : null;
+            double? halfLife = seed % 2 == 1 ? 5 : null;
+            var rules = new RouteRules { RelationshipTypes = types, AsOf = asOf, Today = today, HalfLifeYears = halfLife };
+            var graph = CostGraph.For(snapshot, new HopCosts(snapshot, rules));
+            var maxHops = random.Next(1, 5);
+            for (var target = 0; target < n; target++)
+            {
+                var costs = HopBoundedCosts.Toward(graph, target, maxHops);
+                for (var source = 0; source < n; source++)
+                {
+                    if (source == target)
+                    {
+                        continue;
+                    }
+                    var reference = new ReferenceRoutes(snapshot, new ReferenceQuery([source], [target], [], maxHops, types, asOf, today, halfLife)).Best(1).SingleOrDefault();
+                    Assert.True((reference?.Cost ?? long.MaxValue) == costs[source], $"seed {seed}, {source} → {target} within {maxHops}: reference {reference?.Cost}, costs {costs[source]}");
+                    compared++;
+                }
+            }
+        }
+        Assert.True(compared > 6_000, $"only {compared} pairs compared");
+    }
+
+    [Fact]
     public void A_cheaper_route_wins_over_a_shorter_one_and_equal_costs_go_to_fewer_hops_then_smaller_ids()
     {
         // n0–n1–n3 (strength 1, then 0.25) costs what n0–n3 (0.25) does: fewer hops wins. n0–n2–n4 and n0–n1–n4
