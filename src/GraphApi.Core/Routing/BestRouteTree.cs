@@ -71,7 +71,7 @@ internal sealed class BestRouteTree
     public void Grow(CostGraph graph, int source)
     {
         SettleCosts(graph, source);
-        ChooseRoutes(graph, source);
+        ChooseRoutes(graph, source, towardRoot: false);
     }
 
     /// <summary>
@@ -84,7 +84,7 @@ internal sealed class BestRouteTree
     public void GrowToward(CostGraph graph, int target)
     {
         SettleCosts(graph, target);
-        ChooseNextHops(graph, target);
+        ChooseRoutes(graph, target, towardRoot: true);
     }
 
     /// <summary>Dijkstra: each reachable node's least cost, and the order the nodes were settled in (no routes chosen).</summary>
@@ -143,51 +143,26 @@ internal sealed class BestRouteTree
         SettledCount = count;
     }
 
-    /// <summary>Breadth-first over tight arcs in node order: fewest hops, then the smallest id sequence.</summary>
-    private void ChooseRoutes(CostGraph graph, int source)
-    {
-        var offsets = graph.Offsets;
-        var neighbours = graph.Neighbours;
-        var costs = graph.Costs;
-        _hops[source] = 0;
-        _reached[0] = source;
-        var count = 1;
-        for (var head = 0; head < count; head++)
-        {
-            var v = _reached[head];
-            var cost = _cost[v];
-            for (int a = offsets[v], last = offsets[v + 1]; a < last; a++)
-            {
-                var w = neighbours[a];
-                if (_cost[w] == cost + costs[a] && _hops[w] < 0)
-                {
-                    _hops[w] = _hops[v] + 1;
-                    _parent[w] = v;
-                    _reached[count++] = w;
-                }
-            }
-        }
-        ReachedCount = count;
-    }
-
     /// <summary>
-    /// Breadth-first from the target over tight arcs. When a node is dequeued every node one hop closer has its
-    /// hops already, so its next hop is the first neighbour in node order that is one hop closer over a tight arc.
+    /// Breadth-first from the root over tight arcs, scanning arcs in node order: layers give the fewest hops.
+    /// Outward (<see cref="Grow"/>), a node's parent is the first tight parent to reach it, the one with the
+    /// smallest route (see the remarks). Toward the root (<see cref="GrowToward"/>), every node one hop closer has
+    /// its hops when a node is dequeued, so its next hop is the first neighbour one hop closer over a tight arc.
     /// </summary>
-    private void ChooseNextHops(CostGraph graph, int target)
+    private void ChooseRoutes(CostGraph graph, int root, bool towardRoot)
     {
         var offsets = graph.Offsets;
         var neighbours = graph.Neighbours;
         var costs = graph.Costs;
-        _hops[target] = 0;
-        _reached[0] = target;
+        _hops[root] = 0;
+        _reached[0] = root;
         var count = 1;
         for (var head = 0; head < count; head++)
         {
             var v = _reached[head];
             var cost = _cost[v];
             var closer = _hops[v] - 1;
-            var next = v == target ? target : -1;
+            var next = v == root || !towardRoot ? v : -1;
             for (int a = offsets[v], last = offsets[v + 1]; a < last; a++)
             {
                 var w = neighbours[a];
@@ -198,10 +173,14 @@ internal sealed class BestRouteTree
                 else if (_hops[w] < 0 && _cost[w] == cost + costs[a])
                 {
                     _hops[w] = _hops[v] + 1;
+                    _parent[w] = towardRoot ? -1 : v;
                     _reached[count++] = w;
                 }
             }
-            _parent[v] = v == target ? -1 : next;
+            if (towardRoot && v != root)
+            {
+                _parent[v] = next;
+            }
         }
         ReachedCount = count;
     }
