@@ -148,7 +148,7 @@ public sealed class GatewayRoutesMatchRouterTests
         return IntroductionRouter.Find(snapshot, query).Routes.SingleOrDefault();
     }
 
-    private static long QuantisedCost(Route route) => route.Strengths.Sum(s => HopCosts.Quantise(-Math.Log(s)));
+    private static long QuantisedCost(Route route) => route.Strengths.Sum(HopCosts.QuantisedCostOf);
 
     private static string Ids(GraphSnapshot snapshot, IEnumerable<int> actors) => string.Join(">", actors.Select(a => snapshot.ActorAt(a).Id));
 
