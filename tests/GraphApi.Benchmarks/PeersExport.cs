@@ -51,7 +51,7 @@ internal static class PeersExport
     }
 
     /// <summary>The cost of a hop as the router quantises it: −ln(strength) in whole nano-nats.</summary>
-    public static long Cost(double strength) => (long)Math.Round(-Math.Log(strength) * 1e9, MidpointRounding.AwayFromZero);
+    public static long Cost(double strength) => GraphApi.Core.Routing.HopCosts.QuantisedCostOf(strength);
 
     private static int ParseInt(string text) => int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
 

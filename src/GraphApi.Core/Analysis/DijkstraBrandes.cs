@@ -1,36 +1,34 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using GraphApi.Core.Routing;
 
 namespace GraphApi.Core.Analysis;
 
 /// <summary>
-/// Weighted Brandes on the router's quantised costs (whole nano-nats), so two paths are equally short exactly when
-/// their integer costs are equal: no tolerance, and the same ties the introduction routes see. The accumulation
-/// scans each node's arcs for successors (dist[w] = dist[v] + cost) instead of keeping predecessor lists; in reverse
-/// settling order a node settled before v still has a zero coefficient, so even a zero-cost tie (strength 1) back
-/// to an earlier node adds nothing, and the DAG is the one the search's path counts used.
+/// Weighted Brandes on the route engine: <see cref="BestRouteTree.SettleCosts"/> gives each node's least cost in the
+/// router's whole nano-nats and the order they were settled in, so two paths are equally short exactly when their
+/// integer costs are equal (no tolerance; the ties the introduction routes see). Path counts and the accumulation
+/// are counted as the search relaxes arcs (<see cref="PathCounter"/>), and the accumulation scans each node's arcs
+/// for tight ones (cost(v) + c = cost(w)) instead of keeping predecessor lists.
 /// </summary>
+/// <remarks>
+/// A path count takes arcs only from nodes settled before the node, and the accumulation, in reverse settling order,
+/// only coefficients of nodes settled after it (the others still hold zero). So a zero-cost tie (strength 1)
+/// between two nodes of equal cost counts one way only, from the node settled first: the DAG is the settling
+/// order's, and both passes see the same one.
+/// </remarks>
 internal sealed class DijkstraBrandes : BrandesSearch
 {
-    private readonly int[] _offsets;
-    private readonly int[] _neighbours;
-    private readonly long[] _costs;
-    // A node's distance, path count and coefficient share a cache line: each arc scanned touches one line.
-    private readonly NodeState[] _state;
-    private readonly bool[] _settled;
-    private readonly int[] _order;
-    private readonly RadixHeap _queue = new();
+    private readonly CostGraph _graph;
+    private readonly BestRouteTree _tree;
+    // Path count σ and coefficient (1 + δ)/σ of a node side by side: each tight arc scanned touches one line.
+    private readonly Counts[] _counts;
 
     public DijkstraBrandes(PackedGraph graph)
     {
-        var n = graph.NodeCount;
-        _offsets = graph.Offsets;
-        _neighbours = graph.Neighbours;
-        _costs = graph.Costs;
-        _state = new NodeState[n];
-        _settled = new bool[n];
-        _order = new int[n];
-        Array.Fill(_state, NodeState.Unreached);
+        _graph = graph.Arcs;
+        _tree = new BestRouteTree(graph.NodeCount);
+        _counts = new Counts[graph.NodeCount];
     }
 
     public override int BatchSize => 1;
@@ -39,100 +37,79 @@ internal sealed class DijkstraBrandes : BrandesSearch
     {
         for (var i = 0; i < sources.Length; i++)
         {
-            reached[i] = Search(sources[i]);
-            distanceSums[i] = DistanceSum(reached[i]);
+            _counts[sources[i]].Sigma = 1;
+            var counter = new PathCounter(_counts);
+            _tree.SettleCosts(_graph, sources[i], ref counter);
+            var order = _tree.Settled;
+            reached[i] = order.Length;
+            distanceSums[i] = DistanceSum(order);
             if (dependencies is not null)
             {
-                Accumulate(reached[i], dependencies);
+                Accumulate(order, dependencies);
             }
-            Reset(reached[i]);
+            foreach (var v in order)
+            {
+                _counts[v] = default;
+            }
         }
     }
 
-    private int Search(int source)
-    {
-        // Unchecked element references: w comes from the graph, and the bounds checks show in this hot loop.
-        ref var state = ref MemoryMarshal.GetArrayDataReference(_state);
-        var settledCount = 0;
-        _queue.Reset();
-        _state[source] = new NodeState { Distance = 0, Sigma = 1 };
-        _queue.Push(0, source);
-        while (_queue.Count > 0)
-        {
-            var v = _queue.Pop(out var cost);
-            // An entry is stale when the node was settled or improved since; a node is never pushed twice at one cost.
-            if (cost > Unsafe.Add(ref state, v).Distance)
-            {
-                continue;
-            }
-            _settled[v] = true;
-            _order[settledCount++] = v;
-            var paths = Unsafe.Add(ref state, v).Sigma;
-            for (int a = _offsets[v], last = _offsets[v + 1]; a < last; a++)
-            {
-                var w = _neighbours[a];
-                ref var target = ref Unsafe.Add(ref state, w);
-                var candidate = cost + _costs[a];
-                if (candidate < target.Distance)
-                {
-                    target.Distance = candidate;
-                    target.Sigma = paths;
-                    _queue.Push(candidate, w);
-                }
-                else if (candidate == target.Distance && !_settled[w])
-                {
-                    target.Sigma += paths;
-                }
-            }
-        }
-        return settledCount;
-    }
-
-    private double DistanceSum(int reached)
+    private double DistanceSum(ReadOnlySpan<int> order)
     {
         long sum = 0;
-        for (var i = 0; i < reached; i++)
+        foreach (var v in order)
         {
-            sum += _state[_order[i]].Distance;
+            sum += _tree.Cost(v);
         }
-        return sum / Routing.HopCosts.Resolution;
+        return sum / HopCosts.Resolution;
     }
 
-    private void Accumulate(int reached, double[] dependencies)
+    /// <summary>δ(v) = σ(v) Σ (1 + δ(w))/σ(w) over tight arcs v→w to nodes settled after v, in reverse settling order.</summary>
+    private void Accumulate(ReadOnlySpan<int> order, double[] dependencies)
     {
-        ref var state = ref MemoryMarshal.GetArrayDataReference(_state);
-        for (var i = reached - 1; i >= 1; i--)
+        ref var counts = ref MemoryMarshal.GetArrayDataReference(_counts);
+        ref var cost = ref MemoryMarshal.GetArrayDataReference(_tree.Costs);
+        var (offsets, neighbours, costs) = (_graph.Offsets, _graph.Neighbours, _graph.Costs);
+        for (var i = order.Length - 1; i >= 1; i--)
         {
-            var v = _order[i];
-            ref var node = ref Unsafe.Add(ref state, v);
-            var here = node.Distance;
+            var v = order[i];
+            var here = Unsafe.Add(ref cost, v);
             var sum = 0.0;
-            for (int a = _offsets[v], last = _offsets[v + 1]; a < last; a++)
+            for (int a = offsets[v], last = offsets[v + 1]; a < last; a++)
             {
-                ref var successor = ref Unsafe.Add(ref state, _neighbours[a]);
-                sum += successor.Distance == here + _costs[a] ? successor.Coefficient : 0.0;
+                var w = neighbours[a];
+                sum += Unsafe.Add(ref cost, w) == here + costs[a] ? Unsafe.Add(ref counts, w).Coefficient : 0.0;
             }
+            ref var node = ref Unsafe.Add(ref counts, v);
             var delta = node.Sigma * sum;
             dependencies[v] += delta;
             node.Coefficient = (1 + delta) / node.Sigma;
         }
     }
 
-    private void Reset(int reached)
+    /// <summary>σ as the search goes: an improving arc passes on its tail's count, a tying arc adds it unless its head is settled.</summary>
+    private readonly struct PathCounter(Counts[] counts) : ISettleObserver
     {
-        for (var i = 0; i < reached; i++)
+        public void Settled(int node) => At(node).Settled = true;
+
+        public void Improved(int from, int to) => At(to).Sigma = At(from).Sigma;
+
+        public void Tied(int from, int to)
         {
-            var v = _order[i];
-            _state[v] = NodeState.Unreached;
-            _settled[v] = false;
+            ref var head = ref At(to);
+            if (!head.Settled)
+            {
+                head.Sigma += At(from).Sigma;
+            }
         }
+
+        // Unchecked: nodes come from the graph, and the bounds checks show in this hot loop.
+        private ref Counts At(int node) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(counts), node);
     }
 
-    private struct NodeState
+    private struct Counts
     {
-        public static readonly NodeState Unreached = new() { Distance = long.MaxValue };
-
-        public long Distance;
+        public bool Settled;
         public double Sigma;
         // (1 + δ) / σ once the node's dependency is known; zero before, which is what keeps earlier nodes out of sums.
         public double Coefficient;

@@ -49,7 +49,7 @@ internal sealed class GatewayTally(int n, bool sampled)
         }
     }
 
-    public void AddSource(long pairs)
+    public void AddTree(long pairs)
     {
         Pairs += pairs;
         _pairsSquared += pairs * pairs;

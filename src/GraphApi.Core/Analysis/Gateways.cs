@@ -1,5 +1,6 @@
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
+using GraphApi.Core.Routing;
 
 namespace GraphApi.Core.Analysis;
 
@@ -35,6 +36,11 @@ public sealed record GatewayResult(GraphSnapshot Snapshot, ActorFilter From, Act
 /// to each reachable target in B; an actor scores one for every such route it sits on as an intermediate (ends
 /// excluded). Routes travel every relationship both ways, as introductions do.
 /// </summary>
+/// <remarks>
+/// One tree per source holds its routes to every target; one in-tree per target holds every source's route to it
+/// (<see cref="BestRouteTree.GrowToward"/>). Both give the same routes, so an exact count grows whichever kind is
+/// fewer. A sample draws sources, so it grows source trees (each sampled source's routes are one term of its error).
+/// </remarks>
 public static class Gateways
 {
     public static GatewayResult Compute(GraphSnapshot snapshot, ActorFilter from, ActorFilter to, CancellationToken cancellationToken) =>
@@ -53,13 +59,16 @@ public static class Gateways
             ArgumentOutOfRangeException.ThrowIfLessThan(size, 2, nameof(options));
         }
         snapshot = snapshot.Compacted();
-        var graph = GatewayGraph.From(SimpleGraph.From(snapshot));
+        var graph = SimpleGraph.From(snapshot).Arcs;
         var members = Enumerable.Range(0, graph.NodeCount).Where(a => from.Matches(snapshot.ActorAt(a))).ToArray();
         var sampled = options.Sample is { } k && k < members.Length;
         var sources = sampled ? [.. Centrality.Pivots(members.Length, options.Sample!.Value, options.Seed).Select(i => members[i])] : members;
         var isTarget = Enumerable.Range(0, graph.NodeCount).Select(a => to.Matches(snapshot.ActorAt(a))).ToArray();
-        var totals = Count(graph, sources, isTarget, sampled, cancellationToken);
-        return new GatewayResult(snapshot, from, to, members.Length, isTarget.Count(t => t), totals.Pairs,
+        var targets = Enumerable.Range(0, graph.NodeCount).Where(a => isTarget[a]).ToArray();
+        var totals = !sampled && targets.Length < sources.Length
+            ? Count(graph, targets, Membership(graph.NodeCount, sources), towardRoots: true, sampled, cancellationToken)
+            : Count(graph, sources, isTarget, towardRoots: false, sampled, cancellationToken);
+        return new GatewayResult(snapshot, from, to, members.Length, targets.Length, totals.Pairs,
             Ranking(totals, sampled ? (sources.Length, members.Length) : null), sampled ? sources.Length : null);
     }
 
@@ -71,17 +80,31 @@ public static class Gateways
             .Select(actor => new GatewayCount(actor, totals.Routes[actor], (double)totals.Routes[actor] / totals.Pairs,
                 sample is (var k, var n) ? totals.Error(actor, k, n) : null))];
 
-    /// <summary>Grows one tree per source on every core; each worker keeps its own tally, and the tallies are summed.</summary>
-    private static GatewayTally Count(GatewayGraph graph, int[] sources, bool[] isTarget, bool sampled, CancellationToken cancellationToken)
+    private static bool[] Membership(int n, int[] members)
+    {
+        var isMember = new bool[n];
+        foreach (var member in members)
+        {
+            isMember[member] = true;
+        }
+        return isMember;
+    }
+
+    /// <summary>
+    /// Grows one tree per root on every core (routes from each source root, or to each target root when
+    /// <paramref name="towardRoots"/>), counting the other ends: the pairs' other group. Each worker keeps its own
+    /// tally, and the tallies are summed.
+    /// </summary>
+    private static GatewayTally Count(CostGraph graph, int[] roots, bool[] isOtherEnd, bool towardRoots, bool sampled, CancellationToken cancellationToken)
     {
         var n = graph.NodeCount;
         var total = new GatewayTally(n, sampled);
         var gate = new Lock();
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         // Tallies are whole numbers, so adding the workers' tallies in any order gives the same answer.
-        Parallel.For(0, sources.Length, options, () => new Worker(n, sampled), (i, _, worker) =>
+        Parallel.For(0, roots.Length, options, () => new Worker(n, sampled), (i, _, worker) =>
         {
-            worker.Add(graph, sources[i], isTarget);
+            worker.Add(graph, roots[i], isOtherEnd, towardRoots);
             return worker;
         }, worker =>
         {
@@ -97,35 +120,43 @@ public static class Gateways
     private sealed class Worker(int n, bool sampled)
     {
         private readonly BestRouteTree _tree = new(n);
-        private readonly long[] _targetsBelow = new long[n];
+        private readonly long[] _endsBelow = new long[n];
 
         public GatewayTally Tally { get; } = new(n, sampled);
 
-        public void Add(GatewayGraph graph, int source, bool[] isTarget)
+        /// <summary>One root's tree: from a source to every target, or (<paramref name="towardRoot"/>) from every source to a target.</summary>
+        public void Add(CostGraph graph, int root, bool[] isOtherEnd, bool towardRoot)
         {
-            _tree.Grow(graph, source);
+            if (towardRoot)
+            {
+                _tree.GrowToward(graph, root);
+            }
+            else
+            {
+                _tree.Grow(graph, root);
+            }
             var reached = _tree.Reached;
-            var pairs = Tally.IsSampled ? TargetsAmong(reached, isTarget) : 0;
+            var pairs = Tally.IsSampled ? EndsAmong(reached, isOtherEnd) : 0;
             // Children come after their parents, so a reverse sweep has every subtree complete when its root is
-            // reached: the targets strictly below v are the routes v carries as an intermediate.
+            // reached: the other ends strictly below v are the routes v carries as an intermediate.
             for (var i = reached.Length - 1; i > 0; i--)
             {
                 var v = reached[i];
-                var below = _targetsBelow[v];
-                _targetsBelow[_tree.Parent(v)] += below + (isTarget[v] ? 1 : 0);
-                _targetsBelow[v] = 0;
+                var below = _endsBelow[v];
+                _endsBelow[_tree.Parent(v)] += below + (isOtherEnd[v] ? 1 : 0);
+                _endsBelow[v] = 0;
                 Tally.AddRoutes(v, below, pairs);
             }
-            Tally.AddSource(_targetsBelow[source]);
-            _targetsBelow[source] = 0;
+            Tally.AddTree(_endsBelow[root]);
+            _endsBelow[root] = 0;
         }
 
-        private static long TargetsAmong(ReadOnlySpan<int> reached, bool[] isTarget)
+        private static long EndsAmong(ReadOnlySpan<int> reached, bool[] isOtherEnd)
         {
             long count = 0;
             for (var i = 1; i < reached.Length; i++)
             {
-                count += isTarget[reached[i]] ? 1 : 0;
+                count += isOtherEnd[reached[i]] ? 1 : 0;
             }
             return count;
         }

@@ -10,22 +10,26 @@ internal sealed class PackedGraph
 {
     private PackedGraph(int[] offsets, int[] neighbours, long[] costs, int[] packedOf, int[] originalOf)
     {
-        Offsets = offsets;
-        Neighbours = neighbours;
-        Costs = costs;
+        Arcs = new Routing.CostGraph(offsets, neighbours, costs);
         PackedOf = packedOf;
         OriginalOf = originalOf;
     }
 
     public int NodeCount => OriginalOf.Length;
 
-    /// <summary>Node v's arcs are <c>Neighbours[Offsets[v]..Offsets[v + 1]]</c>, in the packed numbering.</summary>
-    public int[] Offsets { get; }
+    /// <summary>
+    /// The arcs in the packed numbering, for the route engine's least-cost searches. Not in actor-id order, so not
+    /// for choosing routes by the id-sequence tie rule, only for costs and path counts.
+    /// </summary>
+    public Routing.CostGraph Arcs { get; }
 
-    public int[] Neighbours { get; }
+    /// <summary>Node v's arcs are <c>Neighbours[Offsets[v]..Offsets[v + 1]]</c>, in the packed numbering.</summary>
+    public int[] Offsets => Arcs.Offsets;
+
+    public int[] Neighbours => Arcs.Neighbours;
 
     /// <summary>Arc costs in nano-nats (<see cref="Routing.HopCosts.Quantise"/>), aligned with <see cref="Neighbours"/>.</summary>
-    public long[] Costs { get; }
+    public long[] Costs => Arcs.Costs;
 
     /// <summary>Packed number of each original (snapshot) node.</summary>
     public int[] PackedOf { get; }

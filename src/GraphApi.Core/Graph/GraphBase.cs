@@ -119,7 +119,8 @@ internal sealed class GraphBase
     public static RelationshipFields FieldsOf(Relationship r, int source, int target, RelationshipTypeCatalogue catalogue, Dictionary<string, int> typeNumbers)
     {
         var strength = r.Strength ?? (catalogue.TryGet(r.Type, out var type) ? type.Strength : 0.5);
-        return new RelationshipFields(source, target, strength, -Math.Log(strength), Routing.HopCosts.Quantise(-Math.Log(strength)),
+        var cost = Routing.HopCosts.CostOf(strength);
+        return new RelationshipFields(source, target, strength, cost, Routing.HopCosts.Quantise(cost),
             r.Since is { } since ? since.Start.DayNumber : RelationshipFields.NoStart,
             r.Until is { } until ? until.End.DayNumber : RelationshipFields.NoEnd,
             typeNumbers.TryGetValue(r.Type, out var number) ? number : -1);

@@ -88,8 +88,8 @@ internal sealed class BidirectionalSearch
         var ws = _ws;
         var forward = ws.ForwardHeap;
         var backward = ws.BackwardHeap;
-        forward.Clear();
-        backward.Clear();
+        forward.Reset();
+        backward.Reset();
         foreach (var source in sources)
         {
             SetForward(source, 0);
@@ -117,11 +117,11 @@ internal sealed class BidirectionalSearch
             // comparing keys, and the stopping rule above is exact whichever side moves.
             if (forward.Count <= backward.Count)
             {
-                best = Math.Min(best, SettleForward(forward.Pop().Node, target));
+                best = Math.Min(best, SettleForward(forward.Pop(out _), target));
             }
             else
             {
-                best = Math.Min(best, SettleBackward(backward.Pop().Node));
+                best = Math.Min(best, SettleBackward(backward.Pop(out _)));
             }
         }
     }
@@ -206,20 +206,19 @@ internal sealed class BidirectionalSearch
     }
 
     /// <summary>The smallest key of a live (unsettled, current) entry, dropping stale ones; long.MaxValue when empty.</summary>
-    private long TopKey(NodeHeap heap, bool forward)
+    private long TopKey(RadixHeap heap, bool forward)
     {
         var ws = _ws;
         while (heap.Count > 0)
         {
-            var key = heap.PeekKey();
-            var node = heap.PeekNode();
+            var (key, node) = heap.Peek();
             var settled = forward ? ws.ForwardSettled[node] == _stamp : ws.BackwardSettled[node] == _stamp;
             var distance = forward ? ws.ForwardDistance[node] : ws.BackwardDistance[node];
             if (!settled && distance == key)
             {
                 return key;
             }
-            heap.Pop();
+            heap.Pop(out _);
         }
         return long.MaxValue;
     }

@@ -115,5 +115,11 @@ internal sealed class HopCosts
             ? BaseStrength(relationship) * Math.Exp(-decay)
             : BaseStrength(relationship);
 
+    /// <summary>−ln s: the cost of a hop of strength s. The only place it is computed; every search uses it quantised.</summary>
+    public static double CostOf(double strength) => -Math.Log(strength);
+
+    /// <summary>−ln s in whole nano-nats, the unit every search compares.</summary>
+    public static long QuantisedCostOf(double strength) => Quantise(CostOf(strength));
+
     public static long Quantise(double cost) => (long)Math.Round(cost * Resolution, MidpointRounding.AwayFromZero);
 }

@@ -14,7 +14,6 @@ internal sealed class LabelSearch
 {
     private const int NoHops = byte.MaxValue;
     private const int CancellationCheckInterval = 4096;
-    private const int MaxChain = 16;
 
     private readonly GraphSnapshot _graph;
     private readonly HopCosts _costs;
@@ -52,6 +51,7 @@ internal sealed class LabelSearch
         _graph = graph;
         _costs = costs;
         _ws = workspace;
+        workspace.Order.Graph = graph;
         _query = workspace.NextGeneration();
         // A fresh search generation, so no stale Yen root or pair marks apply before the first Begin().
         _search = workspace.NextGeneration();
@@ -85,7 +85,7 @@ internal sealed class LabelSearch
     {
         _search = _ws.NextGeneration();
         _ws.LabelCount = 0;
-        _ws.HeapCount = 0;
+        _ws.Labels.Clear();
         _blockedPairs.Clear();
         _costBound = long.MaxValue;
     }
@@ -120,7 +120,7 @@ internal sealed class LabelSearch
         var label = _ws.AddLabel(actor, -1, -1, 0, 0);
         Touch(actor);
         _ws.BestPushed[actor] = label;
-        Push(new LabelKey(Potential(actor), 0, label));
+        _ws.Labels.Enqueue(label, new LabelKey(Potential(actor), 0, label));
     }
 
     /// <summary>
@@ -235,9 +235,8 @@ internal sealed class LabelSearch
         }
         _hopBudget = hopBudget;
         var pops = 0;
-        while (ws.HeapCount > 0)
+        while (ws.Labels.TryDequeue(out var label, out _))
         {
-            var label = Pop();
             if (++pops % CancellationCheckInterval == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -331,13 +330,13 @@ internal sealed class LabelSearch
             tie = true;
         }
         var label = ws.AddLabel(w, pred, relationship, hops, cost);
-        if (tie && CompareSequences(best, label) <= 0)
+        if (tie && ws.Order.CompareSequences(best, label) <= 0)
         {
             ws.LabelCount--;
             return;
         }
-        Push(new LabelKey(key, hops, label));
-        if (best < 0 || Compare(label, best) < 0)
+        ws.Labels.Enqueue(label, new LabelKey(key, hops, label));
+        if (best < 0 || ws.Order.Compare(label, best) < 0)
         {
             ws.BestPushed[w] = label;
         }
@@ -362,122 +361,6 @@ internal sealed class LabelSearch
         return false;
     }
 
-    /// <summary>Binary min-heap over the workspace's array (reused across queries, so pushing allocates nothing).</summary>
-    private void Push(LabelKey key)
-    {
-        if (_ws.HeapCount == _ws.Heap.Length)
-        {
-            Array.Resize(ref _ws.Heap, _ws.Heap.Length * 2);
-        }
-        var heap = _ws.Heap;
-        var i = _ws.HeapCount++;
-        while (i > 0)
-        {
-            var parent = (i - 1) >> 1;
-            if (Compare(heap[parent], key) <= 0)
-            {
-                break;
-            }
-            heap[i] = heap[parent];
-            i = parent;
-        }
-        heap[i] = key;
-    }
-
-    private int Pop()
-    {
-        var heap = _ws.Heap;
-        var top = heap[0].Label;
-        var count = --_ws.HeapCount;
-        if (count == 0)
-        {
-            return top;
-        }
-        var last = heap[count];
-        var i = 0;
-        while (true)
-        {
-            var child = (2 * i) + 1;
-            if (child >= count)
-            {
-                break;
-            }
-            if (child + 1 < count && Compare(heap[child + 1], heap[child]) < 0)
-            {
-                child++;
-            }
-            if (Compare(last, heap[child]) <= 0)
-            {
-                break;
-            }
-            heap[i] = heap[child];
-            i = child;
-        }
-        heap[i] = last;
-        return top;
-    }
-
-    private int Compare(in LabelKey x, in LabelKey y)
-    {
-        var c = x.Cost.CompareTo(y.Cost);
-        if (c != 0)
-        {
-            return c;
-        }
-        c = x.Hops.CompareTo(y.Hops);
-        return c != 0 ? c : CompareSequences(x.Label, y.Label);
-    }
-
-    private int Compare(int a, int b) =>
-        Compare(new LabelKey(_ws.LabelCost[a], _ws.LabelHops[a], a), new LabelKey(_ws.LabelCost[b], _ws.LabelHops[b], b));
-
-    /// <summary>Orders two labels by their actor sequences, then relationship sequences, from the start of the route.</summary>
-    private int CompareSequences(int a, int b)
-    {
-        if (a == b)
-        {
-            return 0;
-        }
-        Span<int> chainA = stackalloc int[MaxChain];
-        Span<int> chainB = stackalloc int[MaxChain];
-        var lengthA = Unwind(a, chainA);
-        var lengthB = Unwind(b, chainB);
-        var common = Math.Min(lengthA, lengthB);
-        for (var i = 0; i < common; i++)
-        {
-            var c = _graph.CompareActors(_ws.LabelNode[chainA[i]], _ws.LabelNode[chainB[i]]);
-            if (c != 0)
-            {
-                return c;
-            }
-        }
-        if (lengthA != lengthB)
-        {
-            return lengthA.CompareTo(lengthB);
-        }
-        for (var i = 1; i < common; i++)
-        {
-            var c = _graph.CompareRelationships(_ws.LabelRelationship[chainA[i]], _ws.LabelRelationship[chainB[i]]);
-            if (c != 0)
-            {
-                return c;
-            }
-        }
-        return a.CompareTo(b);
-    }
-
-    /// <summary>Writes the label's chain, source first, and returns its length.</summary>
-    private int Unwind(int label, Span<int> chain)
-    {
-        var length = _ws.LabelHops[label] + 1;
-        for (var i = length - 1; i >= 0; i--)
-        {
-            chain[i] = label;
-            label = _ws.LabelPred[label];
-        }
-        return length;
-    }
-
     /// <summary>The actors and relationships of a found label, from its source.</summary>
     public (int[] Actors, int[] Relationships) Chain(int label)
     {
@@ -499,8 +382,3 @@ internal sealed class LabelSearch
     public long CostOf(int label) => _ws.LabelCost[label];
 }
 
-/// <summary>
-/// Heap key of a label: its cost so far (plus the cost still to go, under A*); ties on cost and hops are broken by
-/// the label's sequences (see <see cref="LabelSearch"/>).
-/// </summary>
-internal readonly record struct LabelKey(long Cost, int Hops, int Label);

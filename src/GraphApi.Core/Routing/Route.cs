@@ -36,7 +36,7 @@ public sealed record Route(IReadOnlyList<int> Actors, IReadOnlyList<int> Relatio
             var cost = 0.0;
             foreach (var strength in Strengths)
             {
-                cost -= Math.Log(strength);
+                cost += HopCosts.CostOf(strength);
             }
             return cost;
         }
@@ -52,18 +52,27 @@ internal sealed record RoutePath(int[] Actors, int[] Relationships, long Cost, i
     public int Hops => Relationships.Length;
 }
 
-/// <summary>The route order: least cost, then fewest hops, then actor-id sequence, then relationship-id sequence.</summary>
+/// <summary>
+/// The route order, the one tie rule of every route search: least cost in whole nano-nats (<see cref="HopCosts"/>),
+/// then fewest hops, then the smaller actor-id sequence, then the smaller relationship-id sequence. The label search
+/// applies it to partial routes (<see cref="LabelOrder"/>); the bidirectional search and the best-route tree reach
+/// the same answer by walking tight hops in id order (their remarks say why), and tests check all three against
+/// the brute-force reference.
+/// </summary>
 internal sealed class RouteOrder(GraphSnapshot graph) : IComparer<RoutePath>
 {
+    /// <summary>The first two keys of the order: cost, then hops.</summary>
+    public static int CompareCostThenHops(long costX, int hopsX, long costY, int hopsY)
+    {
+        var c = costX.CompareTo(costY);
+        return c != 0 ? c : hopsX.CompareTo(hopsY);
+    }
+
     public int Compare(RoutePath? x, RoutePath? y)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
-        var c = x.Cost.CompareTo(y.Cost);
-        if (c == 0)
-        {
-            c = x.Hops.CompareTo(y.Hops);
-        }
+        var c = CompareCostThenHops(x.Cost, x.Hops, y.Cost, y.Hops);
         if (c == 0)
         {
             c = graph.CompareActorSequences(x.Actors, y.Actors);

@@ -7,7 +7,7 @@ using GraphApi.Core.Tests.Routing;
 namespace GraphApi.Core.Tests.Analysis;
 
 /// <summary>
-/// Gateways count the routes of <see cref="BestRouteTree"/>; they must be the routes the router gives for the same
+/// Gateways count the routes of <see cref="BestRouteTree"/> (the route engine); they must be the routes the router gives for the same
 /// question (one from actor, one target, no decay), on random graphs full of ties: few distinct strengths, products
 /// that tie (0.5 × 0.5 = 0.25), parallel ties and zero-cost hops (strength 1). The router caps routes at
 /// <see cref="IntroductionQuery.MaxMaxHops"/> hops and the tree has no cap, so graphs of at most 9 actors compare
@@ -149,7 +149,7 @@ public sealed class GatewayRoutesMatchRouterTests
         return IntroductionRouter.Find(snapshot, query).Routes.SingleOrDefault();
     }
 
-    private static long QuantisedCost(Route route) => route.Strengths.Sum(s => HopCosts.Quantise(-Math.Log(s)));
+    private static long QuantisedCost(Route route) => route.Strengths.Sum(HopCosts.QuantisedCostOf);
 
     private static string Ids(GraphSnapshot snapshot, IEnumerable<int> actors) => string.Join(">", actors.Select(a => snapshot.ActorAt(a).Id));
 
@@ -168,7 +168,7 @@ public sealed class GatewayRoutesMatchRouterTests
         public static TreeRoutes Of(GraphSnapshot snapshot)
         {
             var n = snapshot.ActorCount;
-            var graph = GatewayGraph.From(SimpleGraph.From(snapshot));
+            var graph = SimpleGraph.From(snapshot).Arcs;
             var tree = new BestRouteTree(n);
             var routes = new TreeRoutes(n);
             for (var source = 0; source < n; source++)

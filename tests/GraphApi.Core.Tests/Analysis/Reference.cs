@@ -32,7 +32,7 @@ internal sealed class Reference
         for (var e = 0; e < snapshot.RelationshipCount; e++)
         {
             int s = snapshot.SourceOf(e), t = snapshot.TargetOf(e);
-            var cost = weighted ? HopCosts.Quantise(-Math.Log(snapshot.BaseStrength(e))) : 1.0;
+            var cost = weighted ? HopCosts.QuantisedCostOf(snapshot.BaseStrength(e)) : 1.0;
             if (!_adjacent[s, t] || cost < _cost[s, t])
             {
                 _cost[s, t] = _cost[t, s] = cost;

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace GraphApi.Core.Analysis;
+namespace GraphApi.Core.Routing;
 
 /// <summary>
 /// A monotone priority queue of nodes keyed by non-negative integers (Ahuja, Mehlhorn, Orlin and Tarjan's radix
@@ -46,6 +46,17 @@ internal sealed class RadixHeap
         var entry = _buckets[0][--_sizes[0]];
         key = entry.Key;
         return entry.Node;
+    }
+
+    /// <summary>The entry <see cref="Pop"/> would return next, left in place; the heap must not be empty.</summary>
+    public (long Key, int Node) Peek()
+    {
+        if (_sizes[0] == 0)
+        {
+            Refill();
+        }
+        var entry = _buckets[0][_sizes[0] - 1];
+        return (entry.Key, entry.Node);
     }
 
     /// <summary>Empties the heap and starts its keys again from zero.</summary>

@@ -1,0 +1,227 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace GraphApi.Core.Routing;
+
+/// <summary>
+/// The best introduction route from one source to every node it can reach, as a tree: the engine under gateways
+/// (<see cref="Grow"/>) and weighted betweenness (<see cref="SettleCosts"/>). "Best" is the introduction routes'
+/// rule (README "Introduction routes"; <see cref="IntroductionRouter"/>) without decay or filters and without a hop
+/// bound: least total cost in whole nano-nats (<see cref="HopCosts.Quantise"/>, so equal means equal), then fewer
+/// hops, then the lexicographically smaller sequence of actor ids. Randomised tests check these routes against the
+/// brute-force reference and against the router's.
+/// </summary>
+/// <remarks>
+/// Two passes. The first is Dijkstra on the integer costs alone (<see cref="RadixHeap"/>), which fixes each node's
+/// least cost whatever order ties pop in. Call an arc u→w tight when cost(u) + c = cost(w): the least-cost routes
+/// are exactly the paths of tight arcs from the source. The second pass is a breadth-first search over tight arcs
+/// that scans each node's arcs in node order and keeps the first parent found. Breadth-first layers give the
+/// fewest hops. Within a layer the queue holds nodes in the order of their routes' id sequences: by induction, a
+/// node's route is its parent's route plus itself, and parents are dequeued in route order while each parent's
+/// children are enqueued in id order. So the first tight parent to reach a node is the one with the smallest route,
+/// which makes the tree hold the best route to every node, with no comparison of id sequences at all (nodes must be
+/// numbered in actor-id order for this; <see cref="CostGraph"/>).
+/// </remarks>
+internal sealed class BestRouteTree
+{
+    private readonly long[] _cost;
+    private readonly int[] _hops;
+    private readonly int[] _parent;
+    private readonly int[] _settled;
+    private readonly int[] _reached;
+    private readonly RadixHeap _queue = new();
+
+    public BestRouteTree(int n)
+    {
+        _cost = new long[n];
+        _hops = new int[n];
+        _parent = new int[n];
+        _settled = new int[n];
+        _reached = new int[n];
+        Array.Fill(_cost, long.MaxValue);
+        Array.Fill(_hops, -1);
+        Array.Fill(_parent, -1);
+    }
+
+    /// <summary>Nodes in the order <see cref="SettleCosts"/> settled them: by cost, equal costs in no particular order.</summary>
+    public ReadOnlySpan<int> Settled => _settled.AsSpan(0, SettledCount);
+
+    public int SettledCount { get; private set; }
+
+    /// <summary>Nodes reached by the last <see cref="Grow"/> or <see cref="GrowToward"/>, parents before children (the root first).</summary>
+    public ReadOnlySpan<int> Reached => _reached.AsSpan(0, ReachedCount);
+
+    public int ReachedCount { get; private set; }
+
+    /// <summary>Every node's least cost from the last source, <see cref="long.MaxValue"/> when out of reach (read-only for callers).</summary>
+    public long[] Costs => _cost;
+
+    /// <summary>
+    /// The node's parent in the last tree: after <see cref="Grow"/> the node before it on its route from the source,
+    /// after <see cref="GrowToward"/> the next node on its route to the target; −1 for the root and unreached nodes.
+    /// </summary>
+    public int Parent(int node) => _parent[node];
+
+    /// <summary>The route's cost in nano-nats, <see cref="long.MaxValue"/> when the node is out of reach.</summary>
+    public long Cost(int node) => _cost[node];
+
+    public int Hops(int node) => _hops[node];
+
+    /// <summary>The best route from <paramref name="source"/> to every node: costs, then parents and hops.</summary>
+    public void Grow(CostGraph graph, int source)
+    {
+        SettleCosts(graph, source);
+        ChooseRoutes(graph, source, towardRoot: false);
+    }
+
+    /// <summary>
+    /// The best route from every node to <paramref name="target"/> at once, as an in-tree: <see cref="Parent"/> is
+    /// each node's next hop, <see cref="Cost"/> and <see cref="Hops"/> its route's cost and length. Routes are
+    /// undirected, so the least costs are the target's own; among the least-cost routes with the fewest hops, a
+    /// node's best route goes to the smallest-id neighbour one hop closer over a tight arc, because all those
+    /// routes are equally long and the id sequence is compared from the node's own end.
+    /// </summary>
+    public void GrowToward(CostGraph graph, int target)
+    {
+        SettleCosts(graph, target);
+        ChooseRoutes(graph, target, towardRoot: true);
+    }
+
+    /// <summary>Dijkstra: each reachable node's least cost, and the order the nodes were settled in (no routes chosen).</summary>
+    public void SettleCosts(CostGraph graph, int source)
+    {
+        var none = default(NoObserver);
+        SettleCosts(graph, source, ref none);
+    }
+
+    /// <summary>
+    /// <see cref="SettleCosts(CostGraph, int)"/>, telling <paramref name="observer"/> of each settled node and each
+    /// arc that improves or ties a node's cost as it is relaxed (weighted betweenness counts paths that way). A
+    /// struct observer, so the calls are compiled in place and cost nothing when empty.
+    /// </summary>
+    public void SettleCosts<TObserver>(CostGraph graph, int source, ref TObserver observer)
+        where TObserver : struct, ISettleObserver
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        Clear();
+        var offsets = graph.Offsets;
+        var neighbours = graph.Neighbours;
+        var costs = graph.Costs;
+        // Unchecked element references: w comes from the graph, and the bounds checks show in this hot loop.
+        ref var best = ref MemoryMarshal.GetArrayDataReference(_cost);
+        var count = 0;
+        _queue.Reset();
+        _cost[source] = 0;
+        _queue.Push(0, source);
+        while (_queue.Count > 0)
+        {
+            var v = _queue.Pop(out var cost);
+            // Stale: v was pushed again with a lower cost. A node is pushed only on a strict improvement, so
+            // exactly one entry per reached node is live and each is settled once.
+            if (cost != Unsafe.Add(ref best, v))
+            {
+                continue;
+            }
+            _settled[count++] = v;
+            observer.Settled(v);
+            for (int a = offsets[v], last = offsets[v + 1]; a < last; a++)
+            {
+                var w = neighbours[a];
+                var through = cost + costs[a];
+                if (through < Unsafe.Add(ref best, w))
+                {
+                    Unsafe.Add(ref best, w) = through;
+                    _queue.Push(through, w);
+                    observer.Improved(v, w);
+                }
+                else if (through == Unsafe.Add(ref best, w))
+                {
+                    observer.Tied(v, w);
+                }
+            }
+        }
+        SettledCount = count;
+    }
+
+    /// <summary>
+    /// Breadth-first from the root over tight arcs, scanning arcs in node order: layers give the fewest hops.
+    /// Outward (<see cref="Grow"/>), a node's parent is the first tight parent to reach it, the one with the
+    /// smallest route (see the remarks). Toward the root (<see cref="GrowToward"/>), every node one hop closer has
+    /// its hops when a node is dequeued, so its next hop is the first neighbour one hop closer over a tight arc.
+    /// </summary>
+    private void ChooseRoutes(CostGraph graph, int root, bool towardRoot)
+    {
+        var offsets = graph.Offsets;
+        var neighbours = graph.Neighbours;
+        var costs = graph.Costs;
+        _hops[root] = 0;
+        _reached[0] = root;
+        var count = 1;
+        for (var head = 0; head < count; head++)
+        {
+            var v = _reached[head];
+            var cost = _cost[v];
+            var closer = _hops[v] - 1;
+            var next = v == root || !towardRoot ? v : -1;
+            for (int a = offsets[v], last = offsets[v + 1]; a < last; a++)
+            {
+                var w = neighbours[a];
+                if (next < 0 && _hops[w] == closer && _cost[w] + costs[a] == cost)
+                {
+                    next = w;
+                }
+                else if (_hops[w] < 0 && _cost[w] == cost + costs[a])
+                {
+                    _hops[w] = _hops[v] + 1;
+                    _parent[w] = towardRoot ? -1 : v;
+                    _reached[count++] = w;
+                }
+            }
+            if (towardRoot && v != root)
+            {
+                _parent[v] = next;
+            }
+        }
+        ReachedCount = count;
+    }
+
+    private void Clear()
+    {
+        foreach (var v in Settled)
+        {
+            _cost[v] = long.MaxValue;
+            _hops[v] = -1;
+            _parent[v] = -1;
+        }
+        SettledCount = 0;
+        ReachedCount = 0;
+    }
+}
+
+/// <summary>What a <see cref="BestRouteTree"/> search reports as it goes (see <see cref="BestRouteTree.SettleCosts{TObserver}"/>).</summary>
+internal interface ISettleObserver
+{
+    /// <summary>The node's least cost is final; it is settled before any node of higher cost.</summary>
+    void Settled(int node);
+
+    /// <summary>The arc from the node being settled gave <paramref name="to"/> a lower cost than it had.</summary>
+    void Improved(int from, int to);
+
+    /// <summary>The arc from the node being settled reaches <paramref name="to"/> at exactly its current cost (which may already be settled, over a zero-cost arc).</summary>
+    void Tied(int from, int to);
+}
+
+internal struct NoObserver : ISettleObserver
+{
+    public readonly void Settled(int node)
+    {
+    }
+
+    public readonly void Improved(int from, int to)
+    {
+    }
+
+    public readonly void Tied(int from, int to)
+    {
+    }
+}
