@@ -5,16 +5,23 @@ namespace GraphApi.Core.Analysis.Communities;
 /// communities") maximising modularity with resolution γ, Q = Σ_c [ L_c / m − γ·(K_c / 2m)² ], on the undirected
 /// actor graph with every tie of weight 1 (parallel relationships are one edge, as in <see cref="SimpleGraph"/>).
 /// One iteration repeats local moving, refinement and aggregation until local moving leaves every aggregate node
-/// alone; iterations repeat, each starting from the last one's partition, until one changes nothing. Every
+/// alone; iterations repeat, each starting from the last one's partition, until one raises modularity by less than
+/// <see cref="MinGain"/> (the best partition is kept). Every
 /// community is connected. The same graph, resolution and seed give the same partition.
 /// </summary>
 internal static class Leiden
 {
     /// <summary>
-    /// A guard only: iterations normally stop within a handful, when the partition no longer changes. Each iteration's
+    /// A guard only: iterations stop earlier, once one gains less than <see cref="MinGain"/>. Each iteration's
     /// partition is connected, so stopping here still keeps that promise.
     /// </summary>
     public const int MaxIterations = 50;
+
+    /// <summary>
+    /// The modularity an iteration must add for another to run. Later iterations add ever less (about 10⁻³ by the
+    /// tenth on a 10k-actor graph with no strong groups) while each costs a full pass.
+    /// </summary>
+    public const double MinGain = 1e-4;
 
     /// <summary>Community of each node of <paramref name="graph"/>, numbered 0..k−1 in order of first member.</summary>
     public static int[] Detect(SimpleGraph graph, double resolution, int seed, CancellationToken cancellationToken)
@@ -23,12 +30,18 @@ internal static class Leiden
         var actors = LevelGraph.From(graph);
         var random = new SplitMix(seed, 0);
         var membership = Partitions.Singletons(actors.NodeCount);
+        var quality = Modularity.Of(graph, membership, membership.Length, resolution);
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
             var next = Iterate(actors, membership, resolution, ref random, cancellationToken);
-            var stable = next.AsSpan().SequenceEqual(membership);
-            membership = next;
-            if (stable)
+            var gain = Modularity.Of(graph, next, next.Length == 0 ? 0 : next.Max() + 1, resolution) - quality;
+            if (gain > 0)
+            {
+                (membership, quality) = (next, quality + gain);
+            }
+            // Refinement is random, so iterations never quite settle: each reshuffles a little and gains a little
+            // less. Stop once one gains less than MinGain, keeping the best partition seen.
+            if (gain < MinGain)
             {
                 break;
             }

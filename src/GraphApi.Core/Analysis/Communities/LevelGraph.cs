@@ -59,18 +59,19 @@ internal sealed class LevelGraph
     /// </summary>
     public LevelGraph Aggregate(int[] group, int groups)
     {
-        var members = MembersOf(group, groups);
+        var members = GroupMembers.Of(group, groups);
         var offsets = new int[groups + 1];
-        var neighbours = new List<int>(Neighbours.Length / 2);
-        var weights = new List<double>(Neighbours.Length / 2);
+        // No group has more arcs than its members had, so the members' arc count bounds the whole list.
+        var neighbours = new int[Neighbours.Length];
+        var weights = new double[Neighbours.Length];
         var selfWeight = new double[groups];
         var strength = new double[groups];
-        // Summed weight from the current group to each other group; touched lists the groups to read and reset.
+        // Summed weight from the current group to each other group; the group's arcs so far list which are set.
         var toGroup = new double[groups];
-        var touched = new List<int>();
+        var count = 0;
         for (var g = 0; g < groups; g++)
         {
-            foreach (var v in members[g])
+            foreach (var v in members.Of(g))
             {
                 selfWeight[g] += SelfWeight[v];
                 strength[g] += Strength[v];
@@ -85,22 +86,21 @@ internal sealed class LevelGraph
                     }
                     if (toGroup[h] == 0)
                     {
-                        touched.Add(h);
+                        neighbours[count++] = h;
                     }
                     toGroup[h] += Weights[arc];
                 }
             }
-            touched.Sort();
-            foreach (var h in touched)
+            for (var arc = offsets[g]; arc < count; arc++)
             {
-                neighbours.Add(h);
-                weights.Add(toGroup[h]);
-                toGroup[h] = 0;
+                weights[arc] = toGroup[neighbours[arc]];
+                toGroup[neighbours[arc]] = 0;
             }
-            touched.Clear();
-            offsets[g + 1] = neighbours.Count;
+            offsets[g + 1] = count;
         }
-        return new LevelGraph(offsets, [.. neighbours], [.. weights], selfWeight, strength, TotalWeight);
+        Array.Resize(ref neighbours, count);
+        Array.Resize(ref weights, count);
+        return new LevelGraph(offsets, neighbours, weights, selfWeight, strength, TotalWeight);
     }
 
     /// <summary>Each group's nodes in increasing order.</summary>

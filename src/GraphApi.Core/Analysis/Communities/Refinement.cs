@@ -61,9 +61,11 @@ internal sealed class Refinement
         {
             communityStrength[community[v]] += graph.Strength[v];
         }
-        foreach (var members in LevelGraph.MembersOf(community, communities))
+        var groups = GroupMembers.Of(community, communities);
+        for (var c = 0; c < communities; c++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var members = groups.Of(c);
             Shuffled.Shuffle(members, ref random);
             foreach (var v in members)
             {
