@@ -38,6 +38,7 @@ app.MapImportEndpoints();
 app.MapExportEndpoints();
 app.MapRouteEndpoints();
 app.MapAnalysisEndpoints();
+app.MapCommunityEndpoints();
 app.MapOverviewEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });

@@ -19,6 +19,8 @@ public sealed class AnalysisBudgetExceededException(string analysis, TimeSpan bu
         "overview" => "Narrow the overview (kind, country, region or sector) or lower limit: the layout's work grows with the actors and ties drawn.",
         "gateways" => "The work grows with the number of source actors: estimate from a sample of them instead, " +
             "e.g. sample=500 (each share then states its standard error), or narrow the groups (e.g. country:FR instead of region:EU).",
+        "communities" => "Leiden's work grows with the ties (about a second per 100k actors and 400k ties); each resolution and seed is " +
+            "computed once per graph version, so ask again with the same ones, or the operator can raise Analysis:TimeBudgetSeconds.",
         _ => "The operator can raise Analysis:TimeBudgetSeconds.",
     };
 }

@@ -1,3 +1,4 @@
+using GraphApi.Core.Analysis.Communities;
 using GraphApi.Core.Graph;
 
 namespace GraphApi.Core.Analysis;
@@ -22,6 +23,9 @@ public sealed class AnalysisService(GraphService graph, TimeSpan budget)
     public Task<GatewayResult> GatewaysAsync(ActorGroup from, ActorGroup to, GatewayOptions options, CancellationToken cancellationToken) =>
         Cached(new GatewayKey(from.Field, from.Value.ToUpperInvariant(), to.Field, to.Value.ToUpperInvariant(), options), "gateways",
             (snapshot, token) => Gateways.Compute(snapshot, from, to, options, token), cancellationToken);
+
+    public Task<CommunityResult> CommunitiesAsync(CommunityOptions options, CancellationToken cancellationToken) =>
+        Cached(options, "communities", (snapshot, token) => CommunityDetection.Compute(snapshot, options, token), cancellationToken);
 
     private Task<T> Cached<T>(object key, string analysis, Func<GraphSnapshot, CancellationToken, T> compute, CancellationToken cancellationToken)
     {

@@ -14,8 +14,8 @@ public sealed record CommunitySummary(int Number, int Size, IReadOnlyList<int> T
 
 /// <summary>
 /// Communities of one snapshot, indexed like it: <see cref="Community"/> per actor, numbered as
-/// <see cref="Communities"/> lists them; <see cref="Participation"/> per actor; <see cref="Bridges"/> the bridging
-/// actors, best first.
+/// <see cref="Communities"/> lists them; per actor its degree, its neighbours inside its community, the number of
+/// communities its neighbours are in, and its participation coefficient; <see cref="Bridges"/> the bridging actors, best first.
 /// </summary>
 public sealed record CommunityResult(
     GraphSnapshot Snapshot,
@@ -25,6 +25,7 @@ public sealed record CommunityResult(
     IReadOnlyList<CommunitySummary> Communities,
     IReadOnlyList<int> Degree,
     IReadOnlyList<int> DegreeInside,
+    IReadOnlyList<int> CommunitiesReached,
     IReadOnlyList<double> Participation,
     IReadOnlyList<int> Bridges);
 
@@ -66,11 +67,12 @@ public static class CommunityDetection
         var (community, members) = NumberBySize(found);
         var degree = new int[graph.NodeCount];
         var inside = new int[graph.NodeCount];
+        var reach = new int[graph.NodeCount];
         var participation = new double[graph.NodeCount];
-        CommunityRoles.Measure(graph, community, degree, inside, participation);
+        CommunityRoles.Measure(graph, community, degree, inside, reach, participation);
         var summaries = members.Select((m, c) => new CommunitySummary(c, m.Length, Top(m, inside, degree))).ToList();
         return new CommunityResult(snapshot, options, Modularity.Of(graph, community, members.Length, options.Resolution),
-            community, summaries, degree, inside, participation, Bridges(degree, participation));
+            community, summaries, degree, inside, reach, participation, Bridges(degree, participation));
     }
 
     /// <summary>Renumbers communities by size descending, then smallest member (node order is actor id order).</summary>

@@ -4,10 +4,10 @@ namespace GraphApi.Core.Analysis.Communities;
 internal static class CommunityRoles
 {
     /// <summary>
-    /// Fills degree, neighbours in the own community, and the participation coefficient
+    /// Fills degree, neighbours in the own community, how many communities the neighbours are in, and the participation coefficient
     /// P_i = 1 − Σ_s (k_is / k_i)² (Guimerà and Amaral 2005; 0 for an isolate).
     /// </summary>
-    public static void Measure(SimpleGraph graph, int[] community, int[] degree, int[] inside, double[] participation)
+    public static void Measure(SimpleGraph graph, int[] community, int[] degree, int[] inside, int[] reach, double[] participation)
     {
         var perCommunity = new int[graph.NodeCount];
         var touched = new List<int>();
@@ -23,6 +23,7 @@ internal static class CommunityRoles
             var k = graph.Degree(v);
             degree[v] = k;
             inside[v] = perCommunity[community[v]];
+            reach[v] = touched.Count;
             double concentration = 0;
             foreach (var c in touched)
             {
