@@ -135,6 +135,20 @@ class Explorer {
     this.graph?.setColouring(mode);
     this.overview.view.setColouring(mode);
     this.legendChanged();
+    if (mode === 'community') this.loadCommunities();
+  }
+
+  /** Communities are computed on first use and kept: the graph view colours every actor it ever draws from them. */
+  async loadCommunities() {
+    if (!this.graph || this.graph.communities.size > 0) return;
+    const done = this.status.busy('Finding communities…');
+    try {
+      this.graph.setCommunities(await this.analysis.communities());
+      done('Coloured by community.');
+    } catch (error) {
+      showError(this.graphError, `Colouring by community is not available: ${error.message}`);
+      done('Finding communities failed.');
+    }
   }
 
   /** The legend explains whichever drawing is in front: the overview while its tab is open, else the graph. */
@@ -196,6 +210,7 @@ function exposeDebugHook(explorer) {
     overview: () => explorer.overview.view.summary(),
     overviewPaintedPixels: () => explorer.overview.view.paintedPixels(),
     overviewNodePosition: (id) => explorer.overview.view.nodePosition(id),
+    nodeColours: () => Object.fromEntries(explorer.graph?.cy.nodes().map((n) => [n.id(), n.data('colour')]) ?? []),
   };
   Object.defineProperty(window, 'graphApiExplorer', { value: Object.freeze(hook), writable: false, configurable: false });
 }
