@@ -24,15 +24,15 @@ internal static class CommunityRoles
             degree[v] = k;
             inside[v] = perCommunity[community[v]];
             reach[v] = touched.Count;
-            double concentration = 0;
+            // P = (k² − Σ k_s²) / k² in whole numbers first, so an actor with 4 of 5 ties inside gets exactly 8/25.
+            long squares = 0;
             foreach (var c in touched)
             {
-                var share = (double)perCommunity[c] / k;
-                concentration += share * share;
+                squares += (long)perCommunity[c] * perCommunity[c];
                 perCommunity[c] = 0;
             }
             touched.Clear();
-            participation[v] = k == 0 ? 0 : 1 - concentration;
+            participation[v] = k == 0 ? 0 : ((long)k * k - squares) / ((double)k * k);
         }
     }
 }
