@@ -16,7 +16,7 @@ public static class CommunityEndpoints
         "Q = Σ_c [L_c/m − γ·(K_c/2m)²], on the undirected simple graph: one unweighted edge per pair of actors with any relationship " +
         "(parallel relationships merged, directions ignored). Every community is connected. `resolution` γ > 0 (default 1; lower " +
         "gives fewer, larger communities, higher more and smaller ones); `seed` (default 42) fixes Leiden's random orders, so the same " +
-        "graph, resolution and seed give the same answer. Iterations repeat until one raises modularity by less than 0.0001. " +
+        "graph, resolution and seed give the same answer. Iterations repeat until one raises modularity by less than 0.0005. " +
         "`modularity` is Q of the answer (igraph's `modularity(membership, resolution=γ)`; 0 for a graph without ties). Communities " +
         "are numbered 0, 1, … by size, largest first, ties by smallest member id; each lists its `size` and its `topMembers` (most " +
         "neighbours inside the community, then degree, then id; up to 5). Per actor: `degree`, `degreeInside`, `communitiesReached` (the " +

@@ -138,12 +138,14 @@ class Explorer {
     if (mode === 'community') this.loadCommunities();
   }
 
-  /** Communities are computed on first use and kept: the graph view colours every actor it ever draws from them. */
+  /** Communities are computed on first use and kept (Analysis caches them): both drawings colour every actor from them. */
   async loadCommunities() {
-    if (!this.graph || this.graph.communities.size > 0) return;
     const done = this.status.busy('Finding communities…');
     try {
-      this.graph.setCommunities(await this.analysis.communities());
+      const communities = await this.analysis.communities();
+      this.graph?.setCommunities(communities);
+      this.overview.view.setCommunities(communities);
+      this.legendChanged();
       done('Coloured by community.');
     } catch (error) {
       showError(this.graphError, `Colouring by community is not available: ${error.message}`);
@@ -211,6 +213,7 @@ function exposeDebugHook(explorer) {
     overviewPaintedPixels: () => explorer.overview.view.paintedPixels(),
     overviewNodePosition: (id) => explorer.overview.view.nodePosition(id),
     nodeColours: () => Object.fromEntries(explorer.graph?.cy.nodes().map((n) => [n.id(), n.data('colour')]) ?? []),
+    overviewNodeColour: (id) => explorer.overview.view.nodeColour(id),
   };
   Object.defineProperty(window, 'graphApiExplorer', { value: Object.freeze(hook), writable: false, configurable: false });
 }
