@@ -43,6 +43,7 @@ app.MapRouteEndpoints();
 app.MapBestNextTieEndpoints();
 app.MapAnalysisEndpoints();
 app.MapTimelineEndpoints();
+app.MapCommunityEndpoints();
 app.MapOverviewEndpoints();
 app.MapIntroductionEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

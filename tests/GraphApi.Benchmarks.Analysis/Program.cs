@@ -11,13 +11,19 @@ using PeersNetworkOptions = GraphApi.Core.Synthetic.SyntheticNetworkOptions;
 // A plain stopwatch benchmark of the network analyses on synthetic graphs: a few timed runs (after a warm-up run for
 // the fast cases; the slow ones are long enough to warm up inside the first run), reporting the fastest and the
 // median wall time and the median run's CPU time. Run with: dotnet run -c Release --project tests/GraphApi.Benchmarks.Analysis
-// Pass "quick" to run only the 10k-actor cases, and any other word to run only the cases whose name contains it.
+// Pass "quick" to run only the 10k-actor cases, "communities DIR" for the community benchmark alone, and any other word to run only the cases whose name contains it.
 // "export-gateways DIR" also writes the 10k / 40k graph and its EU and KR actors for tests/perf/gateway_peers.py.
 var exportTo = args.SkipWhile(a => a != "export-gateways").Skip(1).FirstOrDefault();
 args = exportTo is null ? args : [.. args.Where(a => a != "export-gateways" && a != exportTo)];
 var quick = args.Contains("quick", StringComparer.OrdinalIgnoreCase);
 var only = args.Where(a => !a.Equals("quick", StringComparison.OrdinalIgnoreCase)).ToList();
 Console.WriteLine($"cores: {Environment.ProcessorCount}, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");
+// "communities DIR": only the community benchmark, writing its graphs to DIR for tests/perf/communities_vs_igraph.py.
+if (args.FirstOrDefault() == "communities")
+{
+    CommunityBenchmark.Run(args.ElementAtOrDefault(1) ?? Path.Combine(Path.GetTempPath(), "communities"), Timed);
+    return;
+}
 
 var medium = Timed("build snapshot 10k actors / 50k relationships", 1, () => SyntheticNetwork.Build(10_000, 50_000, seed: 1));
 Report(medium, "brokerage region undirected", 3, () => Brokerage.Compute(medium, ActorField.Region, false, CancellationToken.None));

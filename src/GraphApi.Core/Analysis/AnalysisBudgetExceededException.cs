@@ -21,6 +21,8 @@ public sealed class AnalysisBudgetExceededException(string analysis, TimeSpan bu
             "e.g. sample=500 (each share then states its standard error), or narrow the groups (e.g. country:FR instead of region:EU).",
         "timeline" => "Each step recomputes the measure on that day's graph: ask for fewer steps (a shorter from..to, or step=year), " +
             "or for betweenness estimate it from pivot sources (sample=500).",
+        "communities" => "Leiden's work grows with the ties (about a second per 100k actors and 400k ties); each resolution and seed is " +
+            "computed once per graph version, so ask again with the same ones, or the operator can raise Analysis:TimeBudgetSeconds.",
         _ => "The operator can raise Analysis:TimeBudgetSeconds.",
     };
 }

@@ -1,3 +1,4 @@
+using GraphApi.Core.Analysis.Communities;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 
@@ -21,6 +22,9 @@ public sealed class AnalysisService(GraphService graph, TimeSpan budget)
     public Task<GatewayResult> GatewaysAsync(ActorFilter from, ActorFilter to, GatewayOptions options, DateOnly? asOf, CancellationToken cancellationToken) =>
         Cached(new GatewayKey(from.ToString().ToUpperInvariant(), to.ToString().ToUpperInvariant(), options), asOf, "gateways",
             (snapshot, token) => Gateways.Compute(snapshot, from, to, options, token), cancellationToken);
+
+    public Task<CommunityResult> CommunitiesAsync(CommunityOptions options, DateOnly? asOf, CancellationToken cancellationToken) =>
+        Cached(options, asOf, "communities", (snapshot, token) => CommunityDetection.Compute(snapshot, options, token), cancellationToken);
 
     /// <summary>A whole timeline is one computation on one time budget (its steps are not cached one by one).</summary>
     public Task<TimelineResult> TimelineAsync(TimelineQuery query, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using GraphApi.Analysis;
 using GraphApi.Core.Analysis;
+using GraphApi.Core.Analysis.Communities;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Interchange;
@@ -42,6 +43,7 @@ public static class ServiceRegistration
         services.AddSingleton<IExportColumnSource, DegreeColumns>();
         services.AddSingleton<IExportColumnSource, BetweennessColumns>();
         services.AddSingleton<IExportColumnSource, BrokerageColumns>();
+        services.AddSingleton<IExportColumnSource, CommunityColumns>();
         // Route decay measures ages to today; tests pin the date by registering their own TimeProvider.
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new AnalysisService(sp.GetRequiredService<GraphService>(),

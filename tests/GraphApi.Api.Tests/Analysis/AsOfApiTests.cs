@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using GraphApi.Core.Analysis;
+using GraphApi.Core.Analysis.Communities;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Routing;
@@ -41,6 +42,24 @@ public sealed class AsOfApiTests(DatedGraphApp app) : IClassFixture<DatedGraphAp
                 Assert.Equal(reference.Snapshot.ActorAt(v).Id, (string?)items[v]!["actor"]);
                 Assert.Equal([roles.Coordinator, roles.Itinerant, roles.Representative, roles.Gatekeeper, roles.Liaison],
                     new[] { "coordinator", "itinerant", "representative", "gatekeeper", "liaison" }.Select(r => items[v]![r]!.GetValue<long>()));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Communities_as_of_a_day_equal_communities_on_the_graph_filtered_by_hand()
+    {
+        foreach (var day in app.Days(6, 3))
+        {
+            var reference = CommunityDetection.Compute(app.FilteredByHand(day), new CommunityOptions(), CancellationToken.None);
+            var body = await GetOkAsync($"/api/analysis/communities?asOf={Text(day)}&limit=500");
+            Assert.Equal(Text(day), (string?)body["asOf"]);
+            Assert.Equal(reference.Modularity, body["modularity"]!.GetValue<double>(), 12);
+            var community = body["items"]!.AsArray().ToDictionary(i => (string)i!["actor"]!, i => i!["community"]!.GetValue<int>());
+            Assert.Equal(reference.Snapshot.ActorCount, community.Count);
+            for (var v = 0; v < reference.Snapshot.ActorCount; v++)
+            {
+                Assert.Equal(reference.Community[v], community[reference.Snapshot.ActorAt(v).Id]);
             }
         }
     }

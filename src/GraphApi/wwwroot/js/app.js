@@ -185,6 +185,22 @@ class Explorer {
     this.graph?.setColouring(mode);
     this.overview.view.setColouring(mode);
     this.legendChanged();
+    if (mode === 'community') this.loadCommunities();
+  }
+
+  /** Communities are computed on first use and kept (Analysis caches them): both drawings colour every actor from them. */
+  async loadCommunities() {
+    const done = this.status.busy('Finding communities…');
+    try {
+      const communities = await this.analysis.communities();
+      this.graph?.setCommunities(communities);
+      this.overview.view.setCommunities(communities);
+      this.legendChanged();
+      done('Coloured by community.');
+    } catch (error) {
+      showError(this.graphError, `Colouring by community is not available: ${error.message}`);
+      done('Finding communities failed.');
+    }
   }
 
   /** The legend explains whichever drawing is in front: the overview while its tab is open, else the graph. */
@@ -251,6 +267,8 @@ function exposeDebugHook(explorer) {
     overview: () => explorer.overview.view.summary(),
     overviewPaintedPixels: () => explorer.overview.view.paintedPixels(),
     overviewNodePosition: (id) => explorer.overview.view.nodePosition(id),
+    nodeColours: () => Object.fromEntries(explorer.graph?.cy.nodes().map((n) => [n.id(), n.data('colour')]) ?? []),
+    overviewNodeColour: (id) => explorer.overview.view.nodeColour(id),
   };
   Object.defineProperty(window, 'graphApiExplorer', { value: Object.freeze(hook), writable: false, configurable: false });
 }

@@ -48,6 +48,14 @@ export class Analysis {
     });
   }
 
+  /** Map actor id → community (Leiden at the API's defaults: resolution 1, seed 42). */
+  communities() {
+    return this.cached('communities', async () => {
+      const items = await allItems('/api/analysis/communities', {});
+      return new Map(items.map((item) => [item.actor, item.community]));
+    });
+  }
+
   gateways(from, to, asOf = null) {
     return this.cached(`gateways:${from}:${to}:${asOf}`, () => getJson(`/api/analysis/gateways${query({ from, to, top: 20, asOf })}`));
   }

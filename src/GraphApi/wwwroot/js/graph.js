@@ -60,6 +60,7 @@ export class GraphView {
     this.mode = 'kind';
     this.metric = null;
     this.roles = new Map();
+    this.communities = new Map();
     this.directedTypes = new Set();
     this.onChange = onChange;
     this.cy = cytoscape({
@@ -187,14 +188,24 @@ export class GraphView {
     this.restyle();
   }
 
+  /** communities: Map actor id → community number (0 the largest). */
+  setCommunities(communities) {
+    this.communities = communities;
+    this.restyle();
+  }
+
+  /** A node's actor with what the analyses add to it, as the colourings read it. */
+  described(node) {
+    return { ...node.data('actor'), role: this.roles.get(node.id()), community: this.communities.get(node.id()) };
+  }
+
   restyle() {
     const colouring = colourings[this.mode];
     const values = this.metric ? this.cy.nodes().map((n) => this.metric.get(n.id()) ?? 0) : [];
     const max = Math.max(0, ...values);
     this.cy.batch(() => {
       this.cy.nodes().forEach((node) => {
-        const actor = { ...node.data('actor'), role: this.roles.get(node.id()) };
-        node.data('colour', colouring.colour(colouring.of(actor)));
+        node.data('colour', colouring.colour(colouring.of(this.described(node))));
         const value = this.metric?.get(node.id()) ?? 0;
         // Square root so the area, not the width, grows with the measure.
         node.data('size', max > 0 ? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(value / max) : MIN_SIZE);
@@ -205,7 +216,7 @@ export class GraphView {
 
   legendValues() {
     const colouring = colourings[this.mode];
-    return this.cy.nodes().map((n) => colouring.of({ ...n.data('actor'), role: this.roles.get(n.id()) }));
+    return this.cy.nodes().map((n) => colouring.of(this.described(n)));
   }
 
   /**

@@ -37,6 +37,7 @@ export class OverviewView {
     this.renderer = null;
     this.data = null;
     this.mode = 'kind';
+    this.communities = new Map();
     this.selected = null;
     this.gestures = new CameraGestures(surface, stage, CAMERA_LIMITS);
     this.timings = {};
@@ -93,31 +94,42 @@ export class OverviewView {
         kind: kinds[i],
         region: regions[i],
         size: NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt(degrees[i] / maxDegree),
-        color: this.colourOf(kinds[i], regions[i]),
+        color: this.colourOf({ id: ids[i], kind: kinds[i], region: regions[i] }),
       });
     }
     for (let k = 0; k < data.edges.length; k += 2) graph.addEdge(ids[data.edges[k]], ids[data.edges[k + 1]]);
     return graph;
   }
 
-  colourOf(kind, region) {
-    const mode = this.mode === 'region' ? 'region' : 'kind';
-    return colourings[mode].colour(mode === 'region' ? region : kind);
+  /** A node's colour from {id, kind, region} and the communities, by the colouring legendMode() names. */
+  colourOf(node) {
+    const colouring = colourings[this.legendMode()];
+    return colouring.colour(colouring.of({ ...node, community: this.communities.get(node.id) }));
   }
 
-  /** Colours by 'kind' or 'region' (brokerage roles belong to the neighbourhood view; they colour by kind here). */
+  /** Colours by 'kind', 'region' or 'community' (brokerage roles belong to the neighbourhood view; they colour by kind here). */
   setColouring(mode) {
     this.mode = mode;
     if (!this.renderer) return;
-    this.renderer.getGraph().updateEachNodeAttributes((_, attributes) => ({ ...attributes, color: this.colourOf(attributes.kind, attributes.region) }));
+    this.renderer.getGraph().updateEachNodeAttributes((id, attributes) => ({ ...attributes, color: this.colourOf({ id, ...attributes }) }));
   }
 
-  legendMode() { return this.mode === 'region' ? 'region' : 'kind'; }
+  /** communities: Map actor id → community number, as the graph view gets it. */
+  setCommunities(communities) {
+    this.communities = communities;
+    this.setColouring(this.mode);
+  }
+
+  legendMode() { return this.mode === 'region' || this.mode === 'community' ? this.mode : 'kind'; }
 
   legendValues() {
     if (!this.data) return [];
-    return this.legendMode() === 'region' ? this.data.nodes.regions : this.data.nodes.kinds;
+    const { ids, regions, kinds } = this.data.nodes;
+    return { region: regions, community: ids.map((id) => this.communities.get(id)), kind: kinds }[this.legendMode()];
   }
+
+  /** The colour a node is drawn in (for the browser tests). */
+  nodeColour(id) { return this.renderer?.getGraph().getNodeAttribute(id, 'color') ?? null; }
 
   select(id) {
     const graph = this.renderer.getGraph();

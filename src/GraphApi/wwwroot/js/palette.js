@@ -1,4 +1,4 @@
-// Node colours for the three colourings, and the legend that explains them.
+// Node colours for the four colourings, and the legend that explains them.
 import { clear, el } from './dom.js';
 
 // The domain's actor kinds (README "Domain"); the route form offers them as targets.
@@ -21,11 +21,30 @@ const ROLE_COLOURS = {
 
 const UNKNOWN = '#b0b0b0';
 
+// Twelve well-separated colours (ColorBrewer Paired) for the twelve largest communities, which the API numbers 0, 1, …
+// by size; the smaller ones share one pale grey rather than reuse a colour and look like part of a large community.
+const COMMUNITY_COLOURS = [
+  '#1f78b4', '#e31a1c', '#33a02c', '#ff7f00', '#6a3d9a', '#b15928', '#a6cee3', '#fb9a99', '#b2df8a', '#fdbf6f', '#cab2d6', '#ffff99',
+];
+const SMALL_COMMUNITY = '#dcdcdc';
+
 export const colourings = {
   kind: { title: 'Kind', of: (node) => node.kind, colour: (kind) => KIND_COLOURS[KINDS.indexOf(kind)] ?? UNKNOWN },
   region: { title: 'Region', of: (node) => node.region, colour: (region) => REGION_COLOURS[region] ?? UNKNOWN },
   role: { title: 'Dominant brokerage role', of: (node) => node.role ?? 'none', colour: (role) => ROLE_COLOURS[role] ?? UNKNOWN },
+  community: {
+    title: 'Community (Leiden; 0 is the largest)',
+    of: (node) => node.community,
+    colour: (community) => (community === undefined ? UNKNOWN : COMMUNITY_COLOURS[community] ?? SMALL_COMMUNITY),
+  },
 };
+
+/** Legend order: numbers (community numbers) numerically, anything else as sort() orders text (undefined goes last anyway). */
+function byValue(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const [x, y] = [String(a), String(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 
 export const roleColour = (role) => ROLE_COLOURS[role] ?? UNKNOWN;
 
@@ -45,7 +64,7 @@ export function dominantRole(item) {
 /** Lists the values present on the graph with their colours. */
 export function renderLegend(container, mode, values, note) {
   const colouring = colourings[mode];
-  const present = [...new Set(values)].sort();
+  const present = [...new Set(values)].sort(byValue);
   clear(container,
     el('strong', { text: `${colouring.title}:` }),
     present.length === 0 ? el('span', { class: 'hint', text: 'nothing drawn yet' }) : null,
