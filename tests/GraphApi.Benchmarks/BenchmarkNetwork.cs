@@ -1,6 +1,6 @@
 using GraphApi.Core.Graph;
 using GraphApi.Core.Routing;
-using GraphApi.Core.Synthetic;
+using GraphApi.TestSupport;
 
 namespace GraphApi.Benchmarks;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using GraphApi.Core.Introductions;
 using GraphApi.Core.Routing;
-using GraphApi.Core.Synthetic;
+using GraphApi.TestSupport;
 
 namespace GraphApi.Benchmarks;
 

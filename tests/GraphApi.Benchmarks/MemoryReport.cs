@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using GraphApi.Core.Synthetic;
+using GraphApi.TestSupport;
 
 namespace GraphApi.Benchmarks;
 

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using GraphApi.Benchmarks;
 
-// `memory [actors]`, `check [actors]` and `csv DIR [runs]` are one-off reports, `peers-export` writes a network for the peer
+// `memory [actors]`, `check [actors]`, `csv DIR [runs]` and `analysis […]` (the network analyses, see Analysis/AnalysisReport.cs) are one-off reports, `peers-export` writes a network for the peer
 // comparison (tests/perf/routes_vs_peers.sh); anything else goes to BenchmarkDotNet.
 switch (args.FirstOrDefault())
 {
@@ -22,6 +22,9 @@ switch (args.FirstOrDefault())
         break;
     case "check":
         BaselineCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+        break;
+    case "analysis":
+        GraphApi.Benchmarks.Analysis.AnalysisReport.Run(args[1..]);
         break;
     case "csv":
         CsvReadReport.Run(args[1..]);

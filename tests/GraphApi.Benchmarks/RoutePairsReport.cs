@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using GraphApi.Core.Routing;
-using GraphApi.Core.Synthetic;
+using GraphApi.TestSupport;
 
 namespace GraphApi.Benchmarks;
 

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using GraphApi.Core.Graph;
-using GraphApi.Core.Synthetic;
+using GraphApi.TestSupport;
 
 namespace GraphApi.Benchmarks;
 

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""igraph's Leiden beside GraphApi's on the graphs `GraphApi.Benchmarks.Analysis communities DIR` wrote (docs/performance.md).
+"""igraph's Leiden beside GraphApi's on the graphs `GraphApi.Benchmarks analysis communities DIR` wrote (docs/performance.md).
 
 Usage: communities_vs_igraph.py DIR
 

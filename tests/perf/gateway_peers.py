@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Peers for the gateways analysis (docs/performance.md): least-cost searches from every source on the graph that
-`dotnet run -c Release --project tests/GraphApi.Benchmarks.Analysis -- quick gateways export-gateways DIR` wrote.
+`dotnet run -c Release --project tests/GraphApi.Benchmarks -- analysis quick gateways export-gateways DIR` wrote.
 
 Usage: gateway_peers.py DIR
 

@@ -3,7 +3,7 @@
 
 Usage: timeline_peers.py DIR [FIRST_YEAR LAST_YEAR]
 
-DIR/timeline-edges.tsv (written by `dotnet run -c Release --project tests/GraphApi.Benchmarks.Analysis -- quick timeline
+DIR/timeline-edges.tsv (written by `dotnet run -c Release --project tests/GraphApi.Benchmarks -- analysis quick timeline
 export-timeline DIR`): the actor count on the first line, then `source<TAB>target<TAB>first day<TAB>last day` per
 relationship, days as .NET day numbers (0001-01-01 = 0). For each year's step (December 31, as GraphApi's timeline)
 it keeps the relationships in force that day (first day <= day <= last day), builds the simple undirected graph

@@ -54,11 +54,11 @@ public static class ActorEndpoints
     }
 
     private static async Task<Results<Ok<Actor>, RedirectHttpResult, ProblemHttpResult>> GetActor(
-        GraphService graph, ClaimsPrincipal user, string id, HttpResponse response, CancellationToken cancellationToken)
+        GraphService graph, ClaimsPrincipal user, string id, HttpResponse response, ILoggerFactory logs, CancellationToken cancellationToken)
     {
         if (graph.Snapshot.FindActor(id) is not { } actor)
         {
-            return await ActorRedirects.AnswerAsync(graph, id, cancellationToken);
+            return await ActorRedirects.AnswerAsync(graph, logs.CreateLogger(typeof(ActorRedirects)), id, cancellationToken);
         }
         response.Headers.ETag = ETags.For(actor.Revision);
         return TypedResults.Ok(ActorViews.For(user, actor));

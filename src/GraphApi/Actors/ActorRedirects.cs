@@ -1,16 +1,31 @@
 using GraphApi.Core.Graph;
+using GraphApi.Core.Storage;
 using GraphApi.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Actors;
 
-/// <summary>What a missing actor id answers: 301 to where a merge took it, 410 if that actor is gone too, else 404.</summary>
+/// <summary>
+/// What a missing actor id answers: 301 to where a merge took it, 410 if that actor is gone too, else 404. Redirects
+/// live in the store; when it cannot be read (a full disk, Neo4j down) the answer is still the snapshot's 404, saying
+/// that a merge could not be checked, because reads are served from the snapshot whatever the store's state.
+/// </summary>
 public static class ActorRedirects
 {
     public static async Task<Results<Ok<Core.Domain.Actor>, RedirectHttpResult, ProblemHttpResult>> AnswerAsync(
-        GraphService graph, string id, CancellationToken cancellationToken)
+        GraphService graph, ILogger logger, string id, CancellationToken cancellationToken)
     {
-        if (await graph.FindRedirectAsync(id, cancellationToken) is not { } redirect)
+        ActorRedirect? redirect;
+        try
+        {
+            redirect = await graph.FindRedirectAsync(id, cancellationToken);
+        }
+        catch (StoreUnavailableException ex)
+        {
+            logger.LogWarning(ex, "Could not look up a merge redirect for actor {ActorId}; answering 404 from the snapshot", id);
+            return ApiProblems.NotFound($"no actor '{id}' (whether it was merged into another could not be checked: {ex.Message})");
+        }
+        if (redirect is null)
         {
             return ApiProblems.NoSuchActors([id]);
         }

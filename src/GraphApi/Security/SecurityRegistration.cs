@@ -27,8 +27,7 @@ public static class SecurityRegistration
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
-            .AddPolicy(Roles.Reader, p => p.RequireRole(Roles.Reader))
-            .AddPolicy(Roles.Editor, p => p.RequireRole(Roles.Editor))
+            // Reads and writes are gated by AccessMiddleware (AccessRules); only the admin-only groups name a policy.
             .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin));
 
         services.AddRateLimiter(_ => { });

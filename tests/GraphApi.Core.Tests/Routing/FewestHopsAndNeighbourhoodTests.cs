@@ -1,5 +1,5 @@
 using GraphApi.Core.Routing;
-using GraphApi.Core.Synthetic;
+using GraphApi.TestSupport;
 
 namespace GraphApi.Core.Tests.Routing;
 

@@ -274,7 +274,7 @@ public sealed class IntroductionRouterTests
     [Fact]
     public void The_search_stops_when_cancelled()
     {
-        var network = Synthetic.SyntheticNetwork.Generate(new Synthetic.SyntheticNetworkOptions { Actors = 20_000, Seed = 3 });
+        var network = TestSupport.SyntheticNetwork.Generate(new TestSupport.SyntheticNetworkOptions { Actors = 20_000, Seed = 3 });
         var graph = network.ToSnapshot();
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();

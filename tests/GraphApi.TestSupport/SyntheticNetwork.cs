@@ -2,7 +2,7 @@ using System.Globalization;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 
-namespace GraphApi.Core.Synthetic;
+namespace GraphApi.TestSupport;
 
 public sealed record SyntheticNetworkOptions
 {
@@ -23,7 +23,7 @@ public sealed record SyntheticNetworkOptions
 /// to their degree, mostly inside its own group), the catalogue's types in realistic proportions, some strength
 /// overrides, and dated ties (some ended). The same options always give the same network.
 /// </summary>
-public sealed record SyntheticNetwork(IReadOnlyList<Actor> Actors, IReadOnlyList<Relationship> Relationships)
+public sealed partial record SyntheticNetwork(IReadOnlyList<Actor> Actors, IReadOnlyList<Relationship> Relationships)
 {
     public static readonly IReadOnlyList<string> Groups = ["EU", "KR", "US", "CN"];
 

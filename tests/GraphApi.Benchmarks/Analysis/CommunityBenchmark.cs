@@ -3,6 +3,7 @@ using GraphApi.Core.Analysis;
 using GraphApi.Core.Analysis.Communities;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
+using GraphApi.TestSupport;
 
 namespace GraphApi.Benchmarks.Analysis;
 
@@ -20,8 +21,8 @@ internal static class CommunityBenchmark
         var options = new CommunityOptions(1.0, 42);
         var graphs = new List<(string Name, Func<GraphSnapshot> Build)>
         {
-            ("synthetic-10k-40k", () => SyntheticNetwork.Build(10_000, 40_000, seed: 1)),
-            ("synthetic-100k-400k", () => SyntheticNetwork.Build(100_000, 400_000, seed: 2)),
+            ("synthetic-10k-40k", () => SyntheticNetwork.MixedAttachment(10_000, 40_000, seed: 1)),
+            ("synthetic-100k-400k", () => SyntheticNetwork.MixedAttachment(100_000, 400_000, seed: 2)),
             ("planted-10k-100groups-mix0.3", () => Planted(10_000, 100, 40_000, 0.3, seed: 3)),
             ("planted-10k-100groups-mix0.5", () => Planted(10_000, 100, 40_000, 0.5, seed: 4)),
             ("planted-100k-1000groups-mix0.3", () => Planted(100_000, 1_000, 400_000, 0.3, seed: 5)),
