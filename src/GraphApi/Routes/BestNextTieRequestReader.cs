@@ -60,30 +60,10 @@ public static class BestNextTieRequestReader
 
     private static void CheckTarget(BestNextTieRequest request, Regions regions, ValidationErrors errors)
     {
-        var to = request.To;
-        if (to is null || (to.Id is null && !to.HasFilter))
+        if (RouteTargetRules.Check(request.To, regions, errors) is { } id && id == request.From)
         {
-            errors.Add("to", "give either an actor id ({\"id\":…}) or a filter ({\"kind\",\"country\",\"region\",\"sector\"})");
-            return;
+            errors.Add("to.id", "must not be the from actor");
         }
-        if (to.Id is not null && to.HasFilter)
-        {
-            errors.Add("to", "give either an actor id or a filter, not both");
-            return;
-        }
-        if (to.Id is { } id)
-        {
-            if (!Ids.IsValid(id))
-            {
-                errors.Add("to.id", $"'{id}' is not an actor id ({Ids.Pattern})");
-            }
-            else if (id == request.From)
-            {
-                errors.Add("to.id", "must not be the from actor");
-            }
-            return;
-        }
-        ActorFilterRules.Check(to.Filter, regions, errors, "to.");
     }
 
     private static void CheckRange(int? value, string field, int min, int max, ValidationErrors errors)

@@ -116,32 +116,18 @@ public static class IntroductionRequestReader
 
     private static void CheckTarget(RouteTargetInput? to, string[] from, string[] avoid, Regions regions, ValidationErrors errors)
     {
-        if (to is null || (to.Id is null && !to.HasFilter))
+        if (RouteTargetRules.Check(to, regions, errors) is not { } id)
         {
-            errors.Add("to", "give either an actor id ({\"id\":…}) or a filter ({\"kind\",\"country\",\"region\",\"sector\"})");
             return;
         }
-        if (to.Id is not null && to.HasFilter)
+        if (from.Contains(id, StringComparer.Ordinal))
         {
-            errors.Add("to", "give either an actor id or a filter, not both");
-            return;
+            errors.Add("to.id", "must not be one of the from actors");
         }
-        if (to.Id is { } id)
+        if (avoid.Contains(id, StringComparer.Ordinal))
         {
-            if (!Ids.IsValid(id))
-            {
-                errors.Add("to.id", $"'{id}' is not an actor id ({Ids.Pattern})");
-            }
-            if (from.Contains(id, StringComparer.Ordinal))
-            {
-                errors.Add("to.id", "must not be one of the from actors");
-            }
-            if (avoid.Contains(id, StringComparer.Ordinal))
-            {
-                errors.Add("avoid", "must not contain the target");
-            }
+            errors.Add("avoid", "must not contain the target");
         }
-        ActorFilterRules.Check(to.Filter, regions, errors, "to.");
     }
 
     private static void CheckRange(int? value, string field, int min, int max, ValidationErrors errors)

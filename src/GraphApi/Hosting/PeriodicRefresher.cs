@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+
+namespace GraphApi.Hosting;
+
+/// <summary>
+/// Re-reads something the store holds every <c>GraphStore:RefreshIntervalSeconds</c> (0 turns it off), so that what
+/// another replica or process wrote reaches this one. A failed read never ends the loop: what is in memory keeps
+/// being served, the failure is logged, and the next tick tries again (readiness reports a store outage).
+/// </summary>
+public abstract partial class PeriodicRefresher(IOptions<GraphStoreOptions> options, ILogger logger) : BackgroundService
+{
+    /// <summary>What is refreshed, for the log ("snapshot", "introduction ledger").</summary>
+    protected abstract string Subject { get; }
+
+    protected abstract Task RefreshAsync(CancellationToken cancellationToken);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = options.Value.RefreshIntervalSeconds;
+        if (interval <= 0)
+        {
+            return;
+        }
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(interval));
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await RefreshAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogFailed(logger, Subject, ex);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The {Subject} refresh failed; serving it as it was")]
+    private static partial void LogFailed(ILogger logger, string subject, Exception exception);
+}
