@@ -26,13 +26,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     {
         Path = System.IO.Path.GetFullPath(path);
         _audit = new SqliteAuditReader(Path);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
+        _connectionString = SqliteConnections.For(Path);
     }
 
     public string Path { get; }
@@ -421,23 +415,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            SqliteAudit.Register(connection);
-            await ExecuteAsync(connection, null, "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;", cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch (SqliteException ex)
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw SqliteOutOfService.Matches(ex) ? SqliteOutOfService.Describe(ex, Path)
-                : new StoreUnavailableException($"cannot open the SQLite store at {Path}: {ex.Message}", ex);
-        }
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        SqliteConnections.OpenAsync(_connectionString, Path, cancellationToken);
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
     {

@@ -29,6 +29,7 @@ public sealed class SqliteIntroductionStore(string path) : IIntroductionStore
         """;
 
     private readonly string _path = Path.GetFullPath(path);
+    private readonly string _connectionString = SqliteConnections.For(Path.GetFullPath(path));
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -130,32 +131,9 @@ public sealed class SqliteIntroductionStore(string path) : IIntroductionStore
         }
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = _path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString());
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            // The graph store's audit triggers call its functions; this connection never fires them, but registering
-            // keeps any connection to the file able to write every table.
-            SqliteAudit.Register(connection);
-            await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;",
-                cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch (SqliteException ex)
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw SqliteOutOfService.Matches(ex) ? SqliteOutOfService.Describe(ex, _path)
-                : new StoreUnavailableException($"cannot open the SQLite store at {_path}: {ex.Message}", ex);
-        }
-    }
+    // WAL here too (it is a property of the file, normally set by the graph store's start): the ledger may open first.
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        SqliteConnections.OpenAsync(_connectionString, _path, cancellationToken, "PRAGMA journal_mode=WAL; ");
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
     {
