@@ -8,9 +8,7 @@ namespace GraphApi.Core.Routing;
 /// </summary>
 internal sealed class BestNextTieScratch
 {
-    private static readonly Stack<BestNextTieScratch> s_pool = new();
-    private static readonly Lock s_gate = new();
-    private static readonly int s_capacity = Math.Max(2, Environment.ProcessorCount);
+    private static readonly ScratchPool<BestNextTieScratch> s_pool = new(() => new BestNextTieScratch(), Math.Max(2, Environment.ProcessorCount));
 
     public long[] Best = [];
     public int[] Head = [];
@@ -28,26 +26,12 @@ internal sealed class BestNextTieScratch
 
     public static BestNextTieScratch Rent(int actors)
     {
-        BestNextTieScratch? scratch;
-        lock (s_gate)
-        {
-            s_pool.TryPop(out scratch);
-        }
-        scratch ??= new BestNextTieScratch();
+        var scratch = s_pool.Rent();
         scratch.Prepare(actors);
         return scratch;
     }
 
-    public static void Return(BestNextTieScratch scratch)
-    {
-        lock (s_gate)
-        {
-            if (s_pool.Count < s_capacity)
-            {
-                s_pool.Push(scratch);
-            }
-        }
-    }
+    public static void Return(BestNextTieScratch scratch) => s_pool.Return(scratch);
 
     private void Prepare(int n)
     {

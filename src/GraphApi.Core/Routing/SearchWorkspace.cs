@@ -13,9 +13,7 @@ namespace GraphApi.Core.Routing;
 /// </remarks>
 internal sealed class SearchWorkspace
 {
-    private static readonly Stack<SearchWorkspace> s_pool = new();
-    private static readonly Lock s_poolGate = new();
-    private static readonly int s_poolCapacity = Math.Max(2, Environment.ProcessorCount * 2);
+    private static readonly ScratchPool<SearchWorkspace> s_pool = new(() => new SearchWorkspace(), Math.Max(2, Environment.ProcessorCount * 2));
 
     private int _generation;
 
@@ -77,26 +75,12 @@ internal sealed class SearchWorkspace
 
     public static SearchWorkspace Rent(int nodeCount)
     {
-        SearchWorkspace? workspace;
-        lock (s_poolGate)
-        {
-            s_pool.TryPop(out workspace);
-        }
-        workspace ??= new SearchWorkspace();
+        var workspace = s_pool.Rent();
         workspace.EnsureNodes(nodeCount);
         return workspace;
     }
 
-    public static void Return(SearchWorkspace workspace)
-    {
-        lock (s_poolGate)
-        {
-            if (s_pool.Count < s_poolCapacity)
-            {
-                s_pool.Push(workspace);
-            }
-        }
-    }
+    public static void Return(SearchWorkspace workspace) => s_pool.Return(workspace);
 
     /// <summary>A fresh stamp value; every mark made under an older one is void.</summary>
     public int NextGeneration()
