@@ -144,45 +144,60 @@ internal sealed class BestRouteTree
     }
 
     /// <summary>
-    /// Breadth-first from the root over tight arcs, scanning arcs in node order: layers give the fewest hops.
+    /// The route choice among least-cost routes (<see cref="TightRoutes"/>), with the tree's arrays as its view.
     /// Outward (<see cref="Grow"/>), a node's parent is the first tight parent to reach it, the one with the
-    /// smallest route (see the remarks). Toward the root (<see cref="GrowToward"/>), every node one hop closer has
-    /// its hops when a node is dequeued, so its next hop is the first neighbour one hop closer over a tight arc.
+    /// smallest route (see the remarks). Toward the root (<see cref="GrowToward"/>), its next hop is the
+    /// smallest-id neighbour one layer closer over a tight arc, the rule the router uses.
     /// </summary>
     private void ChooseRoutes(CostGraph graph, int root, bool towardRoot)
     {
-        var offsets = graph.Offsets;
-        var neighbours = graph.Neighbours;
-        var costs = graph.Costs;
-        _hops[root] = 0;
-        _reached[0] = root;
-        var count = 1;
-        for (var head = 0; head < count; head++)
+        var view = new TreeView(this, graph, towardRoot);
+        ReachedCount = TightRoutes.Layer(ref view, root, ref view.Reached);
+    }
+
+    /// <summary>The tree's view for <see cref="TightRoutes.Layer"/>: every arc usable, nodes in actor-id order.</summary>
+    private struct TreeView(BestRouteTree tree, CostGraph graph, bool towardRoot) : ITightRouteView
+    {
+        // The tree's own array, sized for every node, so the layering never has to grow it.
+        public int[] Reached = tree._reached;
+        private readonly long[] _cost = tree._cost;
+        private readonly int[] _hops = tree._hops;
+        private readonly int[] _parent = tree._parent;
+        private readonly int[] _offsets = graph.Offsets;
+        private readonly int[] _neighbours = graph.Neighbours;
+        private readonly long[] _arcCosts = graph.Costs;
+        private int _first;
+
+        public readonly bool ChoosesNextHops => towardRoot;
+
+        public readonly long ToRoot(int node) => _cost[node];
+
+        public readonly int Hops(int node) => _hops[node];
+
+        public readonly void Mark(int node, int hops, int reachedFrom)
         {
-            var v = _reached[head];
-            var cost = _cost[v];
-            var closer = _hops[v] - 1;
-            var next = v == root || !towardRoot ? v : -1;
-            for (int a = offsets[v], last = offsets[v + 1]; a < last; a++)
-            {
-                var w = neighbours[a];
-                if (next < 0 && _hops[w] == closer && _cost[w] + costs[a] == cost)
-                {
-                    next = w;
-                }
-                else if (_hops[w] < 0 && _cost[w] == cost + costs[a])
-                {
-                    _hops[w] = _hops[v] + 1;
-                    _parent[w] = towardRoot ? -1 : v;
-                    _reached[count++] = w;
-                }
-            }
-            if (towardRoot && v != root)
-            {
-                _parent[v] = next;
-            }
+            _hops[node] = hops;
+            _parent[node] = towardRoot ? -1 : reachedFrom;
         }
-        ReachedCount = count;
+
+        public int LoadArcs(int node)
+        {
+            _first = _offsets[node];
+            return _offsets[node + 1] - _first;
+        }
+
+        public readonly int Neighbour(int arc) => _neighbours[_first + arc];
+
+        public readonly long Cost(int arc) => _arcCosts[_first + arc];
+
+        public readonly bool Carries(int node) => true;
+
+        public readonly bool MayStep(int farther, int closer) => true;
+
+        // Neighbours are in ascending node order, which is actor-id order here, so the first candidate stays.
+        public readonly bool Prefers(int arc, int current) => Neighbour(arc) < Neighbour(current);
+
+        public readonly void ChooseNext(int node, int arc) => _parent[node] = arc < 0 ? -1 : Neighbour(arc);
     }
 
     private void Clear()

@@ -241,58 +241,14 @@ internal sealed class BidirectionalSearch
         : _ws.BackwardSettled[node] == _stamp ? best - _ws.BackwardDistance[node]
         : -1;
 
-    /// <summary>Breadth-first back from the target over tight hops: the fewest hops to it from each actor (from actors end the walk).</summary>
+    /// <summary>The route choice among least-cost routes (<see cref="TightRoutes"/>), layered back from the target.</summary>
     private void CountTightHops(int target, long best)
     {
-        var ws = _ws;
-        var queue = ws.TightQueue;
-        var head = 0;
-        var tail = 0;
-        Mark(target, 0, ref tail);
-        while (head < tail)
-        {
-            var v = queue[head++];
-            var piV = Pi(v, best);
-            var arcs = _graph.Arcs(v);
-            for (var i = 0; i < arcs.Length; i++)
-            {
-                var u = arcs.Targets[i];
-                if (ws.TightStamp[u] == _stamp || u == target || (_rules.IsClosed(u) && !_rules.IsFrom(u)) || _rules.IsStepBlocked(u, v))
-                {
-                    continue;
-                }
-                var piU = Pi(u, best);
-                var cost = _costs.QuantisedCost(arcs.Relationships[i]);
-                if (piU < 0 || cost < 0 || piU + cost != piV)
-                {
-                    continue;
-                }
-                if (_rules.IsFrom(u))
-                {
-                    ws.TightStamp[u] = _stamp;
-                    ws.TightHops[u] = ws.TightHops[v] + 1;
-                }
-                else
-                {
-                    Mark(u, ws.TightHops[v] + 1, ref tail);
-                }
-            }
-        }
-
-        void Mark(int node, int hops, ref int end)
-        {
-            ws.TightStamp[node] = _stamp;
-            ws.TightHops[node] = hops;
-            if (end == ws.TightQueue.Length)
-            {
-                Array.Resize(ref ws.TightQueue, ws.TightQueue.Length * 2);
-                queue = ws.TightQueue;
-            }
-            ws.TightQueue[end++] = node;
-        }
+        var view = new TightView(this, best);
+        TightRoutes.Layer(ref view, target, ref _ws.TightQueue);
     }
 
-    /// <summary>From the chosen source, the smallest-id actor one tight hop closer each time, over its smallest-id tight tie.</summary>
+    /// <summary>From the chosen source, the next hops <see cref="TightRoutes"/> chose, to the target.</summary>
     private RoutePath Walk(int start, long best)
     {
         var ws = _ws;
@@ -302,32 +258,58 @@ internal sealed class BidirectionalSearch
         actors[0] = start;
         for (var step = 0; step < hops; step++)
         {
-            var v = actors[step];
-            var piV = Pi(v, best);
-            int next = -1, via = -1;
-            var arcs = _graph.Arcs(v);
-            for (var i = 0; i < arcs.Length; i++)
-            {
-                var w = arcs.Targets[i];
-                if (ws.TightStamp[w] != _stamp || ws.TightHops[w] != hops - step - 1 || _rules.IsFrom(w) || _rules.IsStepBlocked(v, w))
-                {
-                    continue;
-                }
-                var cost = _costs.QuantisedCost(arcs.Relationships[i]);
-                if (cost < 0 || piV + cost != Pi(w, best))
-                {
-                    continue;
-                }
-                if (next < 0 || _graph.CompareActors(w, next) < 0
-                    || (w == next && _graph.CompareRelationships(arcs.Relationships[i], via) < 0))
-                {
-                    next = w;
-                    via = arcs.Relationships[i];
-                }
-            }
-            actors[step + 1] = next;
-            relationships[step] = via;
+            actors[step + 1] = ws.TightNext[actors[step]];
+            relationships[step] = ws.TightVia[actors[step]];
         }
         return new RoutePath(actors, relationships, best, -1);
+    }
+
+    /// <summary>
+    /// The query's view for <see cref="TightRoutes.Layer"/>: costs to the target are μ − π; avoided actors and
+    /// blocked steps are out; from actors end a route's layering (they may start a route, never carry one); parallel
+    /// ties go to the smaller relationship id.
+    /// </summary>
+    private ref struct TightView(BidirectionalSearch search, long best) : ITightRouteView
+    {
+        private readonly SearchWorkspace _ws = search._ws;
+        private readonly LabelSearch _rules = search._rules;
+        private ArcSpan _arcs;
+
+        public readonly bool ChoosesNextHops => true;
+
+        public readonly long ToRoot(int node) => search.Pi(node, best) is var pi and >= 0 ? best - pi : -1;
+
+        public readonly int Hops(int node) => _ws.TightStamp[node] == search._stamp ? _ws.TightHops[node] : -1;
+
+        public readonly void Mark(int node, int hops, int reachedFrom)
+        {
+            _ws.TightStamp[node] = search._stamp;
+            _ws.TightHops[node] = hops;
+        }
+
+        public int LoadArcs(int node)
+        {
+            _arcs = search._graph.Arcs(node);
+            return _arcs.Length;
+        }
+
+        public readonly int Neighbour(int arc) => _arcs.Targets[arc];
+
+        public readonly long Cost(int arc) => search._costs.QuantisedCost(_arcs.Relationships[arc]);
+
+        public readonly bool Carries(int node) => !_rules.IsFrom(node);
+
+        public readonly bool MayStep(int farther, int closer) =>
+            (!_rules.IsClosed(farther) || _rules.IsFrom(farther)) && !_rules.IsStepBlocked(farther, closer);
+
+        public readonly bool Prefers(int arc, int current) =>
+            search._graph.CompareActors(Neighbour(arc), Neighbour(current)) is var order && (order < 0
+            || (order == 0 && search._graph.CompareRelationships(_arcs.Relationships[arc], _arcs.Relationships[current]) < 0));
+
+        public readonly void ChooseNext(int node, int arc)
+        {
+            _ws.TightNext[node] = arc < 0 ? -1 : Neighbour(arc);
+            _ws.TightVia[node] = arc < 0 ? -1 : _arcs.Relationships[arc];
+        }
     }
 }

@@ -45,6 +45,8 @@ internal sealed class SearchWorkspace
     public int[] BackwardSettled = [];
     public int[] TightStamp = [];
     public int[] TightHops = [];
+    public int[] TightNext = [];
+    public int[] TightVia = [];
     public int[] TightQueue = new int[256];
     public int[] BackwardSettledList = new int[256];
     public int[] HopBoundStamp = [];
@@ -140,6 +142,8 @@ internal sealed class SearchWorkspace
         BackwardSettled = new int[count];
         TightStamp = new int[count];
         TightHops = new int[count];
+        TightNext = new int[count];
+        TightVia = new int[count];
         HopBoundStamp = new int[count];
         HopBound = new int[count];
     }
