@@ -78,6 +78,16 @@ public sealed class ExplorerPage(IBrowserContext context, IPage page) : IAsyncDi
     private static async Task<string> ListboxIdAsync(ILocator input) =>
         await input.GetAttributeAsync("aria-controls") ?? throw new InvalidOperationException("the search box names no listbox");
 
+    /// <summary>The README's question in the route form: from Pôle Eau to any Korean mini cluster (nothing submitted).</summary>
+    public async Task AskFromPoleEauToKoreanMiniClustersAsync()
+    {
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Routes" }).ClickAsync();
+        await SearchAsync("#route-from", "Pôle Eau", "pole-eau");
+        await ChooseWithKeyboardAsync("#route-from", "pole-eau");
+        await page.Locator("#route-kind").SelectOptionAsync("MiniCluster");
+        await page.Locator("#route-region").SelectOptionAsync("KR");
+    }
+
     public Task<string[]> NodeIdsAsync() => page.EvaluateAsync<string[]>("() => window.graphApiExplorer.nodeIds()");
 
     public async Task<Highlight> HighlightedAsync()

@@ -77,11 +77,7 @@ public sealed class ExplorerTests(BrowserSession session)
         await explorer.ChooseWithKeyboardAsync("#explore-actor", "pole-eau");
         await page.Locator("#details section[data-actor='pole-eau']").WaitForAsync();
 
-        await page.GetByRole(AriaRole.Tab, new() { Name = "Routes" }).ClickAsync();
-        await explorer.SearchAsync("#route-from", "Pôle Eau", "pole-eau");
-        await explorer.ChooseWithKeyboardAsync("#route-from", "pole-eau");
-        await page.Locator("#route-kind").SelectOptionAsync("MiniCluster");
-        await page.Locator("#route-region").SelectOptionAsync("KR");
+        await explorer.AskFromPoleEauToKoreanMiniClustersAsync();
         await page.Locator("#route-submit").ClickAsync();
 
         await page.Locator("#route-list .route, #route-error:visible").First.WaitForAsync();

@@ -21,11 +21,7 @@ public sealed class LedgerExplorerTests(WritableBrowserSession session) : IClass
     private static async Task FindRoutesFromPoleEauAsync(ExplorerPage explorer)
     {
         var page = explorer.Page;
-        await page.GetByRole(AriaRole.Tab, new() { Name = "Routes" }).ClickAsync();
-        await explorer.SearchAsync("#route-from", "Pôle Eau", "pole-eau");
-        await explorer.ChooseWithKeyboardAsync("#route-from", "pole-eau");
-        await page.Locator("#route-kind").SelectOptionAsync("MiniCluster");
-        await page.Locator("#route-region").SelectOptionAsync("KR");
+        await explorer.AskFromPoleEauToKoreanMiniClustersAsync();
         await page.Locator("#route-submit").ClickAsync();
         await page.Locator("#route-list .route").First.WaitForAsync();
     }

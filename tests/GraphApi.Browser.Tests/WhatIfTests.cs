@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Playwright;
 
 namespace GraphApi.Browser.Tests;
 
@@ -17,11 +16,7 @@ public sealed class WhatIfTests(BrowserSession session)
         await using var explorer = await session.OpenAsync();
         await explorer.LoadAsync();
         var page = explorer.Page;
-        await page.GetByRole(AriaRole.Tab, new() { Name = "Routes" }).ClickAsync();
-        await explorer.SearchAsync("#route-from", "Pôle Eau", "pole-eau");
-        await explorer.ChooseWithKeyboardAsync("#route-from", "pole-eau");
-        await page.Locator("#route-kind").SelectOptionAsync("MiniCluster");
-        await page.Locator("#route-region").SelectOptionAsync("KR");
+        await explorer.AskFromPoleEauToKoreanMiniClustersAsync();
 
         await page.Locator("#whatif-submit").ClickAsync();
 

@@ -79,61 +79,20 @@ public enum IntroductionStatus
     Agreement,
 }
 
-/// <summary>The lower-case names the API uses for event kinds and statuses.</summary>
+/// <summary>The lower-case names the API uses for event kinds and statuses: the members' JSON names (<see cref="ApiNames{TEnum}"/>).</summary>
 public static class IntroductionNames
 {
-    public static string Of(IntroductionEventKind kind) => kind switch
-    {
-        IntroductionEventKind.Forwarded => "forwarded",
-        IntroductionEventKind.Declined => "declined",
-        IntroductionEventKind.NoAnswer => "no-answer",
-        IntroductionEventKind.Met => "met",
-        IntroductionEventKind.Agreement => "agreement",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    public static string Of(IntroductionEventKind kind) => ApiNames<IntroductionEventKind>.Of(kind);
 
-    public static string Of(IntroductionStatus status) => status switch
-    {
-        IntroductionStatus.Open => "open",
-        IntroductionStatus.Reached => "reached",
-        IntroductionStatus.Declined => "declined",
-        IntroductionStatus.NoAnswer => "no-answer",
-        IntroductionStatus.Met => "met",
-        IntroductionStatus.Agreement => "agreement",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
+    public static string Of(IntroductionStatus status) => ApiNames<IntroductionStatus>.Of(status);
 
     public static readonly IReadOnlyList<IntroductionEventKind> EventKinds = Enum.GetValues<IntroductionEventKind>();
 
     public static readonly IReadOnlyList<IntroductionStatus> Statuses = Enum.GetValues<IntroductionStatus>();
 
-    public static bool TryParseEvent(string? text, out IntroductionEventKind kind)
-    {
-        foreach (var candidate in EventKinds)
-        {
-            if (string.Equals(Of(candidate), text, StringComparison.Ordinal))
-            {
-                kind = candidate;
-                return true;
-            }
-        }
-        kind = default;
-        return false;
-    }
+    public static bool TryParseEvent(string? text, out IntroductionEventKind kind) => ApiNames<IntroductionEventKind>.TryParse(text, out kind);
 
-    public static bool TryParseStatus(string? text, out IntroductionStatus status)
-    {
-        foreach (var candidate in Statuses)
-        {
-            if (string.Equals(Of(candidate), text, StringComparison.Ordinal))
-            {
-                status = candidate;
-                return true;
-            }
-        }
-        status = default;
-        return false;
-    }
+    public static bool TryParseStatus(string? text, out IntroductionStatus status) => ApiNames<IntroductionStatus>.TryParse(text, out status);
 
     public static bool IsStepEvent(IntroductionEventKind kind) => kind is IntroductionEventKind.Forwarded or IntroductionEventKind.Declined or IntroductionEventKind.NoAnswer;
 }

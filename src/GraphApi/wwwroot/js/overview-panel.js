@@ -1,8 +1,8 @@
 // The Overview tab: its filter form, the summary line, and showing the overview over the neighbourhood drawing
 // while the tab is open (the other views keep their drawing underneath, untouched).
-import { isAbort } from './api.js';
-import { byId, showError } from './dom.js';
-import { KINDS } from './palette.js';
+import { readActorFilter, renderActorFilter } from './actor-filter.js';
+import { byId } from './dom.js';
+import { LatestRequest } from './latest-request.js';
 import { OverviewView } from './overview.js';
 
 export class OverviewPanel {
@@ -14,9 +14,9 @@ export class OverviewPanel {
     this.error = byId('overview-error');
     this.summaryLine = byId('overview-summary');
     this.view = new OverviewView(this.surface, byId('overview-stage'), { onSelectNode: (id) => app.details.showActor(id) });
-    this.controller = null;
+    this.requests = new LatestRequest({ status: app.status, error: this.error });
     this.requested = false;
-    byId('overview-kind').append(...KINDS.map((kind) => new Option(kind, kind)));
+    renderActorFilter(this.form.querySelector('[data-actor-filter="overview"]'), 'overview');
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.draw();
@@ -35,15 +35,6 @@ export class OverviewPanel {
     else this.draw();
   }
 
-  filter() {
-    return {
-      kind: byId('overview-kind').value,
-      region: byId('overview-region').value,
-      country: byId('overview-country').value.trim().toUpperCase(),
-      sector: byId('overview-sector').value.trim(),
-    };
-  }
-
   describe(data) {
     const edges = data.edges.length / 2;
     const cut = data.truncated ? ` (the ${data.limit.toLocaleString('en')} best-connected of ${data.matching.toLocaleString('en')} matching)` : '';
@@ -53,19 +44,12 @@ export class OverviewPanel {
 
   async draw() {
     this.requested = true;
-    this.controller?.abort();
-    this.controller = new AbortController();
-    showError(this.error, '');
-    const done = this.app.status.busy('Loading the overview…');
-    try {
-      const data = await this.view.draw(this.filter(), this.controller.signal, (answer) => this.describe(answer));
+    const failed = { busy: 'Loading the overview…', failed: 'Drawing the overview failed.', explain: (error) => `The overview could not be drawn: ${error.message}` };
+    await this.requests.run(failed, async (signal) => {
+      const data = await this.view.draw(readActorFilter('overview'), signal, (answer) => this.describe(answer));
       this.surface.dataset.nodes = String(data.nodes.ids.length);
       this.surface.dataset.edges = String(data.edges.length / 2);
-      done(`Overview drawn: ${this.summaryLine.textContent}`);
-    } catch (error) {
-      if (isAbort(error)) return;
-      showError(this.error, `The overview could not be drawn: ${error.message}`);
-      done('Drawing the overview failed.');
-    }
+      return `Overview drawn: ${this.summaryLine.textContent}`;
+    });
   }
 }

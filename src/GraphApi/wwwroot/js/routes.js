@@ -1,9 +1,10 @@
 // The route finder: "who can introduce us to X, and through whom?" as a form, a ranked list and a highlight.
-import { idOf, isAbort, postJson } from './api.js';
+import { idOf, postJson } from './api.js';
+import { readActorFilter, renderActorFilter } from './actor-filter.js';
 import { ActorCombobox } from './combobox.js';
 import { byId, clear, el, formatNumber, showError } from './dom.js';
 import { dates, evidenceView } from './details.js';
-import { KINDS } from './palette.js';
+import { LatestRequest } from './latest-request.js';
 
 export class RouteFinder {
   /** app: {actors: ActorDirectory, showRoute(route), status: Status} */
@@ -14,14 +15,13 @@ export class RouteFinder {
     this.routes = [];
     this.searched = false;
     this.selected = -1;
-    this.controller = null;
     this.form = byId('route-form');
     this.list = byId('route-list');
     this.summary = byId('routes-summary');
     this.error = byId('route-error');
-    this.submit = byId('route-submit');
+    this.requests = new LatestRequest({ status: app.status, error: this.error, button: byId('route-submit'), form: this.form });
 
-    byId('route-kind').append(...KINDS.map((kind) => el('option', { value: kind, text: kind })));
+    renderActorFilter(byId('to-filter'), 'route');
     this.fromBox = new ActorCombobox(this.form.querySelector('[data-combobox="route-from"]'), (actor) => this.setFrom(actor));
     this.toBox = new ActorCombobox(this.form.querySelector('[data-combobox="route-to"]'), (actor) => this.setTo(actor));
     for (const radio of this.form.querySelectorAll('input[name="to-mode"]')) {
@@ -74,12 +74,7 @@ export class RouteFinder {
         to = { id: this.to.id };
       }
     } else {
-      to = Object.fromEntries([
-        ['kind', byId('route-kind').value],
-        ['region', byId('route-region').value],
-        ['country', byId('route-country').value.trim().toUpperCase()],
-        ['sector', byId('route-sector').value.trim()],
-      ].filter(([, value]) => value));
+      to = readActorFilter('route');
       if (Object.keys(to).length === 0) problems.push('give at least one of kind, region, country or sector for the target');
     }
     if (problems.length > 0) {
@@ -97,27 +92,15 @@ export class RouteFinder {
     showError(this.error, '');
     const body = this.request();
     if (!body) return;
-    this.controller?.abort();
-    this.controller = new AbortController();
-    this.submit.disabled = true;
-    this.form.setAttribute('aria-busy', 'true');
-    const done = this.app.status.busy('Finding routes…');
-    try {
-      const answer = await postJson('/api/routes/introductions', body, { signal: this.controller.signal });
+    await this.requests.run({ busy: 'Finding routes…', failed: 'Route search failed.' }, async (signal) => {
+      const answer = await postJson('/api/routes/introductions', body, { signal });
       this.routes = (answer.routes ?? []).map(normaliseRoute);
       this.searched = true;
-      await this.app.actors.ensure(this.routes.flatMap((route) => route.actors), this.controller.signal);
+      await this.app.actors.ensure(this.routes.flatMap((route) => route.actors), signal);
       this.render(answer.reason);
-      done(this.routes.length === 0 ? 'No route found.' : `${this.routes.length} route(s) found.`);
       if (this.routes.length > 0) await this.select(0);
-    } catch (error) {
-      if (isAbort(error)) return;
-      showError(this.error, error.message);
-      done('Route search failed.');
-    } finally {
-      this.submit.disabled = false;
-      this.form.removeAttribute('aria-busy');
-    }
+      return this.routes.length === 0 ? 'No route found.' : `${this.routes.length} route(s) found.`;
+    });
   }
 
   /** Searches again (e.g. as of another date) if a search was made; a form that was never sent stays quiet. */

@@ -5,7 +5,7 @@ export class Status {
     this.pending = 0;
   }
 
-  /** Shows a loading message; call the returned function with the outcome when done. */
+  /** Shows a loading message; call the returned function with the outcome when done (with none to leave the line as it is). */
   busy(text) {
     this.pending++;
     this.show(text, true);
@@ -14,7 +14,7 @@ export class Status {
       if (finished) return;
       finished = true;
       this.pending--;
-      this.show(outcome ?? '', this.pending > 0);
+      this.show(outcome ?? this.node.textContent, this.pending > 0);
     };
   }
 

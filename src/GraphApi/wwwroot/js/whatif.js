@@ -1,8 +1,9 @@
 // The what-if panel: "whom should we meet so that next time a route reaches the target?" — the best next ties for
 // the route form's From and target (POST /api/routes/best-next-tie), each with the route it would open, drawn on
 // the graph with the assumed tie dashed.
-import { isAbort, postJson } from './api.js';
+import { postJson } from './api.js';
 import { byId, clear, el, formatNumber, showError } from './dom.js';
+import { LatestRequest } from './latest-request.js';
 import { normaliseRoute } from './routes.js';
 
 export class WhatIfPanel {
@@ -11,12 +12,12 @@ export class WhatIfPanel {
     this.app = app;
     this.candidates = [];
     this.selected = -1;
-    this.controller = null;
     this.list = byId('whatif-list');
     this.summary = byId('whatif-summary');
     this.error = byId('whatif-error');
-    this.submit = byId('whatif-submit');
-    this.submit.addEventListener('click', () => this.find());
+    const submit = byId('whatif-submit');
+    this.requests = new LatestRequest({ status: app.status, error: this.error, button: submit });
+    submit.addEventListener('click', () => this.find());
   }
 
   /** The request: From, target and max hops from the route form (which marks what is missing), plus the tie type. */
@@ -36,24 +37,14 @@ export class WhatIfPanel {
     showError(this.error, '');
     const body = this.request();
     if (!body) return;
-    this.controller?.abort();
-    this.controller = new AbortController();
-    this.submit.disabled = true;
-    const done = this.app.status.busy('Trying every possible new tie…');
-    try {
-      const answer = await postJson('/api/routes/best-next-tie', body, { signal: this.controller.signal });
+    await this.requests.run({ busy: 'Trying every possible new tie…', failed: 'The what-if search failed.' }, async (signal) => {
+      const answer = await postJson('/api/routes/best-next-tie', body, { signal });
       this.candidates = answer.candidates.map((candidate) => ({ ...candidate, route: openedRoute(body.from, answer.tie, candidate) }));
-      await this.app.actors.ensure(this.candidates.flatMap((candidate) => candidate.route.actors), this.controller.signal);
+      await this.app.actors.ensure(this.candidates.flatMap((candidate) => candidate.route.actors), signal);
       this.render(answer);
-      done(this.candidates.length === 0 ? 'No new tie would help.' : `${this.candidates.length} candidate tie(s).`);
       if (this.candidates.length > 0) await this.select(0);
-    } catch (error) {
-      if (isAbort(error)) return;
-      showError(this.error, error.message);
-      done('The what-if search failed.');
-    } finally {
-      this.submit.disabled = false;
-    }
+      return this.candidates.length === 0 ? 'No new tie would help.' : `${this.candidates.length} candidate tie(s).`;
+    });
   }
 
   render(answer) {
