@@ -1,5 +1,6 @@
 using GraphApi.Core.Domain;
 using GraphApi.Core.Storage;
+using static GraphApi.Sqlite.SqliteCommands;
 
 namespace GraphApi.Sqlite;
 

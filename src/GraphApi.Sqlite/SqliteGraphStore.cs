@@ -1,7 +1,7 @@
-using System.Data.Common;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Storage;
 using Microsoft.Data.Sqlite;
+using static GraphApi.Sqlite.SqliteCommands;
 
 namespace GraphApi.Sqlite;
 
@@ -417,24 +417,6 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
         SqliteConnections.OpenAsync(_connectionString, Path, cancellationToken);
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-        return command;
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using DbCommand command = Command(connection, transaction, sql, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
 }
 
 /// <summary>An open write transaction and the version its writes are logged under (the store's version + 1).</summary>

@@ -1,6 +1,7 @@
 using GraphApi.Core.Introductions;
 using GraphApi.Core.Storage;
 using Microsoft.Data.Sqlite;
+using static GraphApi.Sqlite.SqliteCommands;
 
 namespace GraphApi.Sqlite;
 
@@ -134,23 +135,4 @@ public sealed class SqliteIntroductionStore(string path) : IIntroductionStore
     // WAL here too (it is a property of the file, normally set by the graph store's start): the ledger may open first.
     private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
         SqliteConnections.OpenAsync(_connectionString, _path, cancellationToken, "PRAGMA journal_mode=WAL; ");
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-        return command;
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken,
-        params (string Name, object Value)[] parameters)
-    {
-        await using var command = Command(connection, transaction, sql, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using GraphApi.Core.Graph;
+using GraphApi.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +33,7 @@ public sealed class CancelledTransferTests : IDisposable
     public async Task An_export_the_client_abandons_stops_quietly()
     {
         var client = _app.CreateClient();
-        var (actors, relationships) = SyntheticCsv.Generate(actorCount: 5_000, relationshipsPerActor: 3, seed: 11);
+        var (actors, relationships) = await SyntheticNetwork.Generate(new SyntheticNetworkOptions { Actors = 5_000, RelationshipsPerActor = 3, Seed = 11 }).ToCsvAsync();
         Assert.Equal(HttpStatusCode.OK, (await client.ImportCsvAsync(actors, relationships)).StatusCode);
 
         foreach (var format in new[] { "graphml", "gexf", "json", "csv" })
@@ -52,7 +53,7 @@ public sealed class CancelledTransferTests : IDisposable
         var client = _app.CreateClient();
         var graph = _app.Services.GetRequiredService<GraphService>();
         var version = graph.Snapshot.Version;
-        var (actors, _) = SyntheticCsv.Generate(actorCount: 20_000, relationshipsPerActor: 0, seed: 3);
+        var (actors, _) = await SyntheticNetwork.Generate(new SyntheticNetworkOptions { Actors = 20_000, RelationshipsPerActor = 0, Seed = 3 }).ToCsvAsync();
         using var cancel = new CancellationTokenSource();
         var content = new BreakingContent(Encoding.UTF8.GetBytes(actors), breakAfter: actors.Length / 2, cancel);
         using var form = new MultipartFormDataContent { { content, "actors", "actors.csv" } };

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Interchange;
+using GraphApi.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphApi.Api.Tests.Interchange;
@@ -247,15 +248,17 @@ public sealed class ImportApiTests
     public async Task A_synthetic_graph_of_thousands_of_actors_imports_in_one_request()
     {
         using var factory = new GraphApiFactory(seed: false);
-        var (actors, relationships) = SyntheticCsv.Generate(actorCount: 5_000, relationshipsPerActor: 2, seed: 7);
+        var network = SyntheticNetwork.Generate(new SyntheticNetworkOptions { Actors = 5_000, RelationshipsPerActor = 2, Seed = 7 });
+        var (actors, relationships) = await network.ToCsvAsync();
 
         var response = await factory.CreateClient().ImportCsvAsync(actors, relationships);
 
         var summary = await response.ReadJsonAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal((5_000, 10_000), ((int)summary["actorsCreated"]!, (int)summary["relationshipsCreated"]!));
+        var expected = (network.Actors.Count, network.Relationships.Count);
+        Assert.Equal(expected, ((int)summary["actorsCreated"]!, (int)summary["relationshipsCreated"]!));
         var stored = await factory.Services.GetRequiredService<GraphService>().Store.LoadAsync(CancellationToken.None);
-        Assert.Equal((5_000, 10_000), (stored.Actors.Count, stored.Relationships.Count));
+        Assert.Equal(expected, (stored.Actors.Count, stored.Relationships.Count));
         Assert.Equal(factory.Snapshot().ActorCount, stored.Actors.Count);
     }
 
