@@ -1,7 +1,6 @@
 using System.Globalization;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Analysis.Communities;
-using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.TestSupport;
 
@@ -23,9 +22,9 @@ internal static class CommunityBenchmark
         {
             ("synthetic-10k-40k", () => SyntheticNetwork.MixedAttachment(10_000, 40_000, seed: 1)),
             ("synthetic-100k-400k", () => SyntheticNetwork.MixedAttachment(100_000, 400_000, seed: 2)),
-            ("planted-10k-100groups-mix0.3", () => Planted(10_000, 100, 40_000, 0.3, seed: 3)),
-            ("planted-10k-100groups-mix0.5", () => Planted(10_000, 100, 40_000, 0.5, seed: 4)),
-            ("planted-100k-1000groups-mix0.3", () => Planted(100_000, 1_000, 400_000, 0.3, seed: 5)),
+            ("planted-10k-100groups-mix0.3", () => SyntheticNetwork.PlantedPartition(10_000, 100, 40_000, 0.3, seed: 3)),
+            ("planted-10k-100groups-mix0.5", () => SyntheticNetwork.PlantedPartition(10_000, 100, 40_000, 0.5, seed: 4)),
+            ("planted-100k-1000groups-mix0.3", () => SyntheticNetwork.PlantedPartition(100_000, 1_000, 400_000, 0.3, seed: 5)),
         };
         foreach (var (name, build) in graphs)
         {
@@ -35,37 +34,6 @@ internal static class CommunityBenchmark
                 $"  {result.Communities.Count} communities, modularity {result.Modularity:0.00000}, {result.Bridges.Count} bridges"));
             Write(directory, name, snapshot, result);
         }
-    }
-
-    /// <summary>
-    /// <paramref name="n"/> actors in <paramref name="groups"/> equal groups (actor i in group i mod groups) and about
-    /// <paramref name="ties"/> relationships: each one leaves the group with probability <paramref name="mixing"/>
-    /// (both ends uniform), else joins two members of one uniform group. Parallel ties merge in the simple graph.
-    /// </summary>
-    private static GraphSnapshot Planted(int n, int groups, int ties, double mixing, int seed)
-    {
-        var random = new Random(seed);
-        var actors = Enumerable.Range(0, n).Select(i => new Actor
-        {
-            Id = $"actor-{i:D7}",
-            Name = $"actor-{i:D7}",
-            Kind = "Cluster",
-            Country = "FR",
-            Region = "EU",
-        }).ToList();
-        var relationships = new List<Relationship>(ties);
-        var perGroup = n / groups;
-        while (relationships.Count < ties)
-        {
-            var (u, v) = random.NextDouble() < mixing
-                ? (random.Next(n), random.Next(n))
-                : (random.Next(groups) is var g ? (g + groups * random.Next(perGroup), g + groups * random.Next(perGroup)) : default);
-            if (u != v)
-            {
-                relationships.Add(new Relationship { Id = $"rel-{relationships.Count:D7}", Source = actors[u].Id, Target = actors[v].Id, Type = "MOU" });
-            }
-        }
-        return GraphSnapshot.Build(actors, relationships, 1, RelationshipTypeCatalogue.Default);
     }
 
     private static void Write(string directory, string name, GraphSnapshot snapshot, CommunityResult result)

@@ -1,34 +1,10 @@
 using GraphApi.Core.Analysis;
-using GraphApi.Core.Graph;
 
 namespace GraphApi.Core.Tests.Analysis.Communities;
 
-/// <summary>Graphs for the community tests: planted groups, and the edge list a reference works from.</summary>
+/// <summary>What the community tests score graphs with: the edge list a reference works from, and modularity by its definition.</summary>
 internal static class CommunityGraphs
 {
-    /// <summary>
-    /// <paramref name="groups"/> planted groups of <paramref name="size"/> actors ("a0000"…, numbered group by group):
-    /// each pair inside a group tied with probability <paramref name="inside"/>, across groups with <paramref name="across"/>.
-    /// </summary>
-    public static GraphSnapshot Planted(int groups, int size, double inside, double across, int seed)
-    {
-        var random = new Random(seed);
-        var n = groups * size;
-        var actors = Enumerable.Range(0, n).Select(i => TestGraphs.Actor($"a{i:0000}")).ToList();
-        var ties = new List<GraphApi.Core.Domain.Relationship>();
-        for (var u = 0; u < n; u++)
-        {
-            for (var v = u + 1; v < n; v++)
-            {
-                if (random.NextDouble() < (u / size == v / size ? inside : across))
-                {
-                    ties.Add(TestGraphs.Tie(actors[u].Id, actors[v].Id) with { Id = $"r{ties.Count:00000}" });
-                }
-            }
-        }
-        return TestGraphs.Build(actors, ties);
-    }
-
     /// <summary>Each undirected edge once, as (smaller, larger) node numbers.</summary>
     public static List<(int U, int V)> Edges(SimpleGraph graph)
     {

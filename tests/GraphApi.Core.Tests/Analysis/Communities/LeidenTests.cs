@@ -1,6 +1,7 @@
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Analysis.Communities;
 using GraphApi.Core.Graph;
+using GraphApi.TestSupport;
 
 namespace GraphApi.Core.Tests.Analysis.Communities;
 
@@ -49,17 +50,17 @@ public class LeidenTests
     /// (most of an actor's ties leave its group) the slack is the issue's own tolerance against igraph, 0.01.
     /// </summary>
     [Theory]
-    [InlineData(4, 25, 0.3, 0.02, 0.0)]
-    [InlineData(6, 20, 0.25, 0.03, 0.0)]
-    [InlineData(3, 40, 0.15, 0.05, 0.01)]
-    [InlineData(8, 12, 0.5, 0.1, 0.01)]
-    [InlineData(10, 15, 0.4, 0.05, 0.01)]
-    public void Modularity_is_no_lower_than_a_plain_Louvain_on_planted_groups(int groups, int size, double inside, double across, double slack)
+    [InlineData(4, 25, 440, 0.2, 0.0)]
+    [InlineData(6, 20, 470, 0.45, 0.0)]
+    [InlineData(3, 40, 590, 0.6, 0.01)]
+    [InlineData(8, 12, 670, 0.7, 0.01)]
+    [InlineData(10, 15, 930, 0.6, 0.01)]
+    public void Modularity_is_no_lower_than_a_plain_Louvain_on_planted_groups(int groups, int size, int ties, double mixing, double slack)
     {
         double leidenTotal = 0, louvainTotal = 0;
         for (var seed = 1; seed <= 10; seed++)
         {
-            var snapshot = CommunityGraphs.Planted(groups, size, inside, across, seed);
+            var snapshot = SyntheticNetwork.PlantedPartition(groups * size, groups, ties, mixing, seed);
             var graph = SimpleGraph.From(snapshot);
             var louvain = CommunityGraphs.Modularity(graph, ReferenceLouvain.Detect(graph.NodeCount, CommunityGraphs.Edges(graph), 1.0), 1.0);
             var leiden = Detect(snapshot, 1.0, seed).Modularity;
@@ -117,13 +118,13 @@ public class LeidenTests
     [Fact]
     public void Planted_groups_are_found_exactly_when_they_are_clear()
     {
-        var snapshot = CommunityGraphs.Planted(5, 20, 0.6, 0.005, 7);
+        var snapshot = SyntheticNetwork.PlantedPartition(100, 5, 590, 0.04, 7);
         var result = Detect(snapshot);
         for (var u = 0; u < 100; u++)
         {
             for (var v = u + 1; v < 100; v++)
             {
-                Assert.Equal(u / 20 == v / 20, result.Community[u] == result.Community[v]);
+                Assert.Equal(SyntheticNetwork.PlantedGroupOf(u, 5) == SyntheticNetwork.PlantedGroupOf(v, 5), result.Community[u] == result.Community[v]);
             }
         }
     }
