@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Analysis.Communities;
 using GraphApi.Core.Domain;
-using GraphApi.Core.Graph;
 using GraphApi.Core.Routing;
 
 namespace GraphApi.Api.Tests.Analysis;
@@ -125,7 +124,7 @@ public sealed class AsOfApiTests(DatedGraphApp app) : IClassFixture<DatedGraphAp
     {
         var body = await GetOkAsync("/api/analysis/centrality?measures=degree&sort=actor&limit=500");
         Assert.Null(body["asOf"]);
-        var whole = GraphSnapshot.Build(app.Actors, app.Ties, 1, RelationshipTypeCatalogue.Default);
+        var whole = app.Network.Snapshot;
         var everything = Centrality.Compute(whole, new CentralityOptions(CentralityMeasures.Degree), CancellationToken.None);
         Assert.Equal(everything.Degree, body["items"]!.AsArray().Select(i => i!["degree"]!.GetValue<int>()));
     }

@@ -2,6 +2,7 @@ using System.Net;
 using GraphApi.Api.Tests.Interchange;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
+using GraphApi.TestSupport;
 
 namespace GraphApi.Api.Tests.Analysis;
 
@@ -11,18 +12,15 @@ namespace GraphApi.Api.Tests.Analysis;
 /// </summary>
 public sealed class DatedGraphApp : IAsyncLifetime, IDisposable
 {
-    private static readonly string[] Countries = ["FR", "DE", "KR", "KR", "US"];
-
     public GraphApiFactory Factory { get; } = new(seed: false);
 
     public HttpClient Client => Factory.CreateClient();
 
-    public List<Actor> Actors { get; } = [];
+    public DatedNetwork Network { get; } = DatedNetwork.Random(40, 120, seed: 2026);
 
-    public List<Relationship> Ties { get; } = [];
+    public IReadOnlyList<Relationship> Ties => Network.Ties;
 
-    public GraphSnapshot FilteredByHand(DateOnly day) => GraphSnapshot.Build(Actors, Ties.Where(r =>
-        (r.Since is null || r.Since.Value.Start <= day) && (r.Until is null || r.Until.Value.End >= day)), 1, RelationshipTypeCatalogue.Default);
+    public GraphSnapshot FilteredByHand(DateOnly day) => Network.FilteredByHand(day);
 
     /// <summary>Each tie's first and last day and their neighbours, plus a day before everything and one after.</summary>
     public IEnumerable<DateOnly> Days(int count, int seed)
@@ -34,44 +32,13 @@ public sealed class DatedGraphApp : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        var random = new Random(2026);
-        Actors.AddRange(Enumerable.Range(0, 40).Select(i => new Actor
-        {
-            Id = $"a{i:000}", Name = $"Actor {i}", Kind = "Cluster", Country = Countries[random.Next(Countries.Length)], Sectors = ["water"],
-        }).Select(a => a with { Region = Regions.Default.Of(a.Country) }));
-        var types = RelationshipTypeCatalogue.Default.All;
-        while (Ties.Count < 120)
-        {
-            var (s, t) = (random.Next(Actors.Count), random.Next(Actors.Count));
-            if (s != t)
-            {
-                var since = random.Next(4) == 0 ? (PartialDate?)null : Date(random, 2010);
-                var until = random.Next(3) == 0 ? Date(random, (since?.Year ?? 2010) + 1) : (PartialDate?)null;
-                Ties.Add(new Relationship
-                {
-                    Id = $"r{Ties.Count:0000}", Source = Actors[s].Id, Target = Actors[t].Id, Type = types[random.Next(types.Count)].Name,
-                    Since = since, Until = until,
-                });
-            }
-        }
         var response = await Client.PostJsonAsync("/api/import", new
         {
-            actors = Actors.Select(a => new { a.Id, a.Name, a.Kind, a.Country, a.Sectors }),
-            relationships = Ties.Select(r => new { r.Id, r.Source, r.Target, r.Type, since = r.Since?.ToString(), until = r.Until?.ToString() }),
+            actors = Network.Actors.Select(a => new { a.Id, a.Name, a.Kind, a.Country, a.Sectors }),
+            relationships = Ties.Select(r => new { r.Id, r.Source, r.Target, r.Type, r.Strength, since = r.Since?.ToString(), until = r.Until?.ToString() }),
         });
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         Assert.Equal(Ties.Count, Factory.Snapshot().RelationshipCount);
-    }
-
-    private static PartialDate Date(Random random, int fromYear)
-    {
-        var year = fromYear + random.Next(7);
-        return random.Next(3) switch
-        {
-            0 => new PartialDate(year),
-            1 => new PartialDate(year, 1 + random.Next(12)),
-            _ => new PartialDate(year, 1 + random.Next(12), 1 + random.Next(28)),
-        };
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -1,5 +1,6 @@
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
+using GraphApi.TestSupport;
 
 namespace GraphApi.Core.Tests.Analysis;
 
@@ -18,7 +19,7 @@ public sealed class AsOfAnalysisTests
     [MemberData(nameof(Seeds))]
     public void The_as_of_graph_holds_every_actor_and_exactly_the_ties_in_force(int seed)
     {
-        var graph = DatedGraphs.Random(30, 90, seed);
+        var graph = DatedNetwork.Random(30, 90, seed);
         var snapshot = graph.Snapshot;
         foreach (var day in graph.InterestingDays(new Random(seed), 20))
         {
@@ -39,7 +40,7 @@ public sealed class AsOfAnalysisTests
     [MemberData(nameof(Seeds))]
     public void Brokerage_as_of_a_day_equals_brokerage_on_the_graph_filtered_by_hand(int seed)
     {
-        var graph = DatedGraphs.Random(30, 90, seed);
+        var graph = DatedNetwork.Random(30, 90, seed);
         var snapshot = graph.Snapshot;
         foreach (var day in graph.InterestingDays(new Random(seed), 8))
         {
@@ -57,7 +58,7 @@ public sealed class AsOfAnalysisTests
     [MemberData(nameof(Seeds))]
     public void Centrality_as_of_a_day_equals_centrality_on_the_graph_filtered_by_hand(int seed)
     {
-        var graph = DatedGraphs.Random(25, 70, seed);
+        var graph = DatedNetwork.Random(25, 70, seed);
         var snapshot = graph.Snapshot;
         foreach (var day in graph.InterestingDays(new Random(seed), 6))
         {
@@ -80,7 +81,7 @@ public sealed class AsOfAnalysisTests
     [MemberData(nameof(Seeds))]
     public void Gateways_as_of_a_day_equal_gateways_on_the_graph_filtered_by_hand(int seed)
     {
-        var graph = DatedGraphs.Random(30, 80, seed);
+        var graph = DatedNetwork.Random(30, 80, seed);
         var snapshot = graph.Snapshot;
         foreach (var day in graph.InterestingDays(new Random(seed), 6))
         {
@@ -95,11 +96,11 @@ public sealed class AsOfAnalysisTests
     [MemberData(nameof(Seeds))]
     public void A_snapshot_with_pending_writes_gives_the_same_as_of_graph_as_one_rebuilt_from_its_records(int seed)
     {
-        var graph = DatedGraphs.Random(30, 90, seed);
-        var extra = DatedGraphs.Random(30, 20, seed + 1000).Ties.Select(r => r with { Id = "x" + r.Id }).ToList();
+        var graph = DatedNetwork.Random(30, 90, seed);
+        var extra = DatedNetwork.Random(30, 20, seed + 1000).Ties.Select(r => r with { Id = "x" + r.Id }).ToList();
         var written = graph.Snapshot.With(2, upsertRelationships: extra, removeRelationships: graph.Ties.Take(10).Select(r => r.Id));
         Assert.False(written.IsCompact);
-        var rebuilt = new DatedGraphs.Graph(graph.Actors, [.. graph.Ties.Skip(10), .. extra]);
+        var rebuilt = new DatedNetwork(graph.Actors, [.. graph.Ties.Skip(10), .. extra]);
         foreach (var day in rebuilt.InterestingDays(new Random(seed), 10))
         {
             Assert.Equal(rebuilt.FilteredByHand(day).Relationships.Select(r => r.Id), written.InForceOn(day).Relationships.Select(r => r.Id));

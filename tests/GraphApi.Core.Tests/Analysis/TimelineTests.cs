@@ -1,5 +1,6 @@
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
+using GraphApi.TestSupport;
 
 namespace GraphApi.Core.Tests.Analysis;
 
@@ -56,7 +57,7 @@ public sealed class TimelineTests
     [MemberData(nameof(Cases))]
     public void Each_point_equals_the_measure_on_the_graph_filtered_by_hand_at_its_date(int seed, TimelineMeasure measure)
     {
-        var graph = DatedGraphs.Random(25, 70, seed);
+        var graph = DatedNetwork.Random(25, 70, seed);
         var actors = graph.Actors.Where((_, i) => i % 5 == seed % 5).Select(a => a.Id).ToList();
         var query = new TimelineQuery(actors, measure, new DateOnly(2009, 1, 1), new DateOnly(2018, 6, 30), TimelineStep.Year,
             ActorField.Country, Directed: seed % 2 == 0);
