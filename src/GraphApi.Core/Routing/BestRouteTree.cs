@@ -151,53 +151,51 @@ internal sealed class BestRouteTree
     /// </summary>
     private void ChooseRoutes(CostGraph graph, int root, bool towardRoot)
     {
-        var view = new TreeView(this, graph, towardRoot);
-        ReachedCount = TightRoutes.Layer(ref view, root, ref view.Reached);
+        var reached = _reached;
+        ReachedCount = TightRoutes.Layer(new TreeView(this, graph, towardRoot), root, ref reached);
     }
 
     /// <summary>The tree's view for <see cref="TightRoutes.Layer"/>: every arc usable, nodes in actor-id order.</summary>
-    private struct TreeView(BestRouteTree tree, CostGraph graph, bool towardRoot) : ITightRouteView
+    private readonly struct TreeView(BestRouteTree tree, CostGraph graph, bool towardRoot) : ITightRouteView
     {
-        // The tree's own array, sized for every node, so the layering never has to grow it.
-        public int[] Reached = tree._reached;
+        // The arrays themselves, not the objects holding them: a copy of the view lives in registers in the layering
+        // loop, while fields read through the objects are reloaded (and bounds-checked anew) at every arc.
         private readonly long[] _cost = tree._cost;
         private readonly int[] _hops = tree._hops;
         private readonly int[] _parent = tree._parent;
         private readonly int[] _offsets = graph.Offsets;
         private readonly int[] _neighbours = graph.Neighbours;
         private readonly long[] _arcCosts = graph.Costs;
-        private int _first;
 
-        public readonly bool ChoosesNextHops => towardRoot;
+        public bool ChoosesNextHops => towardRoot;
 
-        public readonly long ToRoot(int node) => _cost[node];
+        // Neighbours are in ascending node order, which is actor-id order here.
+        public bool ArcsInPreferenceOrder => true;
 
-        public readonly int Hops(int node) => _hops[node];
+        public long ToRoot(int node) => _cost[node];
 
-        public readonly void Mark(int node, int hops, int reachedFrom)
+        public int Hops(int node) => _hops[node];
+
+        public void Mark(int node, int hops, int reachedFrom)
         {
             _hops[node] = hops;
             _parent[node] = towardRoot ? -1 : reachedFrom;
         }
 
-        public int LoadArcs(int node)
-        {
-            _first = _offsets[node];
-            return _offsets[node + 1] - _first;
-        }
+        // Arc numbers are the graph's own, so no offset is added at every arc.
+        public (int First, int End) LoadArcs(int node) => (_offsets[node], _offsets[node + 1]);
 
-        public readonly int Neighbour(int arc) => _neighbours[_first + arc];
+        public int Neighbour(int arc) => _neighbours[arc];
 
-        public readonly long Cost(int arc) => _arcCosts[_first + arc];
+        public long Cost(int arc) => _arcCosts[arc];
 
-        public readonly bool Carries(int node) => true;
+        public bool Carries(int node) => true;
 
-        public readonly bool MayStep(int farther, int closer) => true;
+        public bool MayStep(int farther, int closer) => true;
 
-        // Neighbours are in ascending node order, which is actor-id order here, so the first candidate stays.
-        public readonly bool Prefers(int arc, int current) => Neighbour(arc) < Neighbour(current);
+        public bool Prefers(int arc, int current) => Neighbour(arc) < Neighbour(current);
 
-        public readonly void ChooseNext(int node, int arc) => _parent[node] = arc < 0 ? -1 : Neighbour(arc);
+        public void ChooseNext(int node, int arc) => _parent[node] = arc < 0 ? -1 : Neighbour(arc);
     }
 
     private void Clear()

@@ -244,8 +244,7 @@ internal sealed class BidirectionalSearch
     /// <summary>The route choice among least-cost routes (<see cref="TightRoutes"/>), layered back from the target.</summary>
     private void CountTightHops(int target, long best)
     {
-        var view = new TightView(this, best);
-        TightRoutes.Layer(ref view, target, ref _ws.TightQueue);
+        TightRoutes.Layer(new TightView(this, best), target, ref _ws.TightQueue);
     }
 
     /// <summary>From the chosen source, the next hops <see cref="TightRoutes"/> chose, to the target.</summary>
@@ -277,6 +276,9 @@ internal sealed class BidirectionalSearch
 
         public readonly bool ChoosesNextHops => true;
 
+        // Arcs are in slot order, which is id order only for actors in the snapshot's base.
+        public readonly bool ArcsInPreferenceOrder => false;
+
         public readonly long ToRoot(int node) => search.Pi(node, best) is var pi and >= 0 ? best - pi : -1;
 
         public readonly int Hops(int node) => _ws.TightStamp[node] == search._stamp ? _ws.TightHops[node] : -1;
@@ -287,10 +289,10 @@ internal sealed class BidirectionalSearch
             _ws.TightHops[node] = hops;
         }
 
-        public int LoadArcs(int node)
+        public (int First, int End) LoadArcs(int node)
         {
             _arcs = search._graph.Arcs(node);
-            return _arcs.Length;
+            return (0, _arcs.Length);
         }
 
         public readonly int Neighbour(int arc) => _arcs.Targets[arc];

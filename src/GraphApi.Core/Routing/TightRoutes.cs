@@ -18,46 +18,46 @@ internal static class TightRoutes
     /// <paramref name="queue"/> (grown when full), and tells the view each one's next hop when it
     /// <see cref="ITightRouteView.ChoosesNextHops"/>. Returns how many actors were layered, the root included.
     /// </summary>
-    public static int Layer<TView>(ref TView view, int root, ref int[] queue)
+    /// <remarks>The view comes by value so the JIT can keep its fields in registers in this loop (by reference they are reloaded at every arc).</remarks>
+    public static int Layer<TView>(TView view, int root, ref int[] queue)
         where TView : ITightRouteView, allows ref struct
     {
+        // A local copy of the queue: through the reference it would be reloaded at every enqueue.
+        var layered = queue;
         view.Mark(root, 0, -1);
-        queue[0] = root;
+        layered[0] = root;
         var count = 1;
         for (var head = 0; head < count; head++)
         {
-            var v = queue[head];
+            var v = layered[head];
             var toRoot = view.ToRoot(v);
             var hops = view.Hops(v);
             var carries = view.Carries(v);
             var chooseNext = view.ChoosesNextHops && v != root;
             var next = -1;
-            var arcCount = view.LoadArcs(v);
-            for (var arc = 0; arc < arcCount; arc++)
+            var (firstArc, endArc) = view.LoadArcs(v);
+            for (var arc = firstArc; arc < endArc; arc++)
             {
-                var cost = view.Cost(arc);
-                if (cost < 0)
-                {
-                    continue;
-                }
                 var w = view.Neighbour(arc);
                 var layer = view.Hops(w);
-                // Every actor one layer closer is already marked when v is dequeued, so this sees all candidates.
-                if (chooseNext && layer == hops - 1)
+                if (layer < 0)
                 {
-                    if (view.ToRoot(w) + cost == toRoot && view.Carries(w) && view.MayStep(v, w) && (next < 0 || view.Prefers(arc, next)))
+                    if (carries && view.Cost(arc) is var cost and >= 0 && view.ToRoot(w) == toRoot + cost && view.MayStep(w, v))
                     {
-                        next = arc;
+                        view.Mark(w, hops + 1, v);
+                        if (count == layered.Length)
+                        {
+                            layered = Doubled(layered);
+                        }
+                        layered[count++] = w;
                     }
                 }
-                else if (carries && layer < 0 && view.ToRoot(w) == toRoot + cost && view.MayStep(w, v))
+                // Every actor one layer closer is already marked when v is dequeued, so this sees all candidates.
+                else if (chooseNext && layer == hops - 1 && (next < 0 || !view.ArcsInPreferenceOrder)
+                    && view.Cost(arc) is var cost and >= 0 && view.ToRoot(w) + cost == toRoot && view.Carries(w) && view.MayStep(v, w)
+                    && (next < 0 || view.Prefers(arc, next)))
                 {
-                    view.Mark(w, hops + 1, v);
-                    if (count == queue.Length)
-                    {
-                        Array.Resize(ref queue, queue.Length * 2);
-                    }
-                    queue[count++] = w;
+                    next = arc;
                 }
             }
             if (chooseNext)
@@ -65,7 +65,16 @@ internal static class TightRoutes
                 view.ChooseNext(v, next);
             }
         }
+        queue = layered;
         return count;
+    }
+
+    // Not Array.Resize(ref …): taking the local's address would keep it out of a register for the whole loop.
+    private static int[] Doubled(int[] queue)
+    {
+        var larger = new int[queue.Length * 2];
+        queue.CopyTo(larger, 0);
+        return larger;
     }
 }
 
@@ -74,6 +83,9 @@ internal interface ITightRouteView
 {
     /// <summary>Whether <see cref="TightRoutes.Layer"/> should find each layered actor's next hop (an in-tree), or only layer them.</summary>
     bool ChoosesNextHops { get; }
+
+    /// <summary>Whether each node's arcs come in the order <see cref="Prefers"/> ranks them, so the first candidate found is the next hop.</summary>
+    bool ArcsInPreferenceOrder { get; }
 
     /// <summary>The node's exact least cost to the root when the search settled it, otherwise −1.</summary>
     long ToRoot(int node);
@@ -84,8 +96,8 @@ internal interface ITightRouteView
     /// <summary>Marks the node with its layer; <paramref name="reachedFrom"/> is the node one layer closer that found it first (−1 for the root).</summary>
     void Mark(int node, int hops, int reachedFrom);
 
-    /// <summary>Makes <paramref name="node"/>'s arcs the current ones and returns how many there are.</summary>
-    int LoadArcs(int node);
+    /// <summary>Makes <paramref name="node"/>'s arcs the current ones and returns their numbers, <c>First</c> up to but not including <c>End</c>.</summary>
+    (int First, int End) LoadArcs(int node);
 
     /// <summary>The current node's neighbour over the arc.</summary>
     int Neighbour(int arc);
