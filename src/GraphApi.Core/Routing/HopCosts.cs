@@ -68,6 +68,9 @@ internal sealed class HopCosts
     // No filter and no decay (the default query): every hop costs its precomputed base cost.
     private readonly bool _plain;
 
+    /// <summary>Whether every hop costs its stored base cost (no type filter, asOf, decay or replaced strengths), so <see cref="GraphBase.ArcCosts"/> applies.</summary>
+    public bool IsPlain => _plain;
+
     /// <summary>Whether the query may use this relationship at all (type filter and asOf validity).</summary>
     public bool IsUsable(int relationship) => IsUsable(in _snapshot.Fields(relationship));
 
