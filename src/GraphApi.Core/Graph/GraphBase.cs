@@ -51,16 +51,36 @@ internal sealed class GraphBase
     /// </summary>
     public uint[] ArcCosts => LazyInitializer.EnsureInitialized(ref _arcCosts, BuildArcCosts);
 
-    private uint[] BuildArcCosts()
+    private uint[]? _relationshipCosts;
+
+    /// <summary>
+    /// Each relationship's cost in nano-nats like <see cref="ArcCosts"/>, by relationship: a 1.6 MB array at 400k
+    /// relationships, where looking a cost up by relationship id otherwise reads a 48-byte record out of 19 MB.
+    /// </summary>
+    public uint[] RelationshipCosts => LazyInitializer.EnsureInitialized(ref _relationshipCosts, BuildRelationshipCosts);
+
+    private uint[] BuildRelationshipCosts()
     {
-        var costs = new uint[ArcRelationship.Length];
-        for (var arc = 0; arc < costs.Length; arc++)
+        var costs = new uint[Fields.Length];
+        for (var r = 0; r < costs.Length; r++)
         {
-            var cost = Fields[ArcRelationship[arc]].QuantisedCost;
-            costs[arc] = cost is >= 0 and < NoArcCost ? (uint)cost : NoArcCost;
+            costs[r] = Compact(Fields[r].QuantisedCost);
         }
         return costs;
     }
+
+    private uint[] BuildArcCosts()
+    {
+        var byRelationship = RelationshipCosts;
+        var costs = new uint[ArcRelationship.Length];
+        for (var arc = 0; arc < costs.Length; arc++)
+        {
+            costs[arc] = byRelationship[ArcRelationship[arc]];
+        }
+        return costs;
+    }
+
+    private static uint Compact(long cost) => cost is >= 0 and < NoArcCost ? (uint)cost : NoArcCost;
 
     public int ActorCount => Actors.Length;
 

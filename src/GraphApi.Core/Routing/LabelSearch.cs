@@ -203,7 +203,9 @@ internal sealed class LabelSearch
             for (var i = 0; i < arcs.Length; i++)
             {
                 var u = arcs.Targets[i];
-                if (ws.HopBoundStamp[u] == _query || (ws.BlockedStamp[u] == _query && ws.FromStamp[u] != _query) || _costs.QuantisedCost(arcs.Relationships[i]) < 0)
+                // With no filter every tie is usable, so its cost need not be read.
+                if (ws.HopBoundStamp[u] == _query || (ws.BlockedStamp[u] == _query && ws.FromStamp[u] != _query)
+                    || (!_costs.IsPlain && _costs.QuantisedCost(arcs.Relationships[i]) < 0))
                 {
                     continue;
                 }
@@ -291,7 +293,11 @@ internal sealed class LabelSearch
         var checkPairs = ws.PairStamp[v] == _search;
         var nextHops = hops + 1;
         var cost = ws.LabelCost[label];
-        var arcs = _graph.Arcs(v);
+        var arcs = _graph.Arcs(v, out var baseCosts);
+        if (!_costs.IsPlain)
+        {
+            baseCosts = default;
+        }
         for (var arc = 0; arc < arcs.Length; arc++)
         {
             var w = arcs.Targets[arc];
@@ -309,7 +315,8 @@ internal sealed class LabelSearch
                 continue;
             }
             var relationship = arcs.Relationships[arc];
-            var hopCost = _costs.QuantisedCost(relationship);
+            // The base's arc costs when they apply: read in arc order, not looked up by relationship.
+            var hopCost = !baseCosts.IsEmpty && baseCosts[arc] != GraphBase.NoArcCost ? baseCosts[arc] : _costs.QuantisedCost(relationship);
             if (hopCost < 0)
             {
                 continue;
