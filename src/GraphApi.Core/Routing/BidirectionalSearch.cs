@@ -148,7 +148,7 @@ internal sealed class BidirectionalSearch
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long ArcCost(ReadOnlySpan<uint> baseCosts, ArcSpan arcs, int i)
     {
-        if (_baseCosts && !baseCosts.IsEmpty && baseCosts[i] != GraphBase.NoArcCost)
+        if (!baseCosts.IsEmpty && baseCosts[i] != GraphBase.NoArcCost)
         {
             return baseCosts[i];
         }
@@ -188,7 +188,8 @@ internal sealed class BidirectionalSearch
         {
             return best;
         }
-        var arcs = _graph.Arcs(u, out var baseCosts);
+        ReadOnlySpan<uint> baseCosts = default;
+        var arcs = _baseCosts ? _graph.Arcs(u, out baseCosts) : _graph.Arcs(u);
         var targets = arcs.Targets;
         for (var i = 0; i < targets.Length; i++)
         {
@@ -237,7 +238,8 @@ internal sealed class BidirectionalSearch
         {
             return best; // a from actor may start a route but never carry one
         }
-        var arcs = _graph.Arcs(v, out var baseCosts);
+        ReadOnlySpan<uint> baseCosts = default;
+        var arcs = _baseCosts ? _graph.Arcs(v, out baseCosts) : _graph.Arcs(v);
         var targets = arcs.Targets;
         for (var i = 0; i < targets.Length; i++)
         {

@@ -293,11 +293,8 @@ internal sealed class LabelSearch
         var checkPairs = ws.PairStamp[v] == _search;
         var nextHops = hops + 1;
         var cost = ws.LabelCost[label];
-        var arcs = _graph.Arcs(v, out var baseCosts);
-        if (!_costs.IsPlain)
-        {
-            baseCosts = default;
-        }
+        ReadOnlySpan<uint> baseCosts = default;
+        var arcs = _costs.IsPlain ? _graph.Arcs(v, out baseCosts) : _graph.Arcs(v);
         for (var arc = 0; arc < arcs.Length; arc++)
         {
             var w = arcs.Targets[arc];
