@@ -171,7 +171,7 @@ internal sealed class BidirectionalSearch
     /// </summary>
     /// <remarks>
     /// A hop is not pushed when even the cheapest way on from its end, the backward frontier key (the end is not
-    /// settled backward, so it is at least that far from the target), makes a route costlier than the best meeting
+    /// yet reached backward, so it is at least that far from the target), makes a route costlier than the best meeting
     /// μ' so far: <c>next + topBackward &gt; μ'</c>. No least-cost route is lost, since every actor on one has
     /// forward + backward distance = μ ≤ μ'; ties (equality) are pushed. An actor reached only over pruned hops may
     /// settle at more than its distance, but then it lies on no least-cost route and on no chain of tight hops to
