@@ -145,6 +145,23 @@ public sealed partial class GraphSnapshot
         return new ArcSpan(_base.ArcTarget.AsSpan(start, length), _base.ArcRelationship.AsSpan(start, length));
     }
 
+    /// <summary>
+    /// The actor's arcs, and their base costs (<see cref="GraphBase.ArcCosts"/>, aligned with the arcs) when the
+    /// arcs are the base's; <paramref name="baseCosts"/> is empty for an actor whose arcs a write changed.
+    /// </summary>
+    internal ArcSpan Arcs(int actor, out ReadOnlySpan<uint> baseCosts)
+    {
+        if (actor >= _base.ActorCount || _delta.PatchedActors.Contains(actor))
+        {
+            baseCosts = default;
+            return _delta.Arcs.TryGetValue(actor, out var arcs) ? new ArcSpan(arcs.Targets, arcs.Relationships) : default;
+        }
+        var start = _base.Offsets[actor];
+        var length = _base.Offsets[actor + 1] - start;
+        baseCosts = _base.ArcCosts.AsSpan(start, length);
+        return new ArcSpan(_base.ArcTarget.AsSpan(start, length), _base.ArcRelationship.AsSpan(start, length));
+    }
+
     public int Degree(int actor) => Arcs(actor).Length;
 
     /// <summary>Orders two actor slots by id (a plain comparison of numbers when both are in the base).</summary>

@@ -42,7 +42,11 @@ internal sealed class HopCosts
         _replaced = Resolve(snapshot, rules.Strengths);
         _unfiltered = _allowedTypes is null && _validOn == RelationshipFields.NoStart && _decayPerDay == 0;
         _plain = _unfiltered && _replaced is null;
+        _baseCosts = _plain ? snapshot.Base.RelationshipCosts : null;
     }
+
+    // The default query's costs of the base's relationships, compact (GraphBase.RelationshipCosts); null otherwise.
+    private readonly uint[]? _baseCosts;
 
     // No filter and no decay: a hop costs its base cost, the stored one or the query's replacement.
     private readonly bool _unfiltered;
@@ -67,6 +71,9 @@ internal sealed class HopCosts
 
     // No filter and no decay (the default query): every hop costs its precomputed base cost.
     private readonly bool _plain;
+
+    /// <summary>Whether every hop costs its stored base cost (no type filter, asOf, decay or replaced strengths), so <see cref="GraphBase.ArcCosts"/> applies.</summary>
+    public bool IsPlain => _plain;
 
     /// <summary>Whether the query may use this relationship at all (type filter and asOf validity).</summary>
     public bool IsUsable(int relationship) => IsUsable(in _snapshot.Fields(relationship));
@@ -96,6 +103,10 @@ internal sealed class HopCosts
     /// <summary>The hop's cost in nano-nats, or −1 when the query may not use the relationship.</summary>
     public long QuantisedCost(int relationship)
     {
+        if (_baseCosts is { } compact && (uint)relationship < (uint)compact.Length && compact[relationship] != GraphBase.NoArcCost)
+        {
+            return compact[relationship];
+        }
         ref readonly var fields = ref _snapshot.Fields(relationship);
         if (_plain)
         {

@@ -34,7 +34,9 @@ public static class IntroductionRouter
         try
         {
             var search = NewSearch(graph, costs, workspace, targetActor, query, from, hopBoundReach);
-            var bidirectional = targetActor >= 0 ? new BidirectionalSearch(graph, costs, workspace, search) : null;
+            var bidirectional = targetActor >= 0
+                ? new BidirectionalSearch(graph, costs, workspace, search) { ForAlternatives = query.K > 1 && !query.DistinctTargets }
+                : null;
             var (none, first) = bidirectional is not null ? BestToOne(bidirectional, search, from, targetActor, query, cancellationToken) : (false, null);
             var paths = none ? []
                 : first is not null && (query.K == 1 || query.DistinctTargets) ? [first]

@@ -72,11 +72,26 @@ internal sealed class LabelSearch
     /// <summary>Whether the current search may not enter the actor: avoided, a broker of an earlier disjoint route, or on Yen's root path.</summary>
     public bool IsClosed(int actor) => _ws.BlockedStamp[actor] == _query || _ws.RootStamp[actor] == _search;
 
+    /// <summary>
+    /// Whether the current search may enter every actor but the from actors and take every step: nothing avoided,
+    /// no broker of an earlier disjoint route, no Yen root path or blocked pair. Searches skip the per-arc
+    /// <see cref="IsClosed"/> and <see cref="IsStepBlocked"/> tests then.
+    /// </summary>
+    public bool ClosesNothing => !_closesForQuery && !_closesForSearch;
+
+    // Whether BlockForQuery was called in this query, and BlockForSearch or BlockPair since the last Begin.
+    private bool _closesForQuery;
+    private bool _closesForSearch;
+
     /// <summary>Whether the current search may not step from <paramref name="from"/> straight to <paramref name="to"/>.</summary>
     public bool IsStepBlocked(int from, int to) => _ws.PairStamp[from] == _search && IsPairBlocked(from, to);
 
     /// <summary>Never entered by any search of this query (avoided actors, brokers of earlier disjoint routes).</summary>
-    public void BlockForQuery(int actor) => _ws.BlockedStamp[actor] = _query;
+    public void BlockForQuery(int actor)
+    {
+        _ws.BlockedStamp[actor] = _query;
+        _closesForQuery = true;
+    }
 
     /// <summary>Stops the actor counting as a target for the rest of the query (it may still be passed through).</summary>
     public void ExcludeTarget(int actor) => _ws.ExcludedTargetStamp[actor] = _query;
@@ -87,6 +102,7 @@ internal sealed class LabelSearch
         _ws.LabelCount = 0;
         _ws.Labels.Clear();
         _blockedPairs.Clear();
+        _closesForSearch = false;
         _costBound = long.MaxValue;
     }
 
@@ -98,13 +114,18 @@ internal sealed class LabelSearch
     public void LimitCost(long bound) => _costBound = bound;
 
     /// <summary>Not entered by the current search (Yen's root path).</summary>
-    public void BlockForSearch(int actor) => _ws.RootStamp[actor] = _search;
+    public void BlockForSearch(int actor)
+    {
+        _ws.RootStamp[actor] = _search;
+        _closesForSearch = true;
+    }
 
     /// <summary>The current search may not step from <paramref name="from"/> straight to <paramref name="to"/> over any relationship.</summary>
     public void BlockPair(int from, int to)
     {
         _ws.PairStamp[from] = _search;
         _blockedPairs.Add((from, to));
+        _closesForSearch = true;
     }
 
     public void AddSource(int actor)
@@ -182,7 +203,9 @@ internal sealed class LabelSearch
             for (var i = 0; i < arcs.Length; i++)
             {
                 var u = arcs.Targets[i];
-                if (ws.HopBoundStamp[u] == _query || (ws.BlockedStamp[u] == _query && ws.FromStamp[u] != _query) || _costs.QuantisedCost(arcs.Relationships[i]) < 0)
+                // With no filter every tie is usable, so its cost need not be read.
+                if (ws.HopBoundStamp[u] == _query || (ws.BlockedStamp[u] == _query && ws.FromStamp[u] != _query)
+                    || (!_costs.IsPlain && _costs.QuantisedCost(arcs.Relationships[i]) < 0))
                 {
                     continue;
                 }
@@ -270,7 +293,8 @@ internal sealed class LabelSearch
         var checkPairs = ws.PairStamp[v] == _search;
         var nextHops = hops + 1;
         var cost = ws.LabelCost[label];
-        var arcs = _graph.Arcs(v);
+        ReadOnlySpan<uint> baseCosts = default;
+        var arcs = _costs.IsPlain ? _graph.Arcs(v, out baseCosts) : _graph.Arcs(v);
         for (var arc = 0; arc < arcs.Length; arc++)
         {
             var w = arcs.Targets[arc];
@@ -288,7 +312,8 @@ internal sealed class LabelSearch
                 continue;
             }
             var relationship = arcs.Relationships[arc];
-            var hopCost = _costs.QuantisedCost(relationship);
+            // The base's arc costs when they apply: read in arc order, not looked up by relationship.
+            var hopCost = !baseCosts.IsEmpty && baseCosts[arc] != GraphBase.NoArcCost ? baseCosts[arc] : _costs.QuantisedCost(relationship);
             if (hopCost < 0)
             {
                 continue;

@@ -60,6 +60,47 @@ public sealed class BidirectionalRouteTests
             $"the cases do not exercise the search: {found} found, {tooLong} too long, {ties} with tied alternatives");
     }
 
+    /// <summary>
+    /// The default query (no filter, no decay) reads each hop's cost from the base's 32-bit arc costs, except for a
+    /// tie too weak to fit (strength under e^−4.29, about 0.0136): those, mixed with ties that just fit, tied
+    /// strengths and zero-cost hops, one or two from actors, must give the reference's best routes, k = 1 and 3.
+    /// </summary>
+    [Fact]
+    public void Routes_over_ties_too_weak_for_the_compact_costs_are_the_reference_best()
+    {
+        double?[] palette = [0.001, 0.0136, 0.0137, 0.0137, 0.5, 0.5, 1.0, null];
+        var weakOnRoute = 0;
+        for (var seed = 0; seed < 1500; seed++)
+        {
+            var random = new Random(seed);
+            var n = random.Next(3, 10);
+            var graph = TieHeavyGraphs.Build(random, n, dated: false, strengths: palette);
+            var from = new HashSet<int> { random.Next(n) };
+            if (random.Next(4) == 0 && n > 3)
+            {
+                from.Add(random.Next(n));
+            }
+            var others = Enumerable.Range(0, n).Where(i => !from.Contains(i)).ToArray();
+            var target = others[random.Next(others.Length)];
+            var maxHops = random.Next(1, 6);
+            var query = new IntroductionQuery([.. from.Select(i => graph.ActorAt(i).Id)], RouteTarget.Actor(graph.ActorAt(target).Id))
+            {
+                K = 3,
+                MaxHops = maxHops,
+                Rules = new RouteRules { Today = Today },
+            };
+            var reference = new ReferenceRoutes(graph, new ReferenceQuery(from, [target], [], maxHops, null, null, Today, null)).Best(3);
+            static string Describe(IEnumerable<(int[] Actors, int[] Relationships)> routes) =>
+                string.Join(" ; ", routes.Select(r => string.Join(">", r.Actors) + "/" + string.Join(",", r.Relationships)));
+            var want = Describe(reference.Select(p => (p.Actors, p.Relationships)));
+            Assert.Equal(want, Describe(IntroductionRouter.Find(graph, query).Routes.Select(r => (r.Actors.ToArray(), r.Relationships.ToArray()))));
+            Assert.Equal(Describe(reference.Take(1).Select(p => (p.Actors, p.Relationships))),
+                Describe(IntroductionRouter.Find(graph, query with { K = 1 }).Routes.Select(r => (r.Actors.ToArray(), r.Relationships.ToArray()))));
+            weakOnRoute += reference.Count > 0 && reference[0].Relationships.Any(r => graph.BaseStrength(r) < 0.0137) ? 1 : 0;
+        }
+        Assert.True(weakOnRoute > 100, $"only {weakOnRoute} best routes use a tie too weak for the compact costs");
+    }
+
     private static (GraphSnapshot, IntroductionQuery, ReferenceRoutes, ReferenceRoutes) RandomCase(Random random)
     {
         var n = random.Next(3, 11);
