@@ -29,7 +29,7 @@ internal sealed class BestRouteTree
     private readonly int[] _parent;
     private readonly int[] _settled;
     private readonly int[] _reached;
-    private readonly RadixHeap _queue = new();
+    private readonly BucketQueue _queue = new();
 
     public BestRouteTree(int n)
     {
@@ -95,9 +95,9 @@ internal sealed class BestRouteTree
     }
 
     /// <summary>
-    /// <see cref="SettleCosts(CostGraph, int)"/>, telling <paramref name="observer"/> of each settled node and each
-    /// arc that improves or ties a node's cost as it is relaxed (weighted betweenness counts paths that way). A
-    /// struct observer, so the calls are compiled in place and cost nothing when empty.
+    /// <see cref="SettleCosts(CostGraph, int)"/>, telling <paramref name="observer"/> of each node as it is settled
+    /// and then of each tight arc into it (weighted betweenness counts paths that way). A struct observer, so the
+    /// calls are compiled in place, and an observer that does not watch tight arcs costs nothing.
     /// </summary>
     public void SettleCosts<TObserver>(CostGraph graph, int source, ref TObserver observer)
         where TObserver : struct, ISettleObserver
@@ -110,7 +110,7 @@ internal sealed class BestRouteTree
         // Unchecked element references: w comes from the graph, and the bounds checks show in this hot loop.
         ref var best = ref MemoryMarshal.GetArrayDataReference(_cost);
         var count = 0;
-        _queue.Reset();
+        _queue.Reset(graph.MaxCost);
         _cost[source] = 0;
         _queue.Push(0, source);
         while (_queue.Count > 0)
@@ -127,16 +127,17 @@ internal sealed class BestRouteTree
             for (int a = offsets[v], last = offsets[v + 1]; a < last; a++)
             {
                 var w = neighbours[a];
-                var through = cost + costs[a];
-                if (through < Unsafe.Add(ref best, w))
+                var step = costs[a];
+                ref var known = ref Unsafe.Add(ref best, w);
+                if (cost + step < known)
                 {
-                    Unsafe.Add(ref best, w) = through;
-                    _queue.Push(through, w);
-                    observer.Improved(v, w);
+                    known = cost + step;
+                    _queue.Push(cost + step, w);
                 }
-                else if (through == Unsafe.Add(ref best, w))
+                // Tight into v: every node cheaper than v is settled, so w is final unless the step is free.
+                else if (TObserver.WatchesTightArcs && known == cost - step)
                 {
-                    observer.Tied(v, w);
+                    observer.TightArc(w, v);
                 }
             }
         }
@@ -201,27 +202,28 @@ internal sealed class BestRouteTree
 /// <summary>What a <see cref="BestRouteTree"/> search reports as it goes (see <see cref="BestRouteTree.SettleCosts{TObserver}"/>).</summary>
 internal interface ISettleObserver
 {
-    /// <summary>The node's least cost is final; it is settled before any node of higher cost.</summary>
+    /// <summary>Whether the search calls <see cref="TightArc"/>: a constant per observer type, so the test compiles away when false.</summary>
+    static abstract bool WatchesTightArcs { get; }
+
+    /// <summary>The node's least cost is final; it is settled before any node of higher cost, and its tight arcs follow.</summary>
     void Settled(int node);
 
-    /// <summary>The arc from the node being settled gave <paramref name="to"/> a lower cost than it had.</summary>
-    void Improved(int from, int to);
-
-    /// <summary>The arc from the node being settled reaches <paramref name="to"/> at exactly its current cost (which may already be settled, over a zero-cost arc).</summary>
-    void Tied(int from, int to);
+    /// <summary>
+    /// An arc into the node just settled is tight: cost(<paramref name="from"/>) + c = cost(<paramref name="node"/>).
+    /// <paramref name="from"/> is settled already unless c is zero, when it may still be queued at the same cost.
+    /// </summary>
+    void TightArc(int from, int node);
 }
 
 internal struct NoObserver : ISettleObserver
 {
+    public static bool WatchesTightArcs => false;
+
     public readonly void Settled(int node)
     {
     }
 
-    public readonly void Improved(int from, int to)
-    {
-    }
-
-    public readonly void Tied(int from, int to)
+    public readonly void TightArc(int from, int node)
     {
     }
 }
