@@ -186,11 +186,15 @@ internal sealed class BestRouteTree
         ReachedCount = count;
     }
 
+    /// <summary>Undoes the last search: costs of the nodes it settled, hops and parents of those its routes reached (none after <see cref="SettleCosts"/> alone).</summary>
     private void Clear()
     {
         foreach (var v in Settled)
         {
             _cost[v] = long.MaxValue;
+        }
+        foreach (var v in Reached)
+        {
             _hops[v] = -1;
             _parent[v] = -1;
         }

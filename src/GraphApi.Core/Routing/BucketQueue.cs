@@ -12,27 +12,23 @@ namespace GraphApi.Core.Routing;
 /// </summary>
 internal sealed class BucketQueue
 {
-    private const int RingBits = 10;
+    private const int RingBits = 16;
     private const int RingSize = 1 << RingBits;
-    private const int FirstBucketCapacity = 8;
 
-    private readonly Entry[][] _buckets = new Entry[RingSize][];
-    private readonly int[] _sizes = new int[RingSize];
-    // One bit per ring bucket that holds entries, so the next non-empty bucket is found a word at a time.
+    // Each ring slot is a singly linked list through one pool of entries, written in push order: a push is one
+    // sequential write wherever its bucket is, and the ring itself is just an int per slot.
+    private readonly int[] _head = new int[RingSize];
+    // One bit per ring slot that holds entries, so the next non-empty bucket is found a word at a time.
     private readonly ulong[] _occupied = new ulong[RingSize / 64];
-    private Entry[] _heap = new Entry[FirstBucketCapacity];
+    private Entry[] _pool = new Entry[64];
+    private int _pooled;
+    private Entry[] _heap = new Entry[16];
     private int _heapSize;
     private int _shift;
     // The bucket number (key >> shift) whose entries are in the heap; every key still queued is in it or later.
     private long _current;
 
-    public BucketQueue()
-    {
-        for (var b = 0; b < RingSize; b++)
-        {
-            _buckets[b] = new Entry[FirstBucketCapacity];
-        }
-    }
+    public BucketQueue() => Array.Fill(_head, -1);
 
     public int Count { get; private set; }
 
@@ -45,8 +41,15 @@ internal sealed class BucketQueue
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxStep);
         _shift = Math.Max(0, 64 - BitOperations.LeadingZeroCount((ulong)maxStep) - (RingBits - 1));
-        Array.Clear(_sizes);
-        Array.Clear(_occupied);
+        for (var word = 0; word < _occupied.Length; word++)
+        {
+            for (var bits = _occupied[word]; bits != 0; bits &= bits - 1)
+            {
+                _head[(word << 6) | BitOperations.TrailingZeroCount(bits)] = -1;
+            }
+            _occupied[word] = 0;
+        }
+        _pooled = 0;
         _heapSize = 0;
         _current = 0;
         Count = 0;
@@ -58,11 +61,11 @@ internal sealed class BucketQueue
         var bucket = key >> _shift;
         if (bucket == _current)
         {
-            HeapPush(new Entry(key, node));
+            HeapPush(new Entry(key, node, -1));
         }
         else
         {
-            Append((int)(bucket & (RingSize - 1)), new Entry(key, node));
+            Append((int)(bucket & (RingSize - 1)), key, node);
         }
         Count++;
     }
@@ -90,14 +93,12 @@ internal sealed class BucketQueue
         var slot = NextOccupied((int)((_current + 1) & (RingSize - 1)));
         // Every queued key lies less than one turn of the ring ahead of the current bucket, so the ring distance is the step.
         _current += (slot - (int)(_current & (RingSize - 1))) & (RingSize - 1);
-        var entries = _buckets[slot];
-        var size = _sizes[slot];
-        _sizes[slot] = 0;
         _occupied[slot >> 6] &= ~(1UL << slot);
-        for (var i = 0; i < size; i++)
+        for (var entry = _head[slot]; entry >= 0; entry = _pool[entry].Next)
         {
-            HeapPush(entries[i]);
+            HeapPush(_pool[entry]);
         }
+        _head[slot] = -1;
     }
 
     /// <summary>The first occupied ring slot at or after <paramref name="from"/>, wrapping around.</summary>
@@ -107,27 +108,24 @@ internal sealed class BucketQueue
         var bits = _occupied[word] & (ulong.MaxValue << from);
         for (var step = 0; bits == 0; step++)
         {
-            word = (word + 1) & (_occupied.Length - 1);
-            bits = _occupied[word];
             if (step > _occupied.Length)
             {
                 throw new InvalidOperationException("The queue is empty.");
             }
+            word = (word + 1) & (_occupied.Length - 1);
+            bits = _occupied[word];
         }
         return (word << 6) | BitOperations.TrailingZeroCount(bits);
     }
 
-    private void Append(int slot, Entry entry)
+    private void Append(int slot, long key, int node)
     {
-        var bucket = _buckets[slot];
-        var size = _sizes[slot];
-        if (size == bucket.Length)
+        if (_pooled == _pool.Length)
         {
-            Array.Resize(ref _buckets[slot], size * 2);
-            bucket = _buckets[slot];
+            Array.Resize(ref _pool, _pooled * 2);
         }
-        bucket[size] = entry;
-        _sizes[slot] = size + 1;
+        _pool[_pooled] = new Entry(key, node, _head[slot]);
+        _head[slot] = _pooled++;
         _occupied[slot >> 6] |= 1UL << slot;
     }
 
@@ -176,5 +174,6 @@ internal sealed class BucketQueue
         _heap[i] = entry;
     }
 
-    private readonly record struct Entry(long Key, int Node);
+    // Next: the pool index of the next entry in the same bucket, −1 at the end (unused in the heap).
+    private readonly record struct Entry(long Key, int Node, int Next);
 }
