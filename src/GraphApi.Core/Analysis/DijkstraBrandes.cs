@@ -49,31 +49,25 @@ internal sealed class DijkstraBrandes : BrandesSearch
             var order = _tree.Settled;
             _firstPredecessor[order.Length] = counter.PredecessorCount;
             reached[i] = order.Length;
-            distanceSums[i] = DistanceSum(order);
+            distanceSums[i] = counter.CostSum / HopCosts.Resolution;
             if (dependencies is not null)
             {
                 Accumulate(order, dependencies);
             }
-            foreach (var v in order)
+            else
             {
-                _counts[v] = default;
+                foreach (var v in order)
+                {
+                    _counts[v] = default;
+                }
             }
         }
     }
 
-    private double DistanceSum(ReadOnlySpan<int> order)
-    {
-        long sum = 0;
-        foreach (var v in order)
-        {
-            sum += _tree.Cost(v);
-        }
-        return sum / HopCosts.Resolution;
-    }
-
     /// <summary>
     /// In reverse settling order, δ(w) = σ(w) Σ (1 + δ(x))/σ(x) over w's successors x, all done by then; w's
-    /// coefficient then goes to each of its predecessors' sums.
+    /// coefficient then goes to each of its predecessors' sums, and w's counts are cleared for the next source
+    /// (nothing reads them again: its successors are done and its predecessors add only to their own sums).
     /// </summary>
     private void Accumulate(ReadOnlySpan<int> order, double[] dependencies)
     {
@@ -87,11 +81,13 @@ internal sealed class DijkstraBrandes : BrandesSearch
             var delta = node.Sigma * node.Successors;
             dependencies[w] += delta;
             var coefficient = (1 + delta) / node.Sigma;
+            node = default;
             for (int p = first[i], last = first[i + 1]; p < last; p++)
             {
                 Unsafe.Add(ref counts, Unsafe.Add(ref predecessors, p)).Successors += coefficient;
             }
         }
+        _counts[order[0]] = default;
     }
 
     /// <summary>σ(v) = Σ σ(u) over tight arcs u→v from settled nodes (a node's σ is zero until it is settled).</summary>
@@ -101,9 +97,16 @@ internal sealed class DijkstraBrandes : BrandesSearch
 
         public int PredecessorCount { get; private set; }
 
+        /// <summary>Σ of the settled nodes' costs, which closeness needs.</summary>
+        public long CostSum { get; private set; }
+
         public static bool WatchesTightArcs => true;
 
-        public void Settled(int node) => firstPredecessor[_settled++] = PredecessorCount;
+        public void Settled(int node, long cost)
+        {
+            firstPredecessor[_settled++] = PredecessorCount;
+            CostSum += cost;
+        }
 
         public void TightArc(int from, int node)
         {

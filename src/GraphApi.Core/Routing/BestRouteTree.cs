@@ -123,7 +123,7 @@ internal sealed class BestRouteTree
                 continue;
             }
             _settled[count++] = v;
-            observer.Settled(v);
+            observer.Settled(v, cost);
             for (int a = offsets[v], last = offsets[v + 1]; a < last; a++)
             {
                 var w = neighbours[a];
@@ -210,7 +210,7 @@ internal interface ISettleObserver
     static abstract bool WatchesTightArcs { get; }
 
     /// <summary>The node's least cost is final; it is settled before any node of higher cost, and its tight arcs follow.</summary>
-    void Settled(int node);
+    void Settled(int node, long cost);
 
     /// <summary>
     /// An arc into the node just settled is tight: cost(<paramref name="from"/>) + c = cost(<paramref name="node"/>).
@@ -223,7 +223,7 @@ internal struct NoObserver : ISettleObserver
 {
     public static bool WatchesTightArcs => false;
 
-    public readonly void Settled(int node)
+    public readonly void Settled(int node, long cost)
     {
     }
 
