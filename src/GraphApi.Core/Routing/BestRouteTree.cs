@@ -30,6 +30,9 @@ internal sealed class BestRouteTree
     private readonly int[] _settled;
     private readonly int[] _reached;
     private readonly BucketQueue _queue = new();
+    // Per settled node, the heads of its arcs that improved and of those tight into it (sized by the largest degree seen).
+    private int[] _improved = [];
+    private int[] _tight = [];
 
     public BestRouteTree(int n)
     {
@@ -124,24 +127,53 @@ internal sealed class BestRouteTree
             }
             _settled[count++] = v;
             observer.Settled(v, cost);
-            for (int a = offsets[v], last = offsets[v + 1]; a < last; a++)
+            var (first, last) = (offsets[v], offsets[v + 1]);
+            EnsureArcLists(last - first);
+            ref var improved = ref MemoryMarshal.GetArrayDataReference(_improved);
+            ref var tight = ref MemoryMarshal.GetArrayDataReference(_tight);
+            // Branch-free: whether an arc improves or is tight is a coin toss the branch predictor loses, so every
+            // arc writes its head to both lists and only the arcs that qualify advance them; the queue and the
+            // observer then see each list's arcs in arc order.
+            int improvements = 0, tights = 0;
+            for (var a = first; a < last; a++)
             {
                 var w = neighbours[a];
                 var step = costs[a];
                 ref var known = ref Unsafe.Add(ref best, w);
-                if (cost + step < known)
+                var before = known;
+                var through = cost + step;
+                var better = through < before ? 1 : 0;
+                // The lesser of the two without a branch (a conditional move would do, but the JIT emits a jump).
+                known = before ^ ((through ^ before) & -(long)better);
+                Unsafe.Add(ref improved, improvements) = w;
+                improvements += better;
+                if (TObserver.WatchesTightArcs)
                 {
-                    known = cost + step;
-                    _queue.Push(cost + step, w);
+                    // Tight into v: every node cheaper than v is settled, so w is final unless the step is free.
+                    Unsafe.Add(ref tight, tights) = w;
+                    tights += before == cost - step ? 1 : 0;
                 }
-                // Tight into v: every node cheaper than v is settled, so w is final unless the step is free.
-                else if (TObserver.WatchesTightArcs && known == cost - step)
-                {
-                    observer.TightArc(w, v);
-                }
+            }
+            for (var i = 0; i < improvements; i++)
+            {
+                var w = _improved[i];
+                _queue.Push(Unsafe.Add(ref best, w), w);
+            }
+            for (var i = 0; i < tights; i++)
+            {
+                observer.TightArc(_tight[i], v);
             }
         }
         SettledCount = count;
+    }
+
+    private void EnsureArcLists(int degree)
+    {
+        if (_improved.Length < degree)
+        {
+            _improved = new int[degree];
+            _tight = new int[degree];
+        }
     }
 
     /// <summary>
