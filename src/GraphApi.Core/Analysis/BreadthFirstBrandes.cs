@@ -76,7 +76,10 @@ internal sealed partial class BreadthFirstBrandes : BrandesSearch
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(sources.Length, Lanes);
         Search(sources);
-        Summarise(sources.Length, reached, distanceSums);
+        if (!reached.IsEmpty)
+        {
+            Summarise(sources.Length, reached, distanceSums);
+        }
         if (dependencies is not null)
         {
             Accumulate(dependencies);

@@ -48,8 +48,11 @@ internal sealed class DijkstraBrandes : BrandesSearch
             _tree.SettleCosts(_graph, sources[i], ref counter);
             var order = _tree.Settled;
             _firstPredecessor[order.Length] = counter.PredecessorCount;
-            reached[i] = order.Length;
-            distanceSums[i] = counter.CostSum / HopCosts.Resolution;
+            if (!reached.IsEmpty)
+            {
+                reached[i] = order.Length;
+                distanceSums[i] = counter.CostSum / HopCosts.Resolution;
+            }
             if (dependencies is not null)
             {
                 Accumulate(order, dependencies);
