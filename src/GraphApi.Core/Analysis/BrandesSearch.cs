@@ -13,7 +13,8 @@ internal abstract class BrandesSearch
     /// <summary>
     /// Searches from each of <paramref name="sources"/>; adds their dependencies to <paramref name="dependencies"/>
     /// when given (a source gets none from its own search), and writes per source how many nodes it reached (itself
-    /// included) and the sum of its distances to them (hops, or route cost in nats), which closeness needs.
+    /// included) and the sum of its distances to them (hops, or route cost in nats), which closeness needs; pass
+    /// empty spans when closeness is not wanted, and that summary is skipped.
     /// </summary>
     public abstract void Run(ReadOnlySpan<int> sources, double[]? dependencies, Span<int> reached, Span<double> distanceSums);
 

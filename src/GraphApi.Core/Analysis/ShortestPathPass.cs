@@ -46,7 +46,8 @@ internal static class ShortestPathPass
                     return;
                 }
                 var batch = packedSources.AsSpan(index, Math.Min(search.BatchSize, end - index));
-                search.Run(batch, accumulator, reached, distanceSums);
+                // Without closeness, empty spans: the searches then skip their per-source distance summary.
+                search.Run(batch, accumulator, closenessValues is null ? [] : reached, closenessValues is null ? [] : distanceSums);
                 for (var i = 0; closenessValues is not null && i < batch.Length; i++)
                 {
                     closenessValues[graph.OriginalOf[batch[i]]] = Closeness(n, reached[i], distanceSums[i]);

@@ -29,7 +29,10 @@ internal sealed class BestRouteTree
     private readonly int[] _parent;
     private readonly int[] _settled;
     private readonly int[] _reached;
-    private readonly RadixHeap _queue = new();
+    private readonly BucketQueue _queue = new();
+    // Per settled node, the heads of its arcs that improved and of those tight into it (sized by the largest degree seen).
+    private int[] _improved = [];
+    private int[] _tight = [];
 
     public BestRouteTree(int n)
     {
@@ -95,9 +98,9 @@ internal sealed class BestRouteTree
     }
 
     /// <summary>
-    /// <see cref="SettleCosts(CostGraph, int)"/>, telling <paramref name="observer"/> of each settled node and each
-    /// arc that improves or ties a node's cost as it is relaxed (weighted betweenness counts paths that way). A
-    /// struct observer, so the calls are compiled in place and cost nothing when empty.
+    /// <see cref="SettleCosts(CostGraph, int)"/>, telling <paramref name="observer"/> of each node as it is settled
+    /// and then of each tight arc into it (weighted betweenness counts paths that way). A struct observer, so the
+    /// calls are compiled in place, and an observer that does not watch tight arcs costs nothing.
     /// </summary>
     public void SettleCosts<TObserver>(CostGraph graph, int source, ref TObserver observer)
         where TObserver : struct, ISettleObserver
@@ -110,7 +113,7 @@ internal sealed class BestRouteTree
         // Unchecked element references: w comes from the graph, and the bounds checks show in this hot loop.
         ref var best = ref MemoryMarshal.GetArrayDataReference(_cost);
         var count = 0;
-        _queue.Reset();
+        _queue.Reset(graph.MaxCost);
         _cost[source] = 0;
         _queue.Push(0, source);
         while (_queue.Count > 0)
@@ -123,24 +126,54 @@ internal sealed class BestRouteTree
                 continue;
             }
             _settled[count++] = v;
-            observer.Settled(v);
-            for (int a = offsets[v], last = offsets[v + 1]; a < last; a++)
+            observer.Settled(v, cost);
+            var (first, last) = (offsets[v], offsets[v + 1]);
+            EnsureArcLists(last - first);
+            ref var improved = ref MemoryMarshal.GetArrayDataReference(_improved);
+            ref var tight = ref MemoryMarshal.GetArrayDataReference(_tight);
+            // Branch-free: whether an arc improves or is tight is a coin toss the branch predictor loses, so every
+            // arc writes its head to both lists and only the arcs that qualify advance them; the queue and the
+            // observer then see each list's arcs in arc order.
+            int improvements = 0, tights = 0;
+            for (var a = first; a < last; a++)
             {
                 var w = neighbours[a];
-                var through = cost + costs[a];
-                if (through < Unsafe.Add(ref best, w))
+                var step = costs[a];
+                ref var known = ref Unsafe.Add(ref best, w);
+                var before = known;
+                var through = cost + step;
+                var better = through < before ? 1 : 0;
+                // The lesser of the two without a branch (a conditional move would do, but the JIT emits a jump).
+                known = before ^ ((through ^ before) & -(long)better);
+                Unsafe.Add(ref improved, improvements) = w;
+                improvements += better;
+                if (TObserver.WatchesTightArcs)
                 {
-                    Unsafe.Add(ref best, w) = through;
-                    _queue.Push(through, w);
-                    observer.Improved(v, w);
+                    // Tight into v: every node cheaper than v is settled, so w is final unless the step is free.
+                    Unsafe.Add(ref tight, tights) = w;
+                    tights += before == cost - step ? 1 : 0;
                 }
-                else if (through == Unsafe.Add(ref best, w))
-                {
-                    observer.Tied(v, w);
-                }
+            }
+            for (var i = 0; i < improvements; i++)
+            {
+                var w = _improved[i];
+                _queue.Push(Unsafe.Add(ref best, w), w);
+            }
+            for (var i = 0; i < tights; i++)
+            {
+                observer.TightArc(_tight[i], v);
             }
         }
         SettledCount = count;
+    }
+
+    private void EnsureArcLists(int degree)
+    {
+        if (_improved.Length < degree)
+        {
+            _improved = new int[degree];
+            _tight = new int[degree];
+        }
     }
 
     /// <summary>
@@ -198,11 +231,15 @@ internal sealed class BestRouteTree
         public void ChooseNext(int node, int arc) => _parent[node] = arc < 0 ? -1 : Neighbour(arc);
     }
 
+    /// <summary>Undoes the last search: costs of the nodes it settled, hops and parents of those its routes reached (none after <see cref="SettleCosts"/> alone).</summary>
     private void Clear()
     {
         foreach (var v in Settled)
         {
             _cost[v] = long.MaxValue;
+        }
+        foreach (var v in Reached)
+        {
             _hops[v] = -1;
             _parent[v] = -1;
         }
@@ -214,27 +251,28 @@ internal sealed class BestRouteTree
 /// <summary>What a <see cref="BestRouteTree"/> search reports as it goes (see <see cref="BestRouteTree.SettleCosts{TObserver}"/>).</summary>
 internal interface ISettleObserver
 {
-    /// <summary>The node's least cost is final; it is settled before any node of higher cost.</summary>
-    void Settled(int node);
+    /// <summary>Whether the search calls <see cref="TightArc"/>: a constant per observer type, so the test compiles away when false.</summary>
+    static abstract bool WatchesTightArcs { get; }
 
-    /// <summary>The arc from the node being settled gave <paramref name="to"/> a lower cost than it had.</summary>
-    void Improved(int from, int to);
+    /// <summary>The node's least cost is final; it is settled before any node of higher cost, and its tight arcs follow.</summary>
+    void Settled(int node, long cost);
 
-    /// <summary>The arc from the node being settled reaches <paramref name="to"/> at exactly its current cost (which may already be settled, over a zero-cost arc).</summary>
-    void Tied(int from, int to);
+    /// <summary>
+    /// An arc into the node just settled is tight: cost(<paramref name="from"/>) + c = cost(<paramref name="node"/>).
+    /// <paramref name="from"/> is settled already unless c is zero, when it may still be queued at the same cost.
+    /// </summary>
+    void TightArc(int from, int node);
 }
 
 internal struct NoObserver : ISettleObserver
 {
-    public readonly void Settled(int node)
+    public static bool WatchesTightArcs => false;
+
+    public readonly void Settled(int node, long cost)
     {
     }
 
-    public readonly void Improved(int from, int to)
-    {
-    }
-
-    public readonly void Tied(int from, int to)
+    public readonly void TightArc(int from, int node)
     {
     }
 }

@@ -23,6 +23,7 @@ internal sealed class CostGraph
         Offsets = offsets;
         Neighbours = neighbours;
         Costs = costs;
+        MaxCost = costs.Length == 0 ? 0 : costs.Max();
     }
 
     public int NodeCount => Offsets.Length - 1;
@@ -33,6 +34,9 @@ internal sealed class CostGraph
 
     /// <summary>Arc costs in nano-nats, aligned with <see cref="Neighbours"/>.</summary>
     public long[] Costs { get; }
+
+    /// <summary>The costliest arc, the largest step a search's queue must span.</summary>
+    public long MaxCost { get; }
 
     public int Degree(int node) => Offsets[node + 1] - Offsets[node];
 
