@@ -113,12 +113,11 @@ internal sealed class BestRouteTree
         // Unchecked element references: w comes from the graph, and the bounds checks show in this hot loop.
         ref var best = ref MemoryMarshal.GetArrayDataReference(_cost);
         var count = 0;
-        _queue.Reset(graph.MaxCost);
+        _queue.Reset(graph.MaxCost, _cost);
         _cost[source] = 0;
         _queue.Push(0, source);
-        while (_queue.Count > 0)
+        while (_queue.TryPop(out var v, out var cost))
         {
-            var v = _queue.Pop(out var cost);
             // Stale: v was pushed again with a lower cost. A node is pushed only on a strict improvement, so
             // exactly one entry per reached node is live and each is settled once.
             if (cost != Unsafe.Add(ref best, v))

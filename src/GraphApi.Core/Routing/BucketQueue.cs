@@ -27,6 +27,8 @@ internal sealed class BucketQueue
     private int _shift;
     // The bucket number (key >> shift) whose entries are in the heap; every key still queued is in it or later.
     private long _current;
+    // When set, each node's current key: an entry whose key is no longer it is stale (see Reset).
+    private long[]? _liveKeys;
 
     public BucketQueue() => Array.Fill(_head, -1);
 
@@ -35,11 +37,14 @@ internal sealed class BucketQueue
     /// <summary>
     /// Empties the queue and starts its keys again from zero, with buckets just wide enough that a step of
     /// <paramref name="maxStep"/> above the last key popped spans under half the ring, so every queued key lies
-    /// within one turn of it.
+    /// within one turn of it. With <paramref name="liveKeys"/> (Dijkstra's tentative costs, which a push only ever
+    /// lowers), an entry whose key is no longer its node's is dropped when its bucket is opened instead of going
+    /// through the heap: most pushes in a Dijkstra are later superseded, and this is where they cost the most.
     /// </summary>
-    public void Reset(long maxStep)
+    public void Reset(long maxStep, long[]? liveKeys = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxStep);
+        _liveKeys = liveKeys;
         _shift = Math.Max(0, 64 - BitOperations.LeadingZeroCount((ulong)maxStep) - (RingBits - 1));
         for (var word = 0; word < _occupied.Length; word++)
         {
@@ -70,10 +75,19 @@ internal sealed class BucketQueue
         Count++;
     }
 
-    public int Pop(out long key)
+    public int Pop(out long key) =>
+        TryPop(out var node, out key) ? node : throw new InvalidOperationException("The queue is empty.");
+
+    /// <summary>The entry with the least key, if any is left (dropped stale entries do not count).</summary>
+    public bool TryPop(out int node, out long key)
     {
-        if (_heapSize == 0)
+        while (_heapSize == 0)
         {
+            if (Count == 0)
+            {
+                (node, key) = (-1, 0);
+                return false;
+            }
             Advance();
         }
         Count--;
@@ -84,7 +98,8 @@ internal sealed class BucketQueue
             SiftDown(last);
         }
         key = top.Key;
-        return top.Node;
+        node = top.Node;
+        return true;
     }
 
     /// <summary>Moves the next non-empty bucket on the ring into the heap (the queue must not be empty).</summary>
@@ -96,7 +111,15 @@ internal sealed class BucketQueue
         _occupied[slot >> 6] &= ~(1UL << slot);
         for (var entry = _head[slot]; entry >= 0; entry = _pool[entry].Next)
         {
-            HeapPush(_pool[entry]);
+            var queued = _pool[entry];
+            if (_liveKeys is null || _liveKeys[queued.Node] == queued.Key)
+            {
+                HeapPush(queued);
+            }
+            else
+            {
+                Count--;
+            }
         }
         _head[slot] = -1;
     }
