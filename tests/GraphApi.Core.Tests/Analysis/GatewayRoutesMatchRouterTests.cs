@@ -15,9 +15,6 @@ namespace GraphApi.Core.Tests.Analysis;
 /// </summary>
 public sealed class GatewayRoutesMatchRouterTests
 {
-    /// <summary>Zero-cost hops everywhere, so ties between routes of different hop counts are common.</summary>
-    private static readonly double?[] ZeroCostHeavy = [1.0, 1.0, 1.0, 0.5, 0.25, null];
-
     private static readonly string[] Countries = ["FR", "DE", "KR", "KR", "US"];
 
     [Theory]
@@ -29,7 +26,7 @@ public sealed class GatewayRoutesMatchRouterTests
         for (var seed = 0; seed < 1000; seed++)
         {
             var random = new Random(seed);
-            var snapshot = TieHeavyGraphs.Build(random, random.Next(3, 10), dated: false, zeroCostHeavy ? ZeroCostHeavy : null);
+            var snapshot = TieHeavyGraphs.Build(random, random.Next(3, 10), dated: false, zeroCostHeavy ? TieHeavyGraphs.ZeroCostHeavy : null);
             compared += CompareAllPairs(snapshot, seed);
         }
         Assert.True(compared > 20_000, $"only {compared} pairs compared");
@@ -44,7 +41,7 @@ public sealed class GatewayRoutesMatchRouterTests
             var random = new Random(seed);
             var n = random.Next(10, 36);
             // Sparse (about 1.2 ties per actor) so that many best routes run longer than the router's cap.
-            var snapshot = TieHeavyGraphs.Build(random, n, dated: false, seed % 2 == 0 ? ZeroCostHeavy : null, ties: n + random.Next(n / 2));
+            var snapshot = TieHeavyGraphs.Build(random, n, dated: false, seed % 2 == 0 ? TieHeavyGraphs.ZeroCostHeavy : null, ties: n + random.Next(n / 2));
             var routes = TreeRoutes.Of(snapshot);
             for (var source = 0; source < n; source++)
             {
@@ -79,7 +76,7 @@ public sealed class GatewayRoutesMatchRouterTests
         for (var seed = 0; seed < 300; seed++)
         {
             var random = new Random(seed);
-            var snapshot = TieHeavyGraphs.Build(random, random.Next(3, 10), dated: false, seed % 2 == 0 ? ZeroCostHeavy : null, Countries);
+            var snapshot = TieHeavyGraphs.Build(random, random.Next(3, 10), dated: false, seed % 2 == 0 ? TieHeavyGraphs.ZeroCostHeavy : null, Countries);
             var from = groups[random.Next(groups.Length)];
             var to = groups[random.Next(groups.Length)];
             var (expected, pairs) = RouterCounts(snapshot, from, to);

@@ -13,8 +13,6 @@ namespace GraphApi.Core.Tests.Analysis;
 /// </summary>
 public sealed class WeightedBrandesDagTests
 {
-    private static readonly double?[] ZeroCostHeavy = [1.0, 1.0, 1.0, 0.5, 0.25, null];
-
     [Fact]
     public void Zero_cost_ties_count_only_from_the_node_settled_first()
     {
@@ -23,7 +21,7 @@ public sealed class WeightedBrandesDagTests
         {
             var random = new Random(seed);
             var n = random.Next(4, 40);
-            var snapshot = TieHeavyGraphs.Build(random, n, dated: false, ZeroCostHeavy, ties: n + random.Next(2 * n));
+            var snapshot = TieHeavyGraphs.Build(random, n, dated: false, TieHeavyGraphs.ZeroCostHeavy, ties: n + random.Next(2 * n));
             var graph = PackedGraph.From(SimpleGraph.From(snapshot));
             zeroCostArcs += graph.Costs.Count(c => c == 0);
             var expected = FromSettlingOrder(graph);

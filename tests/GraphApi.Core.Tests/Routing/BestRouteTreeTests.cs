@@ -11,8 +11,6 @@ namespace GraphApi.Core.Tests.Routing;
 /// </summary>
 public sealed class BestRouteTreeTests
 {
-    private static readonly double?[] ZeroCostHeavy = [1.0, 1.0, 1.0, 0.5, 0.25, null];
-
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -24,7 +22,7 @@ public sealed class BestRouteTreeTests
             var random = new Random(seed);
             // At most nine actors (n0 … n8), so actor-id order and snapshot order agree and enumerating is quick.
             var n = random.Next(3, 9);
-            var snapshot = TieHeavyGraphs.Build(random, n, dated: false, zeroCostHeavy ? ZeroCostHeavy : null);
+            var snapshot = TieHeavyGraphs.Build(random, n, dated: false, zeroCostHeavy ? TieHeavyGraphs.ZeroCostHeavy : null);
             var graph = SimpleGraph.From(snapshot).Arcs;
             var (fromSource, toTarget) = (new BestRouteTree(n), new BestRouteTree(n));
             for (var source = 0; source < n; source++)

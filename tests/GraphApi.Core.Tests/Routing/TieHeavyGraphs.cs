@@ -12,6 +12,9 @@ internal static class TieHeavyGraphs
     public static readonly string[] Types = ["MOU", "PARTNER_OF", "MET_AT", "SUPPORTS"];
     private static readonly double?[] Strengths = [null, 0.5, 0.5, 0.25, 1.0];
 
+    /// <summary>A palette for <c>strengths</c> with zero-cost hops (strength 1) everywhere, so ties between routes of different hop counts are common.</summary>
+    public static readonly double?[] ZeroCostHeavy = [1.0, 1.0, 1.0, 0.5, 0.25, null];
+
     public static GraphSnapshot Build(Random random, int actors, bool dated, IReadOnlyList<double?>? strengths = null,
         IReadOnlyList<string>? countries = null, int? ties = null)
     {
