@@ -335,6 +335,7 @@ internal sealed class BidirectionalSearch
         private readonly SearchWorkspace _ws = search._ws;
         private readonly LabelSearch _rules = search._rules;
         private ArcSpan _arcs;
+        private ReadOnlySpan<uint> _baseCosts;
 
         public readonly bool ChoosesNextHops => true;
 
@@ -351,15 +352,17 @@ internal sealed class BidirectionalSearch
             _ws.TightHops[node] = hops;
         }
 
+        // Arcs and costs read as the two halves of the search read them (ArcCost), so both see the same costs.
         public (int First, int End) LoadArcs(int node)
         {
-            _arcs = search._graph.Arcs(node);
+            _baseCosts = default;
+            _arcs = search._baseCosts ? search._graph.Arcs(node, out _baseCosts) : search._graph.Arcs(node);
             return (0, _arcs.Length);
         }
 
         public readonly int Neighbour(int arc) => _arcs.Targets[arc];
 
-        public readonly long Cost(int arc) => search._costs.QuantisedCost(_arcs.Relationships[arc]);
+        public readonly long Cost(int arc) => search.ArcCost(_baseCosts, _arcs, arc);
 
         public readonly bool Carries(int node) => !_rules.IsFrom(node);
 
