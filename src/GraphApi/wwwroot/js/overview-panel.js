@@ -44,8 +44,8 @@ export class OverviewPanel {
 
   async draw() {
     this.requested = true;
-    const failed = { busy: 'Loading the overview…', failed: 'Drawing the overview failed.', explain: (error) => `The overview could not be drawn: ${error.message}` };
-    await this.requests.run(failed, async (signal) => {
+    const messages = { busy: 'Loading the overview…', failed: 'Drawing the overview failed.', explain: (error) => `The overview could not be drawn: ${error.message}` };
+    await this.requests.run(messages, async (signal) => {
       const data = await this.view.draw(readActorFilter('overview'), signal, (answer) => this.describe(answer));
       this.surface.dataset.nodes = String(data.nodes.ids.length);
       this.surface.dataset.edges = String(data.edges.length / 2);
