@@ -23,8 +23,9 @@ builder.Services.AddIntroductionLedger();
 
 var app = builder.Build();
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseStatusCodePages(GraphApi.Http.BareStatusProblems.WriteAsync);
 app.UseGraphApiSecurity();
+app.UseMiddleware<GraphApi.Http.Input.StrictInputMiddleware>();
 // The explorer page (wwwroot/index.html at /) and its scripts; wwwroot/lib is filled by npm at build time.
 app.UseDefaultFiles();
 app.UseStaticFiles();

@@ -16,7 +16,10 @@ public static class Countries
         "SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG " +
         "UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW EU";
 
-    private static readonly HashSet<string> Known = new(Codes.Split(' '), StringComparer.Ordinal);
+    /// <summary>Every code, in the order above (alphabetical, then EU).</summary>
+    public static IReadOnlyList<string> All { get; } = Codes.Split(' ');
+
+    private static readonly HashSet<string> Known = new(All, StringComparer.Ordinal);
 
     /// <summary>Upper-case two-letter codes only: "kr" is rejected rather than silently fixed.</summary>
     public static bool IsKnown(string? code) => code is not null && Known.Contains(code);

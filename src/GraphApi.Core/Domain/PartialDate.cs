@@ -91,8 +91,16 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
 }
 
-public sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
+public sealed class PartialDateJsonConverter : JsonConverter<PartialDate>, IJsonShape
 {
+    public const string Expected = "a date of the form YYYY, YYYY-MM or YYYY-MM-DD";
+
+    public string? Check(JsonElement value) =>
+        (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var year) && year is >= 1000 and <= 9999)
+        || (value.ValueKind == JsonValueKind.String && PartialDate.TryParse(value.GetString(), out _))
+            ? null
+            : $"must be {Expected}";
+
     public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var year) && year is >= 1000 and <= 9999)
@@ -102,7 +110,7 @@ public sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
         var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
         return PartialDate.TryParse(text, out var value)
             ? value
-            : throw new JsonException("expected a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+            : throw new JsonException("expected " + Expected);
     }
 
     public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options) =>

@@ -7,6 +7,7 @@ using GraphApi.Core.Graph;
 using GraphApi.Core.Interchange;
 using GraphApi.Core.Storage;
 using GraphApi.Http;
+using GraphApi.Http.Input;
 using GraphApi.Interchange;
 using GraphApi.Neo4j;
 using GraphApi.Sqlite;
@@ -49,6 +50,9 @@ public static class ServiceRegistration
         services.AddSingleton(sp => new AnalysisService(sp.GetRequiredService<GraphService>(),
             TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.TimeBudgetSeconds)));
         services.AddSingleton<OverviewCache>();
+        services.AddDomainClosedSets();
+        services.AddSingleton<EndpointInputs>();
+        services.AddSingleton(sp => new JsonBodyCheck(sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions, sp.GetRequiredService<ClosedSets>()));
         services.AddSingleton<GraphInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<GraphInitializer>());
         services.AddHostedService<SnapshotRefresher>();
