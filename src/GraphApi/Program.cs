@@ -22,6 +22,8 @@ builder.Services.AddGraphApiSecurity();
 builder.Services.AddIntroductionLedger();
 
 var app = builder.Build();
+app.UseMiddleware<GraphApi.Http.Caching.HeadRequests>();
+app.UseRouting();
 app.UseExceptionHandler();
 app.UseStatusCodePages(GraphApi.Http.BareStatusProblems.WriteAsync);
 app.UseGraphApiSecurity();
@@ -33,20 +35,22 @@ app.UseStaticFiles();
 app.MapOpenApi();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "GraphApi v1"));
 
-app.MapActorEndpoints();
-app.MapActorMergeEndpoints();
-app.MapNeighbourhoodEndpoints();
-app.MapRelationshipEndpoints();
-app.MapAuditEndpoints();
-app.MapImportEndpoints();
-app.MapExportEndpoints();
-app.MapRouteEndpoints();
-app.MapBestNextTieEndpoints();
-app.MapAnalysisEndpoints();
-app.MapTimelineEndpoints();
-app.MapCommunityEndpoints();
-app.MapOverviewEndpoints();
-app.MapIntroductionEndpoints();
+// Every operation answers conditional GETs (ETag / If-None-Match → 304) the same way.
+var api = app.MapGroup("").AddEndpointFilterFactory(GraphApi.Http.Caching.ConditionalGets.Factory);
+api.MapActorEndpoints();
+api.MapActorMergeEndpoints();
+api.MapNeighbourhoodEndpoints();
+api.MapRelationshipEndpoints();
+api.MapAuditEndpoints();
+api.MapImportEndpoints();
+api.MapExportEndpoints();
+api.MapRouteEndpoints();
+api.MapBestNextTieEndpoints();
+api.MapAnalysisEndpoints();
+api.MapTimelineEndpoints();
+api.MapCommunityEndpoints();
+api.MapOverviewEndpoints();
+api.MapIntroductionEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 

@@ -1,3 +1,4 @@
+using GraphApi.Http.Caching;
 using System.Security.Claims;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
@@ -11,11 +12,11 @@ public static class ActorEndpoints
     public static RouteGroupBuilder MapActorEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/actors").WithTags("Actors");
-        group.MapGet("/", ListActors).WithName("ListActors")
+        group.MapGet("/", ListActors).CachedByGraphVersion().WithName("ListActors")
             .WithSummary("Search and list actors")
             .WithDescription("`q` matches name, aliases (acronyms, Korean names such as 한국산업단지공단) and id, ignoring case and accents. " +
                 "Filters combine with AND; `sector` matches any of an actor's sectors. Ordered by id; `limit` 1-500 (default 50).");
-        group.MapGet("/{id}", GetActor).WithName("GetActor").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone)
+        group.MapGet("/{id}", GetActor).CachedByGraphVersion().WithName("GetActor").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary("Get one actor").WithDescription("The ETag header carries the revision to send back in If-Match when updating. " +
                 "The id of an actor merged into another (POST /api/actors/{id}/merge) answers 301 with the other's URL in Location, or 410 if that one is gone too.");
         group.MapPost("/", CreateActor).ProducesValidationProblem().WithName("CreateActor")

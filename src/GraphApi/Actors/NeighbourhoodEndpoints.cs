@@ -1,3 +1,4 @@
+using GraphApi.Http.Caching;
 using GraphApi.Analysis;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Routing;
@@ -13,7 +14,7 @@ public static class NeighbourhoodEndpoints
     public const int MaxLimit = 2000;
 
     public static RouteHandlerBuilder MapNeighbourhoodEndpoints(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/actors/{id}/neighbourhood", GetNeighbourhood).WithTags("Actors").WithName("GetNeighbourhood")
+        routes.MapGet("/api/actors/{id}/neighbourhood", GetNeighbourhood).CachedByGraphVersion().WithTags("Actors").WithName("GetNeighbourhood")
             .WithSummary("An actor's neighbourhood for a graph view")
             .WithDescription("Actors within `depth` (1-3, default 1) hops of the actor, ties travelled both ways, nearest first then by id, " +
                 "and every relationship among them. At most `limit` nodes (1-2000, default 200); `truncated` says whether farther actors were cut. " +

@@ -1,3 +1,4 @@
+using GraphApi.Http.Caching;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
 using GraphApi.Http;
@@ -11,13 +12,13 @@ public static class AnalysisEndpoints
     {
         // Every analysis has a time budget: over it, the 503 problem says what to ask for instead.
         var group = routes.MapGroup("/api/analysis").WithTags("Analysis").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        group.MapGet("/brokerage", GetBrokerage).WithName("GetBrokerage")
+        group.MapGet("/brokerage", GetBrokerage).CachedByGraphVersion().WithName("GetBrokerage")
             .WithSummary("Gould–Fernandez brokerage roles per actor")
             .WithDescription(AnalysisDocs.Brokerage + AsOfQuery.Description);
-        group.MapGet("/centrality", GetCentrality).WithName("GetCentrality")
+        group.MapGet("/centrality", GetCentrality).CachedByGraphVersion().WithName("GetCentrality")
             .WithSummary("Degree, betweenness, closeness, Burt's constraint and effective size, components")
             .WithDescription(AnalysisDocs.Centrality + AsOfQuery.Description);
-        group.MapGet("/gateways", GetGateways).WithName("GetGateways")
+        group.MapGet("/gateways", GetGateways).CachedByGraphVersion().WithName("GetGateways")
             .WithSummary("Actors that best introduction routes from one group to another pass through")
             .WithDescription(AnalysisDocs.Gateways + AsOfQuery.Description);
         return group;

@@ -1,3 +1,4 @@
+using GraphApi.Http.Caching;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Analysis.Communities;
 using GraphApi.Core.Domain;
@@ -30,7 +31,7 @@ public static class CommunityEndpoints
     public static RouteGroupBuilder MapCommunityEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/analysis").WithTags("Analysis").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        group.MapGet("/communities", GetCommunities).WithName("GetCommunities")
+        group.MapGet("/communities", GetCommunities).CachedByGraphVersion().WithName("GetCommunities")
             .WithSummary("Communities (Leiden, modularity with a resolution) and the actors bridging them")
             .WithDescription(Description + AsOfQuery.Description);
         return group;

@@ -1,3 +1,4 @@
+using GraphApi.Http.Caching;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,7 +16,7 @@ public static class OverviewEndpoints
     public const int MaxLimit = 25_000;
 
     public static RouteHandlerBuilder MapOverviewEndpoints(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/overview", GetOverview).WithTags("Explorer").WithName("GetOverview")
+        routes.MapGet("/api/overview", GetOverview).CachedByGraphVersion().WithTags("Explorer").WithName("GetOverview")
             .ProducesValidationProblem()
             .WithSummary("The whole graph (or a filtered part) laid out for an overview")
             .WithDescription("Actors matching `kind`, `country`, `region` and `sector` (all optional, combined with AND, as in the actor list) " +
@@ -25,7 +26,7 @@ public static class OverviewEndpoints
                 "filter; the ETag is the graph version, so If-None-Match answers 304 while the graph is unchanged.");
 
     private static async Task<Results<Ok<OverviewResponse>, ValidationProblem, StatusCodeHttpResult>> GetOverview(
-        GraphService graph, Regions regions, OverviewCache cache, HttpRequest request, HttpResponse response,
+        GraphService graph, Regions regions, OverviewCache cache, HttpResponse response,
         string? kind, string? country, string? region, string? sector, int? limit)
     {
         var errors = new ValidationErrors();
@@ -39,14 +40,7 @@ public static class OverviewEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         var filter = new OverviewFilter(actors, limit ?? DefaultLimit);
-        var snapshot = graph.Snapshot;
-        var etag = $"\"overview-{snapshot.Version}\"";
-        response.Headers.ETag = etag;
         response.Headers.CacheControl = "no-cache";
-        if (request.Headers.IfNoneMatch.Contains(etag))
-        {
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        }
-        return TypedResults.Ok(await cache.GetAsync(snapshot, filter));
+        return TypedResults.Ok(await cache.GetAsync(graph.Snapshot, filter));
     }
 }

@@ -1,3 +1,4 @@
+using GraphApi.Http.Caching;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
@@ -31,10 +32,10 @@ public static class TimelineEndpoints
     public static RouteGroupBuilder MapTimelineEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/analysis").WithTags("Analysis").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        group.MapGet("/timeline", GetTimeline).WithName("GetTimeline")
+        group.MapGet("/timeline", GetTimeline).CachedByGraphVersion().WithName("GetTimeline")
             .WithSummary("Brokerage roles, betweenness or degree of some actors over time")
             .WithDescription(Description);
-        group.MapGet("/years", GetYears).WithName("GetTimelineYears")
+        group.MapGet("/years", GetYears).CachedByGraphVersion().WithName("GetTimelineYears")
             .WithSummary("The years in which ties begin or end")
             .WithDescription("The distinct years of every relationship's `since` and `until`, ascending: the years in which the graph of the " +
                 "ties in force can change, e.g. for an as-of slider or a timeline's `from` and `to`.");

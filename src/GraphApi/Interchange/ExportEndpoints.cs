@@ -1,3 +1,4 @@
+using GraphApi.Http.Caching;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Interchange;
@@ -13,7 +14,7 @@ namespace GraphApi.Interchange;
 public static class ExportEndpoints
 {
     public static RouteHandlerBuilder MapExportEndpoints(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/export", Export).WithTags("Import and export").WithName("Export")
+        routes.MapGet("/api/export", Export).CachedByGraphVersion().WithTags("Import and export").WithName("Export")
             .WithSummary("Export the graph or a subgraph as GraphML, GEXF, Cytoscape JSON, CSV or JSON")
             .WithDescription(
                 "`format`: graphml (yEd, NetworkX), gexf (Gephi; `gexfVersion=1.2draft` for older readers), cytoscape " +

@@ -1,3 +1,4 @@
+using GraphApi.Http.Caching;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Http;
@@ -10,10 +11,10 @@ public static class RelationshipEndpoints
     public static RouteGroupBuilder MapRelationshipEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/relationships").WithTags("Relationships");
-        group.MapGet("/", ListRelationships).WithName("ListRelationships")
+        group.MapGet("/", ListRelationships).CachedByGraphVersion().WithName("ListRelationships")
             .WithSummary("List relationships, optionally of one actor or type")
             .WithDescription("`actor` returns the ties at either end of that actor. Ordered by id; `limit` 1-500 (default 50).");
-        group.MapGet("/{id}", GetRelationship).WithName("GetRelationship").ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Get one relationship with its evidence");
+        group.MapGet("/{id}", GetRelationship).CachedByGraphVersion().WithName("GetRelationship").ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Get one relationship with its evidence");
         group.MapPost("/", CreateRelationship).ProducesValidationProblem().WithName("CreateRelationship")
             .WithSummary("Create a relationship")
             .WithDescription("Both ends must exist, the type must be in the catalogue (GET /api/relationship-types), 0 < strength <= 1, since <= until. " +
@@ -21,7 +22,7 @@ public static class RelationshipEndpoints
                 "made from source, type and target (`pole-eau-mou-kicox`, then `pole-eau-mou-kicox-2`, …), returned in the body and `Location`.");
         group.MapPut("/{id}", UpdateRelationship).ProducesValidationProblem().WithName("UpdateRelationship").WithSummary("Replace a relationship (If-Match supported)");
         group.MapDelete("/{id}", DeleteRelationship).ProducesValidationProblem().WithName("DeleteRelationship").WithSummary("Delete a relationship");
-        routes.MapGet("/api/relationship-types", (GraphService graph) => TypedResults.Ok(graph.Catalogue.All))
+        routes.MapGet("/api/relationship-types", (GraphService graph) => TypedResults.Ok(graph.Catalogue.All)).CachedByGraphVersion()
             .WithTags("Relationships").WithName("ListRelationshipTypes")
             .WithSummary("The relationship-type catalogue")
             .WithDescription("Each type's direction semantics and default introduction strength: the estimated chance that this tie alone carries a warm introduction.");

@@ -1,3 +1,4 @@
+using GraphApi.Http.Caching;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Introductions;
 using GraphApi.Core.Routing;
@@ -34,7 +35,7 @@ public static class RouteEndpoints
         group.MapPost("/introductions", FindIntroductions).WithName("FindIntroductionRoutes")
             .WithSummary("Who can introduce us to X, and through whom?")
             .WithDescription(IntroductionsDescription);
-        group.MapGet("/shortest", FindShortest).WithName("FindShortestPath")
+        group.MapGet("/shortest", FindShortest).CachedByGraphVersion().WithName("FindShortestPath")
             .WithSummary("Fewest-hops path between two actors")
             .WithDescription("Counts hops only (no strengths, decay or filters); every relationship can be travelled both ways. " +
                 "Among equally short paths the alphabetically smallest sequence of actor ids wins, and each hop uses the strongest tie between its actors. " +

@@ -29,7 +29,8 @@ public sealed class AccessMiddleware(RequestDelegate next, AccessRules rules)
         {
             if (context.User.Identity?.IsAuthenticated != true)
             {
-                await context.ChallengeAsync(ApiKeyAuthenticationHandler.SchemeName).ConfigureAwait(false);
+                await SecurityProblems.WriteAsync(context, StatusCodes.Status401Unauthorized, "An API key is required",
+                    $"{context.Request.Method} {context.Request.Path} needs a key with the {role} role (or higher) in the {ApiKeyAuthenticationHandler.HeaderName} header.").ConfigureAwait(false);
                 return;
             }
             await SecurityProblems.WriteAsync(context, StatusCodes.Status403Forbidden, "The key's role is not enough",

@@ -40,8 +40,9 @@ public static class SecurityRegistration
             cors.AddPolicy(CorsPolicy, policy => policy
                 .WithOrigins([.. origins.Value.AllowedOrigins])
                 .WithMethods("GET", "POST", "PUT", "DELETE")
-                .WithHeaders(ApiKeyAuthenticationHandler.HeaderName, "Content-Type", "If-Match")
-                .WithExposedHeaders("ETag", "Location", "Retry-After")));
+                // Conditional requests need their headers allowed: If-None-Match to revalidate, If-Match to update safely.
+                .WithHeaders(ApiKeyAuthenticationHandler.HeaderName, "Authorization", "Content-Type", "If-Match", "If-None-Match")
+                .WithExposedHeaders("ETag", "Location", "Retry-After", "Link")));
 
         return services;
     }
@@ -49,6 +50,7 @@ public static class SecurityRegistration
     public static WebApplication UseGraphApiSecurity(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<VaryByOrigin>();
         app.UseCors(CorsPolicy);
         app.UseMiddleware<RequestBodyLimit>();
         app.UseAuthentication();

@@ -1,0 +1,84 @@
+using System.Security.Cryptography;
+using System.Text;
+using GraphApi.Core.Graph;
+using GraphApi.Security;
+using Microsoft.Net.Http.Headers;
+
+namespace GraphApi.Http.Caching;
+
+/// <summary>Marks a GET whose answer is fixed by the graph version and the request (a list, an analysis, an export).</summary>
+public sealed class GraphVersionETagMetadata;
+
+/// <summary>
+/// Conditional GETs, for every GET operation: an answer that carries an ETag (a record's revision, set by its handler)
+/// is a 304 when <c>If-None-Match</c> names it; an answer fixed by the graph version (<see cref="GraphVersionETagMetadata"/>)
+/// gets an ETag made of the version, the request's path and canonical query and the caller's role (answers differ by
+/// role: contact details), and a matching <c>If-None-Match</c> is answered 304 before any work is done. The version is
+/// read before the handler runs, so a tag never names a newer graph than the answer it labels.
+/// </summary>
+public static class ConditionalGets
+{
+    /// <summary>The answers of these GETs are fixed by the graph version and the request: tag them by it.</summary>
+    public static TBuilder CachedByGraphVersion<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new GraphVersionETagMetadata());
+
+    public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return async invocation =>
+        {
+            var http = invocation.HttpContext;
+            if (!HttpMethods.IsGet(http.Request.Method))
+            {
+                return await next(invocation).ConfigureAwait(false);
+            }
+            string? versionTag = null;
+            if (http.GetEndpoint()?.Metadata.GetMetadata<GraphVersionETagMetadata>() is not null)
+            {
+                versionTag = ForVersion(http, http.RequestServices.GetRequiredService<GraphService>().Snapshot.Version);
+                if (Matches(http.Request, versionTag))
+                {
+                    http.Response.Headers.ETag = versionTag;
+                    return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+                }
+            }
+            var result = await next(invocation).ConfigureAwait(false);
+            if (result is IStatusCodeHttpResult { StatusCode: not (null or StatusCodes.Status200OK) })
+            {
+                return result;
+            }
+            if (http.Response.Headers.ETag.Count == 0 && versionTag is not null)
+            {
+                http.Response.Headers.ETag = versionTag;
+            }
+            return http.Response.Headers.ETag.ToString() is { Length: > 0 } tag && Matches(http.Request, tag)
+                ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+                : result;
+        };
+    }
+
+    private static bool Matches(HttpRequest request, string tag)
+    {
+        var header = request.Headers.IfNoneMatch;
+        if (header.Count == 0)
+        {
+            return false;
+        }
+        if (!EntityTagHeaderValue.TryParseList(header, out var given))
+        {
+            return false;
+        }
+        var ours = EntityTagHeaderValue.Parse(tag);
+        // If-None-Match compares weakly (RFC 9110 13.1.2): a W/ prefix on either side does not matter.
+        return given.Any(g => g.Equals(EntityTagHeaderValue.Any) || g.Compare(ours, useStrongComparison: false));
+    }
+
+    private static string ForVersion(HttpContext http, long version)
+    {
+        var query = string.Join('&', http.Request.Query.OrderBy(q => q.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(q => $"{q.Key.ToUpperInvariant()}={q.Value}"));
+        var role = Roles.Ordered.LastOrDefault(http.User.IsInRole) ?? "anonymous";
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes($"{http.Request.Path}?{query}#{role}"));
+        return $"\"g{version}-{Convert.ToHexStringLower(digest.AsSpan(0, 8))}\"";
+    }
+}
