@@ -71,7 +71,9 @@ public static class ServiceRegistration
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddHealthChecks().AddCheck<ReadinessCheck>("graph", tags: ["ready"]);
         services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDocumentInfo>().AddDocumentTransformer<OpenApiContract>()
-            .AddOperationTransformer<OpenApiExamples>().AddSchemaTransformer<OpenApiRequiredFields>());
+            .AddOperationTransformer<OpenApiExamples>().AddSchemaTransformer<OpenApiRequiredFields>()
+            .AddOperationTransformer<GraphApi.Http.OpenApi.OpenApiClosedSets>().AddSchemaTransformer<GraphApi.Http.OpenApi.OpenApiClosedSets>()
+            .AddOperationTransformer<GraphApi.Http.OpenApi.OpenApiStatuses>());
         return services;
     }
 

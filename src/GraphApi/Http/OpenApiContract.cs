@@ -85,20 +85,13 @@ internal sealed class OpenApiContract(AccessRules rules) : IOpenApiDocumentTrans
             });
             operation.Responses.TryAdd("412", new OpenApiResponse { Description = "If-Match names a revision the record no longer has (problem+json)." });
         }
-        var requirement = rules.For(method.Method, path);
-        if (requirement.Role is { } role)
+        if (rules.For(method.Method, path).Role is not null)
         {
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, document)] = [] }];
-            operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No API key, or one that is not valid (problem+json)." });
-            operation.Responses.TryAdd("403", new OpenApiResponse { Description = $"The key lacks the {role} role (problem+json)." });
         }
         else
         {
             operation.Security = []; // public: no key needed
-        }
-        if (path.StartsWith("/api", StringComparison.Ordinal))
-        {
-            operation.Responses.TryAdd("429", new OpenApiResponse { Description = "Too many requests from this caller; retry after the Retry-After header's seconds (problem+json)." });
         }
     }
 }

@@ -77,7 +77,7 @@ public sealed class EndpointInputs(IApiDescriptionGroupCollectionProvider descri
         return t == typeof(bool) ? QueryValueKind.Boolean : QueryValueKind.Text;
     }
 
-    private static OneOfAttribute? OneOfOf(ApiParameterDescription parameter) => parameter.ParameterDescriptor switch
+    public static OneOfAttribute? OneOfOf(ApiParameterDescription parameter) => parameter.ParameterDescriptor switch
     {
         IParameterInfoParameterDescriptor p => p.ParameterInfo.GetCustomAttribute<OneOfAttribute>()
             ?? p.ParameterInfo.Member.DeclaringType?.GetProperty(p.ParameterInfo.Name ?? "")?.GetCustomAttribute<OneOfAttribute>(),
