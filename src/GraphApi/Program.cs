@@ -36,7 +36,7 @@ app.MapOpenApi();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "GraphApi v1"));
 
 // Every operation answers conditional GETs (ETag / If-None-Match → 304) the same way.
-var api = app.MapGroup("").AddEndpointFilterFactory(GraphApi.Http.Caching.ConditionalGets.Factory);
+var api = app.MapGroup("").AddEndpointFilterFactory(GraphApi.Http.Caching.ConditionalGets.Factory).AddEndpointFilterFactory(GraphApi.Http.PageLinks.Factory);
 api.MapActorEndpoints();
 api.MapActorMergeEndpoints();
 api.MapNeighbourhoodEndpoints();

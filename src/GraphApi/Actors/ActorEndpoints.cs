@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using GraphApi.Http.Caching;
 using System.Security.Claims;
 using GraphApi.Core.Domain;
@@ -30,17 +31,18 @@ public static class ActorEndpoints
     }
 
     private static Results<Ok<Page<Actor>>, ValidationProblem> ListActors(
-        GraphService graph, Regions regions, ClaimsPrincipal user, string? q, string? kind, string? country, string? region, string? sector,
-        int? limit, int? offset)
+        GraphService graph, Regions regions, ClaimsPrincipal user, HttpRequest request,
+        [Description("Text to find in names, aliases (acronyms, Korean names) and ids, ignoring case and accents; at most 200 characters.")] string? q,
+        [AsParameters] ActorFilterQuery filter, [AsParameters] PageQuery page)
     {
         var errors = new ValidationErrors();
-        var (take, skip) = Paging.Read(limit, offset, errors);
-        var filter = ActorFilterRules.Check(new ActorFilter(kind, country, region, sector), regions, errors);
+        var (take, skip) = page.Read(errors);
+        var checkedFilter = ActorFilterRules.Check(filter.ToFilter(), regions, errors);
         if (q is { Length: > 200 })
         {
             errors.Add("q", "must be at most 200 characters");
         }
-        if (filter is null || !errors.IsEmpty)
+        if (checkedFilter is null || !errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
@@ -49,9 +51,9 @@ public static class ActorEndpoints
         var matches = snapshot.ActorSlotsInIdOrder()
             .Where(i => folded is null || snapshot.Matches(i, folded))
             .Select(snapshot.ActorAt)
-            .Where(filter.Matches)
+            .Where(checkedFilter.Matches)
             .Select(a => ActorViews.For(user, a));
-        return TypedResults.Ok(Paging.Of(matches, take, skip));
+        return TypedResults.Ok(Paging.Of(matches, take, skip, request));
     }
 
     private static async Task<Results<Ok<Actor>, RedirectHttpResult, ProblemHttpResult>> GetActor(

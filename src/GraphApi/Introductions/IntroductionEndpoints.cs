@@ -49,7 +49,7 @@ public static class IntroductionEndpoints
     }
 
     private static Results<Ok<Page<IntroductionView>>, ValidationProblem> List(
-        IntroductionLedger ledger, string? requester, string? target, string? status, int? limit, int? offset)
+        IntroductionLedger ledger, HttpRequest request, string? requester, string? target, string? status, int? limit, int? offset)
     {
         var errors = new ValidationErrors();
         var (take, skip) = Paging.Read(limit, offset, errors);
@@ -73,7 +73,7 @@ public static class IntroductionEndpoints
             .Where(a => (requester is null || a.Requester == requester) && (target is null || a.Target == target)
                 && (wanted is null || a.State.Status == wanted))
             .Select(IntroductionViews.Of);
-        return TypedResults.Ok(Paging.Of(matches, take, skip));
+        return TypedResults.Ok(Paging.Of(matches, take, skip, request));
     }
 
     private static Results<Ok<IntroductionView>, ProblemHttpResult> Get(IntroductionLedger ledger, string id) =>

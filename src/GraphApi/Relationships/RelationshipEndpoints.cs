@@ -30,7 +30,7 @@ public static class RelationshipEndpoints
     }
 
     private static Results<Ok<Page<Relationship>>, ValidationProblem, ProblemHttpResult> ListRelationships(
-        GraphService graph, string? actor, string? type, int? limit, int? offset)
+        GraphService graph, HttpRequest request, string? actor, string? type, int? limit, int? offset)
     {
         var errors = new ValidationErrors();
         var (take, skip) = Paging.Read(limit, offset, errors);
@@ -49,7 +49,7 @@ public static class RelationshipEndpoints
         }
         var matches = (actor is null ? snapshot.Relationships : snapshot.RelationshipsOf(actor))
             .Where(r => type is null || r.Type == type);
-        return TypedResults.Ok(Paging.Of(matches, take, skip));
+        return TypedResults.Ok(Paging.Of(matches, take, skip, request));
     }
 
     private static Results<Ok<Relationship>, ProblemHttpResult> GetRelationship(GraphService graph, string id, HttpResponse response)
