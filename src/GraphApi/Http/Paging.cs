@@ -71,7 +71,7 @@ public static class PageLinks
     public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext context, EndpointFilterDelegate next) => async invocation =>
     {
         var result = await next(invocation).ConfigureAwait(false);
-        if (result is IValueHttpResult { Value: IPaged { Next: { } link } })
+        if (result.Unwrapped() is IValueHttpResult { Value: IPaged { Next: { } link } })
         {
             invocation.HttpContext.Response.Headers.Link = $"<{link}>; rel=\"next\"";
         }

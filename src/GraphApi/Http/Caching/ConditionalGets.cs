@@ -43,7 +43,7 @@ public static class ConditionalGets
                 }
             }
             var result = await next(invocation).ConfigureAwait(false);
-            if (result is IStatusCodeHttpResult { StatusCode: not (null or StatusCodes.Status200OK) })
+            if (result.Unwrapped() is IStatusCodeHttpResult { StatusCode: not (null or StatusCodes.Status200OK) })
             {
                 return result;
             }
