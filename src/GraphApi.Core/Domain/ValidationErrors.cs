@@ -29,6 +29,15 @@ public sealed class ValidationErrors
         }
     }
 
+    /// <summary>Refuses the request (a 400 listing every field) when any error was found.</summary>
+    public void ThrowIfAny()
+    {
+        if (!IsEmpty)
+        {
+            throw new DomainValidationException(this);
+        }
+    }
+
     public IDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 
     public override string ToString() => string.Join("; ", _errors.Select(e => $"{e.Key}: {string.Join(", ", e.Value)}"));

@@ -20,15 +20,24 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
             DomainValidationException invalid => new HttpValidationProblemDetails(invalid.Errors.ToDictionary())
             {
                 Status = StatusCodes.Status400BadRequest,
-                Title = "The input is not valid",
+                Title = ApiProblems.InvalidTitle,
                 Detail = "One or more fields break the rules; see errors.",
             },
-            BadHttpRequestException bad => new ProblemDetails
+            // The request check (StrictInputMiddleware) refuses malformed input before binding; what still reaches the
+            // binder is said in our words, never the framework's (which name .NET types and parameters).
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem(StatusCodes.Status413PayloadTooLarge,
+                ApiProblems.TooLargeTitle, "The request body is larger than this operation accepts (Limits:MaxRequestBodyBytes)."),
+            BadHttpRequestException bad => new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [bad.InnerException is System.Text.Json.JsonException { Path: { Length: > 1 } path } ? path.TrimStart('$', '.') : "body"] =
+                    [bad.InnerException is System.Text.Json.JsonException json ? JsonReason(json) : "could not be read as this operation's input"],
+            })
             {
                 Status = bad.StatusCode,
-                Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? ApiProblems.TooLargeTitle : "The request could not be read",
-                Detail = DescribeBadRequest(bad),
+                Title = ApiProblems.InvalidTitle,
+                Detail = "One or more fields break the rules; see errors.",
             },
+            NotFoundException missing => Problem(StatusCodes.Status404NotFound, "Not found", missing.Message),
             ImportLimitException tooMany => Problem(StatusCodes.Status413PayloadTooLarge, ApiProblems.TooLargeTitle, $"{tooMany.Message} (Import:MaxRows)."),
             StoreNotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
             StoreConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
@@ -53,7 +62,11 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
 
-    // The framework's message names the parameter; the inner JSON error says where in the body it went wrong.
-    private static string DescribeBadRequest(BadHttpRequestException bad) =>
-        bad.InnerException is System.Text.Json.JsonException json ? $"{bad.Message} {json.Message}" : bad.Message;
+    // Our converters throw messages in the caller's words ("expected a date …"); the serializer appends where it was.
+    private static string JsonReason(System.Text.Json.JsonException json)
+    {
+        var message = json.Message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 && !message.Contains("System.", StringComparison.Ordinal) ? message[..cut] : "has a value of the wrong kind for this field";
+    }
 }
