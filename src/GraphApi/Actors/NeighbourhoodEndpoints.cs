@@ -1,5 +1,4 @@
 using GraphApi.Http.Caching;
-using GraphApi.Analysis;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Routing;
 using GraphApi.Http;
@@ -24,7 +23,7 @@ public static class NeighbourhoodEndpoints
         GraphService graph, string id, int? depth, int? limit, string? asOf, CancellationToken cancellationToken)
     {
         var errors = new Core.Domain.ValidationErrors();
-        var day = AsOfQuery.Read(asOf, errors);
+        var day = AsOfQuery.Parse(asOf, errors);
         if (depth is < 1 or > Neighbourhood.MaxDepth)
         {
             errors.Add("depth", $"must be between 1 and {Neighbourhood.MaxDepth}");

@@ -29,7 +29,7 @@ public static class AnalysisEndpoints
         string? asOf, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var day = AsOfQuery.Read(asOf, errors);
+        var day = AsOfQuery.Parse(asOf, errors);
         var field = AnalysisQuery.Partition(partition, errors);
         var sortBy = AnalysisQuery.Sort(sort, AnalysisQuery.BrokerageSorts, "total", errors);
         var ids = AnalysisQuery.ActorIds(actors, errors);
@@ -54,7 +54,7 @@ public static class AnalysisEndpoints
         string? order, string? actors, int? limit, int? offset, string? asOf, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var day = AsOfQuery.Read(asOf, errors);
+        var day = AsOfQuery.Parse(asOf, errors);
         var wanted = AnalysisQuery.ParseMeasures(measures, errors);
         var names = AnalysisQuery.Measures.Where(m => wanted.HasFlag(m.Flag)).Select(m => m.Name).ToList();
         var sortBy = AnalysisQuery.Sort(sort, [.. names, "actor"], names.Contains("betweenness") ? "betweenness" : names.FirstOrDefault() ?? "actor", errors);
@@ -84,7 +84,7 @@ public static class AnalysisEndpoints
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var day = AsOfQuery.Read(asOf, errors);
+        var day = AsOfQuery.Parse(asOf, errors);
         var source = ActorFilterRules.Parse(from, regions, errors, "from");
         var target = ActorFilterRules.Parse(to, regions, errors, "to");
         if (top is < 1 or > Paging.MaxLimit)

@@ -42,7 +42,7 @@ public static class CommunityEndpoints
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var day = AsOfQuery.Read(asOf, errors);
+        var day = AsOfQuery.Parse(asOf, errors);
         if (resolution is { } r && !(r > 0 && double.IsFinite(r)))
         {
             errors.Add("resolution", "must be a finite number greater than 0 (1 is classic modularity)");
