@@ -3,7 +3,10 @@ using System.Xml;
 
 namespace GraphApi.Core.Interchange;
 
-/// <summary>Settings shared by the XML writers: UTF-8 without a BOM (Hangul is written as is), async, indented.</summary>
+/// <summary>
+/// Settings shared by the XML writers: UTF-8 without a BOM (Hangul is written as is), async, indented; and the one way
+/// they write text from the data, so that no stored string can make the writer throw mid-stream.
+/// </summary>
 internal static class XmlExport
 {
     public static XmlWriter Create(Stream output) => XmlWriter.Create(output, new XmlWriterSettings
@@ -13,4 +16,11 @@ internal static class XmlExport
         Indent = true,
         CloseOutput = false,
     });
+
+    /// <summary>An attribute whose value comes from the data, made XML-safe first (<see cref="XmlText"/>).</summary>
+    public static Task WriteDataAttributeAsync(this XmlWriter xml, string name, string value) =>
+        xml.WriteAttributeStringAsync(null, name, null, XmlText.Safe(value));
+
+    /// <summary>Element text that comes from the data, made XML-safe first (<see cref="XmlText"/>).</summary>
+    public static Task WriteDataStringAsync(this XmlWriter xml, string value) => xml.WriteStringAsync(XmlText.Safe(value));
 }
