@@ -14,13 +14,15 @@ internal static class XmlExport
         Async = true,
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         Indent = true,
+        // Carriage returns in text become &#xD;: a parser turns a raw "\r\n" into "\n", and descriptions should read back exactly.
+        NewLineHandling = NewLineHandling.Entitize,
         CloseOutput = false,
     });
 
-    /// <summary>An attribute whose value comes from the data, made XML-safe first (<see cref="XmlText"/>).</summary>
+    /// <summary>An attribute whose value comes from the data, made XML-safe first (<see cref="XmlSafeText"/>).</summary>
     public static Task WriteDataAttributeAsync(this XmlWriter xml, string name, string value) =>
-        xml.WriteAttributeStringAsync(null, name, null, XmlText.Safe(value));
+        xml.WriteAttributeStringAsync(null, name, null, XmlSafeText.Safe(value));
 
-    /// <summary>Element text that comes from the data, made XML-safe first (<see cref="XmlText"/>).</summary>
-    public static Task WriteDataStringAsync(this XmlWriter xml, string value) => xml.WriteStringAsync(XmlText.Safe(value));
+    /// <summary>Element text that comes from the data, made XML-safe first (<see cref="XmlSafeText"/>).</summary>
+    public static Task WriteDataStringAsync(this XmlWriter xml, string value) => xml.WriteStringAsync(XmlSafeText.Safe(value));
 }

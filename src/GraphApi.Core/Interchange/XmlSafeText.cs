@@ -12,7 +12,7 @@ namespace GraphApi.Core.Interchange;
 /// would end in a truncated, unreadable file. Replacing instead keeps the stream whole for strings stored before the
 /// text rules refused these characters.
 /// </summary>
-public static class XmlText
+public static class XmlSafeText
 {
     public const char Replacement = '\uFFFD';
 
