@@ -19,10 +19,10 @@ public static class CsvFormulaGuard
     public const char Prefix = '\'';
 
     /// <summary>
-    /// OWASP's triggers (= + - @, tab, carriage return), line feed (listed in some OWASP versions: cells are also
-    /// split on it), NUL (OWASP ASVS 1.2.10), and the full-width = + - @ (U+FF1D, U+FF0B, U+FF0D, U+FF20): spreadsheet
-    /// apps in East Asian locales, where this dataset's Korean users work, are reported to read those as their ASCII
-    /// twins. Guarding a character that turns out harmless costs one visible apostrophe; missing one runs a formula.
+    /// OWASP's triggers (= + - @, tab, carriage return); line feed, which hides a formula behind a line break as
+    /// carriage return does; NUL (OWASP ASVS 1.2.10); and the full-width = + - @ (U+FF1D, U+FF0B, U+FF0D, U+FF20):
+    /// spreadsheet apps in East Asian locales, where this dataset's Korean users work, are reported to read those as
+    /// their ASCII twins. Guarding a character that turns out harmless costs one visible apostrophe; missing one runs a formula.
     /// </summary>
     public const string Triggers = "=+-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20";
 
