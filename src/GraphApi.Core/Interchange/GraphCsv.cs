@@ -246,7 +246,8 @@ public static class GraphCsv
 
     private readonly record struct Row(IReadOnlyList<string> Fields, Dictionary<string, int> Columns)
     {
-        public string Get(string column) => Columns.TryGetValue(column, out var i) ? Fields[i].Trim() : "";
+        // Trimmed, then the export's formula guard undone: its apostrophe shields a guarded leading tab or line break from the trim.
+        public string Get(string column) => Columns.TryGetValue(column, out var i) ? CsvFormulaGuard.UnescapeCell(column, Fields[i].Trim()) : "";
 
         public string? Optional(string column) => Get(column) is { Length: > 0 } value ? value : null;
 
