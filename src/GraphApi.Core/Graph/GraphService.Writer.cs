@@ -88,25 +88,29 @@ public sealed partial class GraphService
     /// <summary>
     /// Our batch was the store's next version, so applying its outcomes to the snapshot in order is exact. The
     /// store bumps each upserted row's revision by one (new rows start at 1); the snapshot carries the same
-    /// revisions, or the ETags it serves would not match If-Match checks against the store.
+    /// revisions, or the ETags it serves would not match If-Match checks against the store. Each write's records
+    /// were derived before the commit (<see cref="SnapshotRecords"/>): here they are only placed.
     /// </summary>
     private GraphSnapshot ApplyOutcomes(GraphSnapshot snapshot, List<WriterWork.Write> writes, StoreBatch batch)
     {
         for (var i = 0; i < writes.Count; i++)
         {
             var s = snapshot;
+            var prepared = writes[i].Prepared;
             snapshot = batch.Outcomes[i] switch
             {
                 { Error: not null } => s,
-                { Value: Actor actor } => s.With(batch.Version, upsertActors: [WithRegion(actor)]),
-                { Value: Relationship relationship } => s.With(batch.Version, upsertRelationships: [relationship]),
+                { Value: Actor actor } => s.WithPrepared(batch.Version, [prepared.Stored(actor)], null, [], null),
+                { Value: Relationship relationship } => s.WithPrepared(batch.Version, [], null, [prepared.Stored(relationship)], null),
                 { Value: ActorDeletion deletion } => s.With(batch.Version, removeActors: [deletion.ActorId], removeRelationships: deletion.RemovedRelationshipIds),
                 { Value: string relationshipId } => s.With(batch.Version, removeRelationships: [relationshipId]),
-                { Value: ActorMerge merge } => s.With(batch.Version, removeRelationships: merge.RemovedRelationshipIds, removeActors: [merge.Merged],
-                    upsertActors: [WithRegion(merge.IntoActor)], upsertRelationships: merge.Repointed),
-                { Value: StoreWrite.Upsert upsert } => s.With(batch.Version,
-                    upsertActors: upsert.Actors.Select(a => WithRegion(a) with { Revision = (s.FindActor(a.Id)?.Revision ?? 0) + 1 }),
-                    upsertRelationships: upsert.Relationships.Select(r => r with { Revision = (s.FindRelationship(r.Id)?.Revision ?? 0) + 1 })),
+                { Value: ActorMerge merge } => s.WithPrepared(batch.Version, [new(_records.Entry(merge.IntoActor))], [merge.Merged],
+                    merge.Repointed.Select(r => new GraphChange.UpsertRelationship(r, _records.FieldsButEnds(r))), merge.RemovedRelationshipIds),
+                { Value: StoreWrite.Upsert upsert } => s.WithPrepared(batch.Version,
+                    upsert.Actors.Select((a, j) => prepared.Stored(a with { Revision = (s.FindActor(a.Id)?.Revision ?? 0) + 1 }, j)),
+                    null,
+                    upsert.Relationships.Select((r, j) => prepared.Stored(r with { Revision = (s.FindRelationship(r.Id)?.Revision ?? 0) + 1 }, j)),
+                    null),
                 var outcome => throw new InvalidOperationException($"unexpected write outcome {outcome.Value?.GetType().Name}"),
             };
         }
@@ -149,9 +153,9 @@ public sealed partial class GraphService
         return Apply(snapshot, changes);
     }
 
-    private GraphSnapshot Apply(GraphSnapshot snapshot, StoreChanges changes) => snapshot.With(changes.Version,
-        upsertActors: changes.Actors.Select(WithRegion), removeActors: changes.RemovedActorIds,
-        upsertRelationships: changes.Relationships, removeRelationships: changes.RemovedRelationshipIds);
+    private GraphSnapshot Apply(GraphSnapshot snapshot, StoreChanges changes) => snapshot.WithPrepared(changes.Version,
+        changes.Actors.Select(a => new GraphChange.UpsertActor(_records.Entry(a))), changes.RemovedActorIds,
+        changes.Relationships.Select(r => new GraphChange.UpsertRelationship(r, _records.FieldsButEnds(r))), changes.RemovedRelationshipIds);
 
     private async Task<GraphSnapshot> LoadAsync()
     {

@@ -18,6 +18,7 @@ public sealed partial class GraphService : IDisposable
     private readonly IGraphStore _store;
     private readonly RelationshipTypeCatalogue _catalogue;
     private readonly Regions _regions;
+    private readonly SnapshotRecords _records;
     private readonly int _mergeThreshold;
     private readonly WriterQueue _queue = new();
     private readonly Task _writer;
@@ -37,6 +38,7 @@ public sealed partial class GraphService : IDisposable
         _store = store;
         _catalogue = catalogue;
         _regions = regions;
+        _records = new SnapshotRecords(catalogue, regions);
         _mergeThreshold = mergeThreshold;
         _snapshot = GraphSnapshot.Empty(catalogue);
         _writer = Task.Run(RunWriterAsync);
@@ -155,13 +157,16 @@ public sealed partial class GraphService : IDisposable
     }
 
     /// <summary>
-    /// Queues a write and waits until its batch is committed and published. Once queued a write runs to the end
-    /// whatever the caller's token says: it may already be durable, and the caller's next read must see it.
+    /// Works out what the write's records become in the snapshot (a record it cannot take is refused here, with
+    /// nothing stored), queues the write and waits until its batch is committed and published. Once queued a write
+    /// runs to the end whatever the caller's token says: it may already be durable, and the caller's next read must
+    /// see it.
     /// </summary>
     private Task<CommittedWrite> CommitAsync(StoreWrite write, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var work = new WriterWork.Write(write with { Author = ChangeAuthor.Name });
+        var prepared = _records.Prepare(write);
+        var work = new WriterWork.Write(write with { Author = ChangeAuthor.Name }, prepared);
         _queue.Post(work);
         return work.Done.Task;
     }

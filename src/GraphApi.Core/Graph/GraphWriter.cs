@@ -9,7 +9,8 @@ internal sealed record CommittedWrite(object? Value, long Version);
 /// <summary>Work for the single writer: a write to commit, a catch-up with the store, or a finished merge to swap in.</summary>
 internal abstract record WriterWork
 {
-    public sealed record Write(StoreWrite StoreWrite) : WriterWork
+    /// <summary>A write, with the snapshot form of its records worked out before it was queued.</summary>
+    public sealed record Write(StoreWrite StoreWrite, PreparedWrite Prepared) : WriterWork
     {
         public TaskCompletionSource<CommittedWrite> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
