@@ -18,6 +18,10 @@ public sealed partial class GraphService
             {
                 await RefreshAsync(refresh).ConfigureAwait(false);
             }
+            else if (other is WriterWork.CatchUpAfterLag catchUp)
+            {
+                await CatchUpAfterLagAsync(catchUp).ConfigureAwait(false);
+            }
             else if (other is WriterWork.Merge merge)
             {
                 try
@@ -37,6 +41,15 @@ public sealed partial class GraphService
 
     private async Task CommitBatchAsync(List<WriterWork.Write> writes)
     {
+        if (Lag is { } lag)
+        {
+            // Queued before the snapshot fell behind: committing now would store what the service cannot show.
+            foreach (var write in writes)
+            {
+                write.Done.TrySetException(SnapshotBehindException.NothingStored(lag));
+            }
+            return;
+        }
         var before = Snapshot;
         StoreBatch batch;
         try
@@ -57,7 +70,7 @@ public sealed partial class GraphService
         {
             if (batch.Outcomes.Any(o => o.Succeeded))
             {
-                Publish(batch.VersionBefore >= 0 && batch.VersionBefore == before.Version
+                PublishFromStore(batch.VersionBefore >= 0 && batch.VersionBefore == before.Version
                     ? ApplyOutcomes(before, writes, batch)
                     : await CatchUpAsync(before).ConfigureAwait(false));
                 published = Snapshot.Version;
@@ -65,11 +78,9 @@ public sealed partial class GraphService
         }
         catch (Exception ex)
         {
-            // Committed but not shown: the callers hear why (the store went away while we read it back).
-            foreach (var write in writes)
-            {
-                write.Done.TrySetException(ex);
-            }
+            // Committed but not shown (a bug in applying it, or the store went away while we read it back): the
+            // snapshot is behind the store until a reload catches up, and the callers hear exactly that.
+            AnswerCommittedButNotShown(writes, batch, ex);
             return;
         }
         for (var i = 0; i < writes.Count; i++)
@@ -124,7 +135,7 @@ public sealed partial class GraphService
             var before = Snapshot;
             if (refresh.Full)
             {
-                Publish(await LoadAsync().ConfigureAwait(false));
+                PublishFromStore(await LoadAsync().ConfigureAwait(false));
                 refresh.Done.TrySetResult(true);
                 return;
             }
@@ -133,11 +144,17 @@ public sealed partial class GraphService
                 refresh.Done.TrySetResult(false);
                 return;
             }
-            Publish(await CatchUpAsync(before).ConfigureAwait(false));
+            PublishFromStore(await CatchUpAsync(before).ConfigureAwait(false));
             refresh.Done.TrySetResult(true);
         }
         catch (Exception ex)
         {
+            // An outage is the store's (readiness says so and the next refresh retries); anything else leaves the
+            // snapshot behind a store that answers, which only a reload mends. A failed first load fails the start.
+            if (_loadedOnce && ex is not StoreUnavailableException)
+            {
+                FallBehind("catching up with the store's changes failed", ex);
+            }
             refresh.Done.TrySetException(ex);
         }
     }

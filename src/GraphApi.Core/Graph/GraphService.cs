@@ -166,6 +166,7 @@ public sealed partial class GraphService : IDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         var prepared = _records.Prepare(write);
+        ThrowIfBehind();
         var work = new WriterWork.Write(write with { Author = ChangeAuthor.Name }, prepared);
         _queue.Post(work);
         return work.Done.Task;
@@ -184,6 +185,7 @@ public sealed partial class GraphService : IDisposable
 
     public void Dispose()
     {
+        _stopping.Cancel();
         _queue.Complete();
         _writer.Wait(TimeSpan.FromSeconds(30));
         // The writer has stopped: let a save still running finish, then save what this run ends with, so the next

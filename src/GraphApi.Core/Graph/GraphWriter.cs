@@ -21,6 +21,12 @@ internal abstract record WriterWork
         public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
+    /// <summary>One attempt to reload the snapshot while it is behind the store (<see cref="GraphService.Lag"/>).</summary>
+    public sealed record CatchUpAfterLag : WriterWork
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
     /// <summary>A merged base made from <see cref="From"/> off the writer's thread.</summary>
     public sealed record Merge(GraphSnapshot From, GraphSnapshot Merged) : WriterWork;
 }
@@ -40,6 +46,9 @@ internal sealed class WriterQueue
             throw new ObjectDisposedException(nameof(GraphService), "the graph service is shutting down");
         }
     }
+
+    /// <summary>Queues the work unless the queue is closed (the service is shutting down).</summary>
+    public bool TryPost(WriterWork work) => _channel.Writer.TryWrite(work);
 
     public void Complete() => _channel.Writer.TryComplete();
 
