@@ -32,6 +32,9 @@ switch (args.FirstOrDefault())
     case "csv":
         CsvReadReport.Run(args[1..]);
         break;
+    case "stored-text":
+        StoredTextReport.Run(args[1..]);
+        break;
     case "peers-export":
         await PeersExport.RunAsync(args[1..]);
         break;

@@ -167,6 +167,7 @@ public sealed partial class GraphService
         {
             return await LoadAsync().ConfigureAwait(false);
         }
+        ReportRepaired(changes.Repaired);
         return Apply(snapshot, changes);
     }
 
@@ -183,10 +184,13 @@ public sealed partial class GraphService
             {
                 LoadedFromSnapshotFile = true;
                 Interlocked.Exchange(ref _savedVersion, saved.Version);
+                ReportRepaired(changes.Repaired);
                 return Apply(saved, changes);
             }
         }
-        var snapshot = BuildSnapshot(await _store.LoadAsync(CancellationToken.None).ConfigureAwait(false));
+        var data = await _store.LoadAsync(CancellationToken.None).ConfigureAwait(false);
+        ReportRepaired(data.Repaired);
+        var snapshot = BuildSnapshot(data);
         LoadedFromSnapshotFile = false;
         _collectAfterLoad = true;
         if (_snapshotFile is not null)

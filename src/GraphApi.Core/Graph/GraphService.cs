@@ -58,6 +58,21 @@ public sealed partial class GraphService : IDisposable
     /// <summary>Raised when the saved snapshot could not be read or written (the host logs it); the store is read instead.</summary>
     public event Action<Exception>? SnapshotFileFailed;
 
+    /// <summary>
+    /// Raised when a load or a catch-up read records whose stored text could not be read back as it is (bytes that are
+    /// not UTF-8, an escaped unpaired surrogate, written around the service): they are served with U+FFFD in its place
+    /// and the host names each one, so someone can correct it through the API.
+    /// </summary>
+    public event Action<IReadOnlyList<RepairedRecord>>? StoredTextRepaired;
+
+    private void ReportRepaired(IReadOnlyList<RepairedRecord> repaired)
+    {
+        if (repaired.Count > 0)
+        {
+            StoredTextRepaired?.Invoke(repaired);
+        }
+    }
+
     /// <summary>Whether the last full load came from the saved snapshot (plus the store's change log) rather than from every stored body.</summary>
     public bool LoadedFromSnapshotFile { get; private set; }
 

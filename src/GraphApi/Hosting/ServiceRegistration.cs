@@ -82,6 +82,13 @@ public static class ServiceRegistration
         graph.SnapshotFileFailed += exception => GraphLog.SnapshotFileFailed(logger, snapshotFile, exception);
         graph.FellBehind += (lag, exception) => GraphLog.FellBehind(logger, lag.Describe(), exception);
         graph.CaughtUp += version => GraphLog.CaughtUp(logger, version);
+        graph.StoredTextRepaired += records =>
+        {
+            foreach (var record in records)
+            {
+                GraphLog.StoredTextRepaired(logger, record.Entity, record.Id);
+            }
+        };
         return graph;
     }
 
@@ -103,6 +110,9 @@ internal static partial class GraphLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Writes answer 503 and reads serve the last good snapshot: {Lag}")]
     public static partial void FellBehind(ILogger logger, string lag, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stored {Entity} '{Id}' holds text that is not valid Unicode (bytes that are not UTF-8, or an unpaired surrogate), written around the service; it is served with U+FFFD in its place. Correct it with a PUT or remove it with a DELETE")]
+    public static partial void StoredTextRepaired(ILogger logger, string entity, string id);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The graph in memory caught up with its store at version {Version}: writes are accepted again")]
     public static partial void CaughtUp(ILogger logger, long version);
