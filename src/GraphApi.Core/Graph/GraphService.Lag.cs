@@ -139,9 +139,11 @@ public sealed partial class GraphService
     {
         try
         {
-            if (Lag is not null)
+            if (Lag is { } lag)
             {
-                PublishFromStore(await LoadAsync().ConfigureAwait(false));
+                // The first attempt may use the saved snapshot and the change log; if that fails, later attempts build
+                // from every stored body, the path that shares the least with whatever failed (no delta is replayed).
+                PublishFromStore(await LoadAsync(useSnapshotFile: lag.FailedAttempts == 0).ConfigureAwait(false));
             }
         }
         catch (Exception ex)

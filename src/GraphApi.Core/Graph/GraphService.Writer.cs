@@ -175,9 +175,10 @@ public sealed partial class GraphService
         changes.Actors.Select(a => new GraphChange.UpsertActor(_records.Entry(a))), changes.RemovedActorIds,
         changes.Relationships.Select(r => new GraphChange.UpsertRelationship(r, _records.FieldsButEnds(r))), changes.RemovedRelationshipIds);
 
-    private async Task<GraphSnapshot> LoadAsync()
+    /// <param name="useSnapshotFile">False reads every stored body even when a saved snapshot could be used.</param>
+    private async Task<GraphSnapshot> LoadAsync(bool useSnapshotFile = true)
     {
-        if (_snapshotFile is not null)
+        if (_snapshotFile is not null && useSnapshotFile)
         {
             _storeIdentity ??= await _store.GetIdentityAsync(CancellationToken.None).ConfigureAwait(false);
             if (ReadSnapshotFile() is { } saved && await _store.ChangesSinceAsync(saved.Version, CancellationToken.None).ConfigureAwait(false) is { } changes)

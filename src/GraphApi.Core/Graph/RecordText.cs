@@ -32,6 +32,38 @@ internal static class RecordText
         ]);
     }
 
+    /// <summary>Whether any string of the actor passes the test; allocates nothing, for the common case where none does.</summary>
+    public static bool Any(Actor actor, Func<string, bool> test)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return Test(actor.Id, test) || Test(actor.Name, test) || Test(actor.Kind, test) || Test(actor.Country, test) || Test(actor.City, test)
+            || Test(actor.Website, test) || Test(actor.Description, test) || Test(actor.Contact?.Email, test) || Test(actor.Contact?.Phone, test)
+            || TestAll(actor.Aliases, test) || TestAll(actor.Sectors, test) || TestAll(actor.Sources, test);
+    }
+
+    /// <inheritdoc cref="Any(Actor, Func{string, bool})"/>
+    public static bool Any(Relationship relationship, Func<string, bool> test)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        return Test(relationship.Id, test) || Test(relationship.Source, test) || Test(relationship.Target, test) || Test(relationship.Type, test)
+            || Test(relationship.Event?.Name, test) || Test(relationship.Event?.Place, test) || Test(relationship.Note, test)
+            || Test(relationship.Evidence?.Document, test) || Test(relationship.Evidence?.Section, test) || Test(relationship.Evidence?.Quote, test);
+    }
+
+    private static bool Test(string? value, Func<string, bool> test) => value is not null && test(value);
+
+    private static bool TestAll(IReadOnlyList<string>? values, Func<string, bool> test)
+    {
+        for (var i = 0; values is not null && i < values.Count; i++)
+        {
+            if (Test(values[i], test))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static IEnumerable<(string Field, string Value)> Present((string Field, string? Value)[] fields) =>
         fields.Where(f => f.Value is not null).Select(f => (f.Field, f.Value!));
 

@@ -51,7 +51,10 @@ internal sealed class SnapshotRecords(RelationshipTypeCatalogue catalogue, Regio
 
     private ActorEntry Actor(Actor actor, string path, ValidationErrors errors)
     {
-        CheckStorable(RecordText.Of(actor), path, errors);
+        if (RecordText.Any(actor, HasUnpairedSurrogate))
+        {
+            CheckStorable(RecordText.Of(actor), path, errors);
+        }
         try
         {
             return Entry(actor);
@@ -66,7 +69,10 @@ internal sealed class SnapshotRecords(RelationshipTypeCatalogue catalogue, Regio
 
     private GraphChange.UpsertRelationship Relationship(Relationship relationship, string path, ValidationErrors errors)
     {
-        CheckStorable(RecordText.Of(relationship), path, errors);
+        if (RecordText.Any(relationship, HasUnpairedSurrogate))
+        {
+            CheckStorable(RecordText.Of(relationship), path, errors);
+        }
         try
         {
             return new GraphChange.UpsertRelationship(relationship, FieldsButEnds(relationship));
@@ -78,6 +84,9 @@ internal sealed class SnapshotRecords(RelationshipTypeCatalogue catalogue, Regio
         }
     }
 
+    private static bool HasUnpairedSurrogate(string text) => LenientNormalization.FirstUnpairedSurrogate(text) >= 0;
+
+    /// <summary>Names each field holding an unpaired surrogate (only called for a record that has one).</summary>
     private static void CheckStorable(IEnumerable<(string Field, string Value)> text, string path, ValidationErrors errors)
     {
         foreach (var (field, value) in text)
