@@ -42,10 +42,7 @@ public static class LenientNormalization
         return builder.Append(text[runStart..].Normalize(form)).ToString();
     }
 
-    /// <summary>Whether the text has no unpaired surrogate, so UTF-8 (both stores, the saved snapshot) holds it as it is.</summary>
-    public static bool IsWellFormedUtf16(ReadOnlySpan<char> text) => FirstUnpairedSurrogate(text) < 0;
-
-    /// <summary>Where the first unpaired surrogate is, or −1.</summary>
+    /// <summary>Where the first unpaired surrogate is, or −1: UTF-8 (both stores, the saved snapshot) cannot hold one as it is.</summary>
     public static int FirstUnpairedSurrogate(ReadOnlySpan<char> text)
     {
         for (var i = text.IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0 && i < text.Length; i++)
@@ -62,25 +59,16 @@ public static class LenientNormalization
         return -1;
     }
 
-    /// <summary>The first code unit at or after <paramref name="start"/> that the normaliser refuses, or −1.</summary>
+    /// <summary>
+    /// The first code unit at or after <paramref name="start"/> that the normaliser refuses, or −1. Callers start just
+    /// after a refused code unit, so a low surrogate at <paramref name="start"/> has no high one before it.
+    /// </summary>
     private static int FirstRefusedAt(string text, int start)
     {
-        for (var i = start; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\uFFFE')
-            {
-                return i;
-            }
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(c))
-            {
-                return i;
-            }
-        }
-        return -1;
+        var rest = text.AsSpan(start);
+        var surrogate = FirstUnpairedSurrogate(rest);
+        var fffe = rest.IndexOf('\uFFFE');
+        var first = surrogate < 0 ? fffe : fffe < 0 ? surrogate : Math.Min(surrogate, fffe);
+        return first < 0 ? -1 : start + first;
     }
 }

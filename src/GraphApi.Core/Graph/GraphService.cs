@@ -4,11 +4,13 @@ using GraphApi.Core.Storage;
 namespace GraphApi.Core.Graph;
 
 /// <summary>
-/// The write path and the current snapshot. Every write is validated, queued to a single writer, committed to the
+/// The write path and the current snapshot. Every write is validated and its records' snapshot form derived (so what
+/// the snapshot cannot take is refused before anything is stored), queued to a single writer, committed to the
 /// store together with whatever other writes were waiting (group commit: one transaction, one fsync), and only
 /// then published as a new snapshot — base plus a delta, in time proportional to the change — after which each
 /// caller is answered. Catch-ups with other writers and merges of the delta into a fresh base go through the
-/// same writer, so snapshots always follow the store's commit order and a reload never races a publish.
+/// same writer, so snapshots always follow the store's commit order and a reload never races a publish. A snapshot
+/// that falls behind its store anyway refuses writes and reloads by itself (<see cref="Lag"/>).
 /// </summary>
 public sealed partial class GraphService : IDisposable
 {
