@@ -6,9 +6,11 @@ using GraphApi.Sqlite;
 namespace GraphApi.Storage.Tests.GroupCommit;
 
 /// <summary>
-/// What the snapshot derives from a write's records is worked out before the commit, on the store-facing write path
-/// that runs no text rule (the upsert behind imports): a record the store or the snapshot cannot hold as sent is
-/// refused with nothing stored and nothing audited; anything else is stored and shown, and the service keeps writing.
+/// What the snapshot derives from a write's records is worked out before the commit. Writes go in here the way the
+/// store sees them (<see cref="GraphService.CommitAsync"/>, past every record rule, so whatever the text rule misses):
+/// a record the store or the snapshot cannot hold as sent (an unpaired surrogate, a date with no day number) is refused
+/// with nothing stored and nothing audited; anything else, U+FFFE included, is stored, shown and searchable, and the
+/// service keeps writing.
 /// </summary>
 public sealed class BeforeTheCommitTests : IAsyncLifetime
 {
@@ -16,6 +18,9 @@ public sealed class BeforeTheCommitTests : IAsyncLifetime
     private GraphService _graph = null!;
 
     private static Actor Actor(string id, string name) => new() { Id = id, Name = name, Kind = "Cluster", Country = "FR" };
+
+    // Async, so a refusal before the queue lands in the task like any other outcome.
+    private async Task CreateAsync(Actor actor) => await _graph.CommitAsync(new StoreWrite.CreateActor(actor), CancellationToken.None);
 
     public async Task InitializeAsync()
     {
@@ -39,8 +44,8 @@ public sealed class BeforeTheCommitTests : IAsyncLifetime
         var versionBefore = await _graph.Store.GetVersionAsync(CancellationToken.None);
         var auditBefore = await _graph.Store.ReadAuditAsync(new AuditQuery(100), CancellationToken.None);
 
-        var refused = await Assert.ThrowsAsync<DomainValidationException>(() => _graph.UpsertAsync(
-            [Actor("fine", "Fine"), Actor("broken", "Broken \uD800 name") with { Aliases = ["ok", "\uDC00"] }], [], CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<DomainValidationException>(() => _graph.CommitAsync(
+            new StoreWrite.Upsert([Actor("fine", "Fine"), Actor("broken", "Broken \uD800 name") with { Aliases = ["ok", "\uDC00"] }], []), CancellationToken.None));
 
         var errors = refused.Errors.ToDictionary();
         Assert.Equal(["actors[1].aliases[1]", "actors[1].name"], errors.Keys.Order(StringComparer.Ordinal));
@@ -49,6 +54,11 @@ public sealed class BeforeTheCommitTests : IAsyncLifetime
         Assert.Equal(auditBefore.Count, (await _graph.Store.ReadAuditAsync(new AuditQuery(100), CancellationToken.None)).Count);
         Assert.Equal(["hub"], (await _graph.Store.LoadAsync(CancellationToken.None)).Actors.Select(a => a.Id));
         Assert.Null(_graph.Snapshot.FindActor("fine"));
+
+        var single = await Assert.ThrowsAsync<DomainValidationException>(() => _graph.CommitAsync(
+            new StoreWrite.CreateActor(Actor("lone", "Lone \uDBFF")), CancellationToken.None));
+        Assert.Equal(["name"], single.Errors.ToDictionary().Keys);
+        Assert.Equal(versionBefore, await _graph.Store.GetVersionAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -58,9 +68,11 @@ public sealed class BeforeTheCommitTests : IAsyncLifetime
         // A date no caller can send (year 0): the snapshot cannot turn it into a day number.
         var undated = new Relationship { Id = "hub-self", Source = "hub", Target = "hub", Type = "MOU", Since = default(PartialDate) };
 
-        var refused = await Assert.ThrowsAsync<DomainValidationException>(() => _graph.UpsertAsync([], [undated], CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<DomainValidationException>(() => _graph.CommitAsync(new StoreWrite.Upsert([], [undated]), CancellationToken.None));
+        var single = await Assert.ThrowsAsync<DomainValidationException>(() => _graph.CommitAsync(new StoreWrite.CreateRelationship(undated), CancellationToken.None));
 
         Assert.Equal(["relationships[0]"], refused.Errors.ToDictionary().Keys);
+        Assert.Equal(["body"], single.Errors.ToDictionary().Keys);
         Assert.Equal(versionBefore, await _graph.Store.GetVersionAsync(CancellationToken.None));
         Assert.Empty((await _graph.Store.LoadAsync(CancellationToken.None)).Relationships);
     }
@@ -69,9 +81,9 @@ public sealed class BeforeTheCommitTests : IAsyncLifetime
     public async Task A_noncharacter_the_normaliser_refuses_is_stored_shown_and_searchable_and_writes_go_on()
     {
         // U+FFFE made the snapshot's search folding throw after the commit: 500, then every later write failed.
-        var version = await _graph.UpsertAsync([Actor("odd", "Odd\uFFFEname")], [], CancellationToken.None);
+        var created = await _graph.CommitAsync(new StoreWrite.CreateActor(Actor("odd", "Odd\uFFFEname")), CancellationToken.None);
 
-        Assert.Equal(version, _graph.Snapshot.Version);
+        Assert.Equal(created.Version, _graph.Snapshot.Version);
         Assert.Equal("Odd\uFFFEname", _graph.Snapshot.FindActor("odd")?.Name);
         Assert.Equal("Odd\uFFFEname", (await _graph.Store.LoadAsync(CancellationToken.None)).Actors.Single(a => a.Id == "odd").Name);
         Assert.True(_graph.Snapshot.Matches(_graph.Snapshot.IndexOf("odd"), TextSearch.Fold("ODD\uFFFE")));
@@ -86,8 +98,8 @@ public sealed class BeforeTheCommitTests : IAsyncLifetime
     public async Task A_refused_write_fails_alone_and_its_batch_mates_commit()
     {
         var writes = Enumerable.Range(0, 20).Select(i => i == 7
-            ? _graph.UpsertAsync([Actor("bad", "\uDBFF")], [], CancellationToken.None)
-            : _graph.UpsertAsync([Actor($"good-{i:D2}", $"Good {i}")], [], CancellationToken.None)).ToList();
+            ? CreateAsync(Actor("bad", "\uDBFF"))
+            : CreateAsync(Actor($"good-{i:D2}", $"Good {i}"))).ToList();
 
         await Assert.ThrowsAsync<DomainValidationException>(() => writes[7]);
         await Task.WhenAll(writes.Where((_, i) => i != 7));
