@@ -80,6 +80,15 @@ public static class ServiceRegistration
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger<GraphService>();
         graph.MergeFailed += exception => GraphLog.MergeFailed(logger, exception);
         graph.SnapshotFileFailed += exception => GraphLog.SnapshotFileFailed(logger, snapshotFile, exception);
+        graph.FellBehind += (lag, exception) => GraphLog.FellBehind(logger, lag.Describe(), exception);
+        graph.CaughtUp += version => GraphLog.CaughtUp(logger, version);
+        graph.StoredTextRepaired += records =>
+        {
+            foreach (var record in records)
+            {
+                GraphLog.StoredTextRepaired(logger, record.Entity, record.Id);
+            }
+        };
         return graph;
     }
 
@@ -98,4 +107,13 @@ internal static partial class GraphLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The saved snapshot {File} could not be used or written; the graph is read from the store instead")]
     public static partial void SnapshotFileFailed(ILogger logger, string? file, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Writes answer 503 and reads serve the last good snapshot: {Lag}")]
+    public static partial void FellBehind(ILogger logger, string lag, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stored {Entity} '{Id}' holds text that is not valid Unicode (bytes that are not UTF-8, or an unpaired surrogate), written around the service; it is served with U+FFFD in its place. Correct it with a PUT or remove it with a DELETE")]
+    public static partial void StoredTextRepaired(ILogger logger, string entity, string id);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The graph in memory caught up with its store at version {Version}: writes are accepted again")]
+    public static partial void CaughtUp(ILogger logger, long version);
 }

@@ -1,5 +1,6 @@
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
+using GraphApi.Core.Graph;
 using GraphApi.Core.Interchange;
 using GraphApi.Core.Storage;
 using Microsoft.AspNetCore.Diagnostics;
@@ -35,6 +36,13 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
             StorePreconditionException stale => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", stale.Message),
             StoreReferenceException dangling => Problem(StatusCodes.Status400BadRequest, "Dangling reference", dangling.Message),
             StoreUnavailableException down => Problem(StatusCodes.Status503ServiceUnavailable, "The store is unavailable", down.Message),
+            SnapshotBehindException behind => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The service is catching up with its store",
+                Detail = behind.Message,
+                Extensions = { ["committed"] = behind.Committed },
+            },
             AnalysisBudgetExceededException over => Problem(StatusCodes.Status503ServiceUnavailable, "The analysis ran out of time", $"{over.Message} {over.Advice}"),
             _ => null,
         };
@@ -43,9 +51,10 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
             return false;
         }
         httpContext.Response.StatusCode = problem.Status!.Value;
-        if (exception is StoreUnavailableException)
+        if (exception is StoreUnavailableException or SnapshotBehindException)
         {
-            httpContext.Response.Headers.RetryAfter = "5";
+            httpContext.Response.Headers.RetryAfter = exception is SnapshotBehindException behindStore
+                ? behindStore.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) : "5";
         }
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception })
             .ConfigureAwait(false);
