@@ -32,7 +32,10 @@ public static class IdMaker
     public static string Slug(string? text)
     {
         var slug = new StringBuilder(MaxLength);
-        foreach (var c in (text ?? "").Normalize(NormalizationForm.FormD))
+        // Ids are made before the text rule is checked (a create without an id): text it refuses would make
+        // Normalize throw, and slugs to nothing instead, so the create is refused for its name, not answered 500.
+        var safe = text is not null && TextRule.CanNormalise(text) ? text : "";
+        foreach (var c in safe.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
