@@ -68,13 +68,16 @@ public static class RelationshipRules
     public static Relationship Normalised(Relationship relationship)
     {
         ArgumentNullException.ThrowIfNull(relationship);
+        var evidence = relationship.Evidence is { } given
+            ? new Evidence(TextRule.NormaliseOptional(given.Document), TextRule.NormaliseOptional(given.Section), TextRule.NormaliseOptional(given.Quote))
+            : null;
+        var ev = relationship.Event is { } sent ? sent with { Name = TextRule.NormaliseOptional(sent.Name), Place = TextRule.NormaliseOptional(sent.Place) } : null;
+        // Nothing left in them is no evidence and no event, as the CSV format reads empty cells: exports round-trip.
         return relationship with
         {
             Note = TextRule.NormaliseOptional(relationship.Note),
-            Evidence = relationship.Evidence is { } evidence
-                ? new Evidence(TextRule.NormaliseOptional(evidence.Document), TextRule.NormaliseOptional(evidence.Section), TextRule.NormaliseOptional(evidence.Quote))
-                : null,
-            Event = relationship.Event is { } ev ? ev with { Name = TextRule.NormaliseOptional(ev.Name), Place = TextRule.NormaliseOptional(ev.Place) } : null,
+            Evidence = evidence is (null, null, null) ? null : evidence,
+            Event = ev is (null, null, null) ? null : ev,
         };
     }
 

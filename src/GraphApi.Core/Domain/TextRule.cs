@@ -44,7 +44,7 @@ public sealed record TextField(string Name, TextKind Kind, int MaxLength, bool R
 /// The one rule for every string the service stores or searches, applied at every entry (API bodies, query values,
 /// both imports, the command line, merges, the introduction ledger). A value that breaks it is refused, naming the
 /// field, the code point and its position; a value that passes is stored in NFC (<see cref="Normalise(string)"/>),
-/// so equal-looking text is equal and nothing downstream (search folding, XML and CSV exports) meets a character it
+/// so equal-looking text is equal (and trimmed) and nothing downstream (search folding, XML and CSV exports) meets a character it
 /// cannot handle. <see cref="Description"/> is the rule in words, for the API's documentation.
 /// </summary>
 public static partial class TextRule
@@ -62,7 +62,7 @@ public static partial class TextRule
         "zero-width non-joiner and joiner (U+200C, U+200D) between two letters or marks of one script that uses them (" +
         JoiningScriptNames + ") and the joiner inside an emoji sequence (between two pictographs). Letters of every script, " +
         "accents, combining marks, Hangul and emoji are kept. Text passing the rule is stored in Unicode normalisation form " +
-        "NFC. Positions in refusals count characters (Unicode code points) from 1 in the value as sent; length caps count " +
+        "NFC, without white space at either end. Positions in refusals count characters (Unicode code points) from 1 in the value as sent; length caps count " +
         "characters of the NFC form.";
 
     /// <summary>
@@ -130,8 +130,9 @@ public static partial class TextRule
     }
 
     /// <summary>
-    /// <paramref name="value"/> in NFC when the rule lets it be normalised; otherwise unchanged (it is refused anyway, and
-    /// <see cref="string.Normalize()"/> throws on unpaired surrogates and U+FFFE). Safe on any string.
+    /// <paramref name="value"/> as it is stored: in NFC, without white space at either end, when the rule lets it be
+    /// normalised; otherwise unchanged (it is refused anyway, and <see cref="string.Normalize()"/> throws on unpaired
+    /// surrogates and U+FFFE). Safe on any string.
     /// </summary>
     public static string Normalise(string value)
     {
@@ -140,10 +141,14 @@ public static partial class TextRule
         {
             return value;
         }
-        return value.IsNormalized(NormalizationForm.FormC) ? value : value.Normalize(NormalizationForm.FormC);
+        // Trimmed too: the CSV format cannot carry white space at either end (its reader trims cells), so an API write
+        // keeping it would not survive an export and re-import, and "KICOX " beside "KICOX" is a duplicate in disguise.
+        var trimmed = value.Trim();
+        return trimmed.IsNormalized(NormalizationForm.FormC) ? trimmed : trimmed.Normalize(NormalizationForm.FormC);
     }
 
-    public static string? NormaliseOptional(string? value) => value is null ? null : Normalise(value);
+    /// <summary>An optional value as stored: <see cref="Normalise(string)"/>d, and null when nothing is left (as the CSV format reads an empty cell).</summary>
+    public static string? NormaliseOptional(string? value) => value is null ? null : Normalise(value) is { Length: > 0 } normalised ? normalised : null;
 
     public static IReadOnlyList<string> Normalise(IReadOnlyList<string> values)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Interchange;
+using GraphApi.Http;
 
 namespace GraphApi.Interchange;
 
@@ -22,6 +23,10 @@ public static class JsonBodyImport
         try
         {
             body = await JsonSerializer.DeserializeAsync<ImportBody>(request.Body, options, cancellationToken);
+        }
+        catch (JsonException ex) when (UnpairedSurrogates.Describe(ex) is { } text)
+        {
+            return ImportBatch.Rejected(new ImportError(FileLabel, null, null, text.Path, text.Message));
         }
         catch (JsonException ex)
         {
