@@ -42,7 +42,8 @@ public static class ActorRules
         Sectors.CheckList(errors, actor.Sectors, MaxSectors);
         City.Check(errors, actor.City);
         Website.Check(errors, actor.Website);
-        if (!string.IsNullOrWhiteSpace(actor.Website) && !IsHttpUrl(actor.Website))
+        // One problem at a time: text the rule refuses is not also judged as a URL or an address.
+        if (!string.IsNullOrWhiteSpace(actor.Website) && TextRule.IsAllowed(actor.Website, Website.Kind) && !IsHttpUrl(actor.Website))
         {
             errors.Add("website", "must be an absolute http or https URL");
         }
@@ -51,7 +52,7 @@ public static class ActorRules
         if (actor.Contact is { } contact)
         {
             Email.Check(errors, contact.Email);
-            if (contact.Email is { Length: > 0 } email && !email.Contains('@', StringComparison.Ordinal))
+            if (contact.Email is { Length: > 0 } email && TextRule.IsAllowed(email, Email.Kind) && !email.Contains('@', StringComparison.Ordinal))
             {
                 errors.Add("contact.email", "must be an e-mail address");
             }

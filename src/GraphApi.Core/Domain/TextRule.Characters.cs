@@ -38,6 +38,12 @@ public static partial class TextRule
         (0x0D80, 0x0DFF, 15), (0x111E0, 0x111FF, 15),
     ];
 
+    /// <summary>
+    /// The viramas of the Indic scripts listed: a joiner right after one picks a half form or a chillu (Malayalam "അവന്‍"),
+    /// even at the end of a word, as the IDNA rules for domain names allow (RFC 5892, appendix A).
+    /// </summary>
+    private static readonly int[] Viramas = [0x094D, 0x09CD, 0x0A4D, 0x0ACD, 0x0B4D, 0x0BCD, 0x0C4D, 0x0CCD, 0x0D3B, 0x0D3C, 0x0D4D, 0x0DCA];
+
     /// <summary>Letters (category Lo) or marks that show nothing: a name made of them looks empty or like another.</summary>
     private static readonly int[] InvisibleFillers = [0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x3164, 0xFFA0];
 
@@ -77,10 +83,10 @@ public static partial class TextRule
         {
             ZeroWidthNonJoiner => JoinsLetters(value, index, width)
                 ? null
-                : "a zero-width non-joiner that is not between two letters of a script that uses it",
+                : "a zero-width non-joiner that is neither after a virama nor between two letters of a script that uses it",
             ZeroWidthJoiner => JoinsLetters(value, index, width) || JoinsPictographs(value, index, width)
                 ? null
-                : "a zero-width joiner that is not between two letters of a script that uses it nor inside an emoji sequence",
+                : "a zero-width joiner that is neither after a virama, nor between two letters of a script that uses it, nor inside an emoji sequence",
             >= 0x2066 and <= 0x2069 => "a bidirectional isolate, invisible",
             0x200E or 0x200F or 0x061C => "a bidirectional mark, invisible",
             _ when Array.IndexOf(InvisibleFillers, codePoint) >= 0 => "an invisible filler",
@@ -89,15 +95,22 @@ public static partial class TextRule
         };
     }
 
-    /// <summary>Whether the joiner at <paramref name="index"/> stands between two letters or marks of the same joining script.</summary>
+    /// <summary>
+    /// Whether the joiner at <paramref name="index"/> stands right after a virama, or between two letters or marks of the
+    /// same joining script.
+    /// </summary>
     private static bool JoinsLetters(string value, int index, int width)
     {
+        var before = CodePointBefore(value, index);
+        if (Array.IndexOf(Viramas, before) >= 0)
+        {
+            return true;
+        }
         var after = index + width;
         if (after >= value.Length)
         {
             return false;
         }
-        var before = CodePointBefore(value, index);
         var next = CodePointAt(value, after).CodePoint;
         return IsLetterOrMark(before) && IsLetterOrMark(next) && JoiningScript(before) is > 0 and var script && JoiningScript(next) == script;
     }

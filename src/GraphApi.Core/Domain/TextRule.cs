@@ -59,8 +59,8 @@ public static partial class TextRule
         "identifying): every invisible format character (Unicode category Cf: bidirectional isolates U+2066–U+2069 and marks " +
         "U+200E, U+200F, U+061C, zero-width space U+200B, word joiner U+2060, byte order mark U+FEFF, soft hyphen U+00AD, " +
         "U+180E, …) and the invisible fillers U+034F, U+115F, U+1160, U+17B4, U+17B5, U+3164, U+FFA0 — except the " +
-        "zero-width non-joiner and joiner (U+200C, U+200D) between two letters or marks of one script that uses them (" +
-        JoiningScriptNames + ") and the joiner inside an emoji sequence (between two pictographs). Letters of every script, " +
+        "zero-width non-joiner and joiner (U+200C, U+200D) right after a virama or between two letters or marks of one script " +
+        "that uses them (" + JoiningScriptNames + "), and the joiner inside an emoji sequence (between two pictographs). Letters of every script, " +
         "accents, combining marks, Hangul and emoji are kept. Text passing the rule is stored in Unicode normalisation form " +
         "NFC, without white space at either end. Positions in refusals count characters (Unicode code points) from 1 in the value as sent; length caps count " +
         "characters of the NFC form.";

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace GraphApi.TestGenerators;
+
+/// <summary>
+/// Text over the whole Unicode range, the way an attacker or a broken client sends it: every class the text rule
+/// refuses (noncharacters in every plane, unpaired surrogates, C0/C1 controls, bidi and invisible format characters,
+/// tags, joiners out of place), mixed with what real names hold (Hangul, accents composed and decomposed, Persian and
+/// Devanagari with their joiners, emoji sequences, astral characters) and with very long runs. Shared by the Core and
+/// API test projects (the API project links this file).
+/// </summary>
+public static class UnicodeGenerators
+{
+    /// <summary>U+FDD0–U+FDEF and the last two code points of each of the 17 planes.</summary>
+    public static Gen<int> Noncharacters => Gen.OneOf(
+        Gen.Choose(0xFDD0, 0xFDEF),
+        from plane in Gen.Choose(0, 16)
+        from last in Gen.Elements(0xFFFE, 0xFFFF)
+        select (plane << 16) | last);
+
+    public static Gen<string> LoneSurrogates => Gen.OneOf(Gen.Choose(0xD800, 0xDBFF), Gen.Choose(0xDC00, 0xDFFF)).Select(u => ((char)u).ToString());
+
+    /// <summary>C0 and C1 controls and DEL, tab and line breaks included.</summary>
+    public static Gen<int> Controls => Gen.OneOf(Gen.Choose(0, 0x1F), Gen.Choose(0x7F, 0x9F));
+
+    /// <summary>Embeddings, overrides, isolates and marks.</summary>
+    public static Gen<int> BidiControls => Gen.Elements(0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C);
+
+    /// <summary>Every format character (category Cf) but the two joiners, plus the invisible fillers.</summary>
+    public static Gen<int> Invisible => Gen.Elements(InvisibleCodePoints.Value);
+
+    /// <summary>Any Unicode scalar value, whatever its category (assigned or not, every plane).</summary>
+    public static Gen<int> AnyScalar => Gen.OneOf(Gen.Choose(0, 0xD7FF), Gen.Choose(0xE000, 0x10FFFF));
+
+    /// <summary>Text real names and descriptions hold, none of which the rule refuses in any field.</summary>
+    public static Gen<string> RealText => Gen.Elements(
+        "Pôle Eau", "Po\u0302le Eau".Normalize(NormalizationForm.FormD), "한국산업단지공단", "KICOX", "Montpellier-Méditerranée",
+        "می\u200Cخواهم", "क्\u200Dष", "Busan 🌊", "👩\u200D💻", "🏳\uFE0F\u200D🌈", "𠀀𪚥", "Ελλάδα", "Zürich", "O'Brien & Co. (R&D)",
+        "=SUM(A1)", "a|b", "\"quoted\"", "<tag attr='x'>", "]]>", "&amp;", "x");
+
+    /// <summary>Valid text without joiners or emoji, for inserting one refused character into and finding it named.</summary>
+    public static Gen<string> PlainText => Gen.Elements("Pôle Eau", "e\u0301te\u0301", "한국산업단지공단", "KICOX", "𠀀𪚥", "Ελλάδα", "x", "O'Brien");
+
+    /// <summary>One piece of hostile or real text; <see cref="Strings"/> strings pieces together.</summary>
+    public static Gen<string> Pieces => Gen.Frequency(
+        (6, RealText),
+        (2, Noncharacters.Select(StringOf)),
+        (2, LoneSurrogates),
+        (2, Controls.Select(StringOf)),
+        (2, BidiControls.Select(StringOf)),
+        (2, Invisible.Select(StringOf)),
+        (1, Gen.Elements("\u200C", "\u200D", "\0", "\u00A0", " ", "\u2028", "\r\n", "\t")),
+        (1, Gen.Choose(0xE0000, 0xE007F).Select(StringOf)),
+        (3, AnyScalar.Select(StringOf)),
+        (1, Gen.Choose(0x10000, 0x10FFFF).Select(StringOf)));
+
+    /// <summary>Up to six pieces, and now and then one of them repeated into a very long string (past every length cap).</summary>
+    public static Gen<string> Strings => Gen.Frequency(
+        (9, Gen.Choose(1, 6).SelectMany(n => Gen.ArrayOf(Pieces, n)).Select(pieces => string.Concat(pieces))),
+        (1, from piece in Pieces from times in Gen.Choose(300, 5000) select string.Concat(Enumerable.Repeat(piece, times))));
+
+    /// <summary>The code points of <paramref name="text"/>, an unpaired surrogate counting as one: the reference for positions.</summary>
+    public static List<int> CodePoints(string text)
+    {
+        var points = new List<int>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                points.Add(char.ConvertToUtf32(text[i], text[i + 1]));
+                i++;
+            }
+            else
+            {
+                points.Add(text[i]);
+            }
+        }
+        return points;
+    }
+
+    /// <summary>A code point as a string; a surrogate code point as its lone UTF-16 unit.</summary>
+    public static string StringOf(int codePoint) =>
+        codePoint is >= 0xD800 and <= 0xDFFF ? ((char)codePoint).ToString() : char.ConvertFromUtf32(codePoint);
+
+    private static readonly Lazy<int[]> InvisibleCodePoints = new(() =>
+    [
+        .. Enumerable.Range(0, 0x110000)
+            .Where(c => c is < 0xD800 or > 0xDFFF && c is not (0x200C or 0x200D)
+                && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format),
+        0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x3164, 0xFFA0,
+    ]);
+}
