@@ -122,7 +122,8 @@ public static class ActorFilterRules
             return value;
         }
         var normalised = TextRule.Normalise(value);
-        if (normalised.Trim().Length == 0 || normalised.Length > MaxSectorLength)
+        var length = normalised.EnumerateRunes().Count();
+        if (length is 0 or > MaxSectorLength)
         {
             errors.Add(field, $"must be 1-{MaxSectorLength} characters");
         }
