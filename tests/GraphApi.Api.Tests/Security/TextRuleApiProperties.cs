@@ -2,6 +2,7 @@ using System.Net;
 using FsCheck.Fluent;
 using GraphApi.Actors;
 using GraphApi.Core.Domain;
+using GraphApi.TestGenerators;
 
 namespace GraphApi.Api.Tests.Security;
 
@@ -112,6 +113,7 @@ public sealed class TextRuleApiProperties
             var shown = $"{label}: {parameter}={HostileText.Shown(received)} → {(int)status} {body?.ToJsonString()}";
             var max = parameter == "q" ? ActorEndpoints.MaxQueryLength : ActorFilterRules.MaxSectorLength;
             var stored = TextRule.Normalise(received);
+            Assert.True(!UnicodeGenerators.MustRefuse(received, TextKind.Line) || status == HttpStatusCode.BadRequest, shown);
             if (TextRule.FirstRefusal(received, TextKind.Line) is { } refusal)
             {
                 Assert.True(status == HttpStatusCode.BadRequest, shown);

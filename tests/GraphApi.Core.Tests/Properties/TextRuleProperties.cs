@@ -55,6 +55,28 @@ public sealed partial class TextRuleProperties
     }
 
     [Fact]
+    public void Every_code_point_is_refused_exactly_where_the_plain_reference_says()
+    {
+        var disagreements = new List<string>();
+        for (var codePoint = 0; codePoint <= 0x10FFFF; codePoint++)
+        {
+            if (codePoint is 0x200C or 0x200D)
+            {
+                continue; // refused or not by their neighbours: the unit tests cover them
+            }
+            var text = "a" + UnicodeGenerators.StringOf(codePoint) + "b";
+            foreach (var kind in Kinds)
+            {
+                if (TextRule.IsAllowed(text, kind) == UnicodeGenerators.MustRefuse(codePoint, kind))
+                {
+                    disagreements.Add($"{TextRule.Name(codePoint)} in {kind}");
+                }
+            }
+        }
+        Assert.Empty(disagreements);
+    }
+
+    [Fact]
     public void Each_kind_refuses_at_least_what_a_more_permissive_kind_refuses()
     {
         for (var codePoint = 0; codePoint <= 0x10FFFF; codePoint++)
