@@ -36,8 +36,15 @@ public sealed record TextField(string Name, TextKind Kind, int MaxLength, bool R
         for (var i = 0; i < values.Count && i < maxItems; i++)
         {
             TextRule.Check(errors, $"{Name}[{i}]", values[i], Kind, MaxLength, required: true);
+            if (values[i]?.IndexOf(ListSeparator, StringComparison.Ordinal) is >= 0 and var at)
+            {
+                errors.Add($"{Name}[{i}]", $"contains '{ListSeparator}' at position {values[i]![..at].EnumerateRunes().Count() + 1}, which separates list entries in the CSV, GraphML and GEXF exports");
+            }
         }
     }
+
+    /// <summary>What every export joins a list with (the seed CSV format, GraphML and GEXF attributes), so no entry may hold it.</summary>
+    public const char ListSeparator = '|';
 }
 
 /// <summary>
@@ -143,8 +150,8 @@ public static partial class TextRule
         }
         // Trimmed too: the CSV format cannot carry white space at either end (its reader trims cells), so an API write
         // keeping it would not survive an export and re-import, and "KICOX " beside "KICOX" is a duplicate in disguise.
-        var trimmed = value.Trim();
-        return trimmed.IsNormalized(NormalizationForm.FormC) ? trimmed : trimmed.Normalize(NormalizationForm.FormC);
+        var composed = value.IsNormalized(NormalizationForm.FormC) ? value : value.Normalize(NormalizationForm.FormC);
+        return composed.Trim();
     }
 
     /// <summary>An optional value as stored: <see cref="Normalise(string)"/>d, and null when nothing is left (as the CSV format reads an empty cell).</summary>

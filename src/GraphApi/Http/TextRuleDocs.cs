@@ -31,6 +31,7 @@ public static class TextRuleDocs
             .Where(r => r.Names.Count > 0)
             .Select(r => $"{r.Record} {string.Join(", ", r.Names)}")));
         return TextRule.Description + "\n\n" + string.Join("\n", lines) +
-            "\n* Search and filter values (`q` on /api/actors, every `sector` filter) are single-line text.";
+            "\n* Search and filter values (`q` on /api/actors, every `sector` filter) are single-line text." +
+            $"\n* List entries (aliases, sectors, sources) must not contain `{TextField.ListSeparator}`: every export joins lists with it.";
     }
 }

@@ -61,6 +61,14 @@ public class TextRuleEntryTests
     }
 
     [Fact]
+    public void List_entries_refuse_the_separator_every_export_joins_them_with()
+    {
+        var errors = ActorRules.Validate(ValidActor with { Aliases = ["ok", "한국|EU"], Sectors = ["a|b"], Sources = ["p. 4 | §2"] }).ToDictionary();
+        Assert.Equal(["aliases[1]", "sectors[0]", "sources[0]"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("contains '|' at position 3, which separates list entries in the CSV, GraphML and GEXF exports", Assert.Single(errors["aliases[1]"]));
+    }
+
+    [Fact]
     public void Multi_line_fields_keep_line_breaks_single_line_fields_refuse_them()
     {
         var tie = ValidTie with { Note = "one\r\ntwo\tthree", Evidence = new Evidence("doc\nument", null, "quote\nline") };
