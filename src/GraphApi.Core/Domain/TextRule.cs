@@ -114,6 +114,10 @@ public static partial class TextRule
     public static string? FirstRefusal(string value, TextKind kind)
     {
         ArgumentNullException.ThrowIfNull(value);
+        if (IsPrintableAscii(value))
+        {
+            return null; // most text (ids, English names, imports of them): one vectorised scan
+        }
         string? first = null;
         var more = 0;
         var position = 0;
@@ -166,8 +170,14 @@ public static partial class TextRule
     /// <summary>"U+FFFE": how refusals name a code point (four to six hex digits).</summary>
     public static string Name(int codePoint) => "U+" + codePoint.ToString("X4", CultureInfo.InvariantCulture);
 
+    private static bool IsPrintableAscii(string value) => value.AsSpan().IndexOfAnyExceptInRange(' ', '~') < 0;
+
     private static int CountCodePoints(string value)
     {
+        if (IsPrintableAscii(value))
+        {
+            return value.Length;
+        }
         var count = 0;
         for (var i = 0; i < value.Length; count++)
         {
@@ -180,6 +190,10 @@ public static partial class TextRule
     public static bool CanNormalise(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        if (IsPrintableAscii(value))
+        {
+            return true;
+        }
         for (var i = 0; i < value.Length;)
         {
             var (codePoint, width) = CodePointAt(value, i);

@@ -16,6 +16,7 @@ public static class ActorEndpoints
         group.MapGet("/", ListActors).WithName("ListActors")
             .WithSummary("Search and list actors")
             .WithDescription("`q` matches name, aliases (acronyms, Korean names such as 한국산업단지공단) and id, ignoring case and accents. " +
+                "`q` (at most 200 characters) and `sector` are checked by the text rule (see the document's description): a character it refuses is a 400 naming it. " +
                 "Filters combine with AND; `sector` matches any of an actor's sectors. Ordered by id; `limit` 1-500 (default 50).");
         group.MapGet("/{id}", GetActor).WithName("GetActor").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary("Get one actor").WithDescription("The ETag header carries the revision to send back in If-Match when updating. " +

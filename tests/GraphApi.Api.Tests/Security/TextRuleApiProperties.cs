@@ -155,6 +155,18 @@ public sealed class TextRuleApiProperties
     }
 
     [Fact]
+    public async Task The_openapi_document_states_the_rule_and_each_fields_kind_from_the_code()
+    {
+        using var app = new TextRuleApp();
+        var (_, document) = await app.SendAsync(HttpMethod.Get, "/openapi/v1.json");
+        var description = document!["info"]!["description"]!.GetValue<string>();
+        Assert.Contains(TextRule.Description, description, StringComparison.Ordinal);
+        Assert.Contains("* Identifying fields: actor `name` (≤ 200), `aliases` (≤ 200)", description, StringComparison.Ordinal);
+        Assert.Contains("* Multi-line fields: actor `description` (≤ 4000); relationship `note` (≤ 2000), `evidence.quote` (≤ 1000); " +
+            "introduction `note` (≤ 2000), `evidence` (≤ 2000)", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_json_escape_of_an_unpaired_surrogate_is_refused_on_its_field()
     {
         using var app = new TextRuleApp();

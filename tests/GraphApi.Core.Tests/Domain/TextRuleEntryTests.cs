@@ -111,6 +111,16 @@ public class TextRuleEntryTests
     }
 
     [Fact]
+    public void A_merge_is_refused_when_text_stored_before_the_rule_breaks_it()
+    {
+        // As GraphService checks a merge's plan: an alias stored before the rule existed must be fixed first (a 400), not stored again.
+        var merged = new Actor { Id = "spoof", Name = "\u202Egnp.exe", Kind = "Company", Country = "FR" };
+        var plan = ActorMergePlanner.Plan(merged, ValidActor, [], [], RelationshipTypeCatalogue.Default, collapse: false, version: 1);
+        var errors = ActorRules.Validate(plan.IntoActor).ToDictionary();
+        Assert.StartsWith("contains U+202E", Assert.Single(errors["aliases[0]"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ids_are_made_from_any_name_without_throwing()
     {
         foreach (var name in new[] { "Bad\uFFFEName", "x" + (char)0xD800 })
