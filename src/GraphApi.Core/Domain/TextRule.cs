@@ -161,10 +161,11 @@ public static partial class TextRule
     /// <summary>An optional value as stored: <see cref="Normalise(string)"/>d, and null when nothing is left (as the CSV format reads an empty cell).</summary>
     public static string? NormaliseOptional(string? value) => value is null ? null : Normalise(value) is { Length: > 0 } normalised ? normalised : null;
 
+    /// <summary>Every entry <see cref="Normalise(string)"/>d; a null entry (a JSON <c>null</c> in the list, refused by the checks) stays null.</summary>
     public static IReadOnlyList<string> Normalise(IReadOnlyList<string> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        return values.All(v => ReferenceEquals(v, Normalise(v))) ? values : [.. values.Select(Normalise)];
+        return values.All(v => v is null || ReferenceEquals(v, Normalise(v))) ? values : [.. values.Select(v => v is null ? v! : Normalise(v))];
     }
 
     /// <summary>"U+FFFE": how refusals name a code point (four to six hex digits).</summary>

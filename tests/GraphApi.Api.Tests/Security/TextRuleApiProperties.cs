@@ -167,6 +167,18 @@ public sealed class TextRuleApiProperties
     }
 
     [Fact]
+    public async Task A_null_list_entry_is_a_400_naming_it_in_a_write_and_in_an_import()
+    {
+        using var app = new TextRuleApp();
+        var (status, body) = await app.SendAsync(HttpMethod.Post, "/api/actors", TextTargets.PlainActor("nulls", "\"aliases\":[\"ok\",null]"));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        TestJson.OnlyErrorsOf(body!, "aliases[1]");
+        (status, body) = await app.SendAsync(HttpMethod.Post, "/api/import", $"{{\"actors\":[{TextTargets.PlainActor("nulls", "\"sectors\":[null]")}]}}");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(["$.actors[0].sectors[0]"], body!["errors"]!.AsObject().Select(e => e.Key));
+    }
+
+    [Fact]
     public async Task A_json_escape_of_an_unpaired_surrogate_is_refused_on_its_field()
     {
         using var app = new TextRuleApp();

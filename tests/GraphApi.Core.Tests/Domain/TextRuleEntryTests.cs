@@ -111,6 +111,17 @@ public class TextRuleEntryTests
     }
 
     [Fact]
+    public void Normalising_is_safe_on_an_actor_the_checks_refuse()
+    {
+        // The JSON import normalises every item, valid or not, to report on them all.
+        var actor = ValidActor with { Aliases = ["e\u0301", null!], Sectors = [null!], Name = "x\uFFFE" };
+        var normalised = ActorRules.Normalised(actor);
+        Assert.Equal(["é", null!], normalised.Aliases);
+        Assert.Equal("x\uFFFE", normalised.Name);
+        Assert.Equal(["aliases[1]", "name", "sectors[0]"], ActorRules.Validate(actor).ToDictionary().Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_merge_is_refused_when_text_stored_before_the_rule_breaks_it()
     {
         // As GraphService checks a merge's plan: an alias stored before the rule existed must be fixed first (a 400), not stored again.
