@@ -89,12 +89,14 @@ public sealed partial class GraphService : IDisposable
     public async Task<Actor> CreateActorAsync(Actor actor, CancellationToken cancellationToken)
     {
         ThrowIfInvalid(ActorRules.Validate(actor));
+        actor = ActorRules.Normalised(actor); // the text rule: stored text is NFC and trimmed
         return WithRegion((Actor)(await SubmitAsync(new StoreWrite.CreateActor(actor), cancellationToken).ConfigureAwait(false))!);
     }
 
     public async Task<Actor> UpdateActorAsync(Actor actor, long? expectedRevision, CancellationToken cancellationToken)
     {
         ThrowIfInvalid(ActorRules.Validate(actor));
+        actor = ActorRules.Normalised(actor); // the text rule: stored text is NFC and trimmed
         return WithRegion((Actor)(await SubmitAsync(new StoreWrite.UpdateActor(actor, expectedRevision), cancellationToken).ConfigureAwait(false))!);
     }
 
@@ -104,12 +106,14 @@ public sealed partial class GraphService : IDisposable
     public async Task<Relationship> CreateRelationshipAsync(Relationship relationship, CancellationToken cancellationToken)
     {
         ThrowIfInvalid(ValidateRelationship(relationship));
+        relationship = RelationshipRules.Normalised(relationship); // the text rule: stored text is NFC and trimmed
         return (Relationship)(await SubmitAsync(new StoreWrite.CreateRelationship(relationship), cancellationToken).ConfigureAwait(false))!;
     }
 
     public async Task<Relationship> UpdateRelationshipAsync(Relationship relationship, long? expectedRevision, CancellationToken cancellationToken)
     {
         ThrowIfInvalid(ValidateRelationship(relationship));
+        relationship = RelationshipRules.Normalised(relationship); // the text rule: stored text is NFC and trimmed
         return (Relationship)(await SubmitAsync(new StoreWrite.UpdateRelationship(relationship, expectedRevision), cancellationToken).ConfigureAwait(false))!;
     }
 

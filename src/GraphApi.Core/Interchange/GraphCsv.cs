@@ -217,7 +217,7 @@ public static class GraphCsv
             Sources = row.List("sources"),
         };
         errors.AddRange(ActorRules.Validate(actor));
-        return actor;
+        return ActorRules.Normalised(actor);
     }
 
     private static Relationship ParseRelationship(Row row, ValidationErrors errors, RelationshipTypeCatalogue catalogue)
@@ -241,7 +241,7 @@ public static class GraphCsv
             Inferred = row.Flag("inferred", errors),
         };
         errors.AddRange(RelationshipRules.Validate(relationship, catalogue));
-        return relationship;
+        return RelationshipRules.Normalised(relationship);
     }
 
     private readonly record struct Row(IReadOnlyList<string> Fields, Dictionary<string, int> Columns)

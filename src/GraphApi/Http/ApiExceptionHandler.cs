@@ -24,6 +24,13 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
                 Title = "The input is not valid",
                 Detail = "One or more fields break the rules; see errors.",
             },
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException json } when UnpairedSurrogates.Describe(json) is { } text =>
+                new HttpValidationProblemDetails(new Dictionary<string, string[]> { [UnpairedSurrogates.FieldOf(text.Path)] = [text.Message] })
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "The input is not valid",
+                    Detail = "One or more fields break the rules; see errors.",
+                },
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = bad.StatusCode,
