@@ -59,8 +59,10 @@ public class CsvFormulaExportTests
         var back = GraphCsv.Read(new StringReader(actors), "actors.csv", new StringReader(relationships), "relationships.csv", RelationshipTypeCatalogue.Default);
 
         Assert.True(back.IsValid, string.Join("\n", back.Errors));
-        Assert.Equal(Json(Formulas().Actors.Select(a => a with { Region = Regions.Other })), Json(back.Actors));
-        Assert.Equal(Json(Formulas().Relationships), Json(back.Relationships));
+        // The import stores text as the text rule does (NFC, trimmed): a legacy value with a leading tab or line break is
+        // guarded on the way out like any other, and comes back as the rule would have stored it.
+        Assert.Equal(Json(Formulas().Actors.Select(a => ActorRules.Normalised(a) with { Region = Regions.Other })), Json(back.Actors));
+        Assert.Equal(Json(Formulas().Relationships.Select(RelationshipRules.Normalised)), Json(back.Relationships));
     }
 
     [Fact]
