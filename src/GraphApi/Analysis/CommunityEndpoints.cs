@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Analysis.Communities;
 using GraphApi.Core.Domain;
@@ -37,7 +38,8 @@ public static class CommunityEndpoints
     }
 
     private static async Task<Results<Ok<CommunityPage>, ValidationProblem, ProblemHttpResult>> GetCommunities(
-        AnalysisService analysis, double? resolution, int? seed, int? top, string? actors, int? limit, int? offset, string? asOf,
+        AnalysisService analysis, [Range(CommunityOptions.MinResolution, CommunityOptions.MaxResolution)] double? resolution, int? seed,
+        [Range(1, Paging.MaxLimit)] int? top, string? actors, [Range(1, Paging.MaxLimit)] int? limit, [Range(0, int.MaxValue)] int? offset, string? asOf,
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();

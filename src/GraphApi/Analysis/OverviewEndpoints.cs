@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,7 +27,7 @@ public static class OverviewEndpoints
 
     private static async Task<Results<Ok<OverviewResponse>, ValidationProblem, StatusCodeHttpResult>> GetOverview(
         GraphService graph, Regions regions, OverviewCache cache, HttpRequest request, HttpResponse response,
-        string? kind, string? country, string? region, string? sector, int? limit)
+        string? kind, string? country, string? region, string? sector, [Range(1, MaxLimit)] int? limit)
     {
         var errors = new ValidationErrors();
         var actors = ActorFilterRules.Check(new ActorFilter(kind, country, region, sector), regions, errors);

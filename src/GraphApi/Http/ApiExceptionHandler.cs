@@ -23,6 +23,12 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
                 Title = "The input is not valid",
                 Detail = "One or more fields break the rules; see errors.",
             },
+            BadHttpRequestException bad when UnreadableInput.Describe(httpContext, bad) is { } fields => new HttpValidationProblemDetails(fields.ToDictionary())
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request could not be read",
+                Detail = "Part of the request is not what its field takes; see errors.",
+            },
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = bad.StatusCode,

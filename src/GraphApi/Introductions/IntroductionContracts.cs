@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using GraphApi.Core.Routing;
 namespace GraphApi.Introductions;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed record IntroductionRouteInput(IReadOnlyList<string>? Path, IReadOn
 /// An event: <c>type</c> is forwarded, declined or no-answer at a <c>step</c> (1-based: step k goes from path[k−1] to
 /// path[k]), or met / agreement at the end (no step). <c>date</c> YYYY-MM-DD, today when left out; <c>evidence</c> free text.
 /// </summary>
-public sealed record IntroductionEventInput(string? Type, int? Step, string? Date, string? Evidence);
+public sealed record IntroductionEventInput(string? Type, [property: Range(1, IntroductionQuery.MaxMaxHops)] int? Step, string? Date, string? Evidence);
 
 /// <summary>Turns an ask that ended in an agreement into a relationship between requester and target (type MOU unless given).</summary>
 public sealed record AgreementRelationshipInput(string? Id, string? Type, string? Note);

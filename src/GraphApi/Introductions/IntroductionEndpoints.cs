@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Introductions;
@@ -49,7 +50,7 @@ public static class IntroductionEndpoints
     }
 
     private static Results<Ok<Page<IntroductionView>>, ValidationProblem> List(
-        IntroductionLedger ledger, string? requester, string? target, string? status, int? limit, int? offset)
+        IntroductionLedger ledger, string? requester, string? target, string? status, [Range(1, Paging.MaxLimit)] int? limit, [Range(0, int.MaxValue)] int? offset)
     {
         var errors = new ValidationErrors();
         var (take, skip) = Paging.Read(limit, offset, errors);
