@@ -71,6 +71,11 @@ public sealed class OverviewCache(IOptions<AnalysisOptions> options) : IDisposab
         return new OverviewResponse(snapshot.Version, overview.Matching, filter.Limit, overview.Truncated, nodes, edges);
     }
 
-    /// <summary>A tenth of a layout unit is far below a pixel at any zoom the explorer allows, and keeps the JSON short.</summary>
-    private static double Rounded(float value) => Math.Round(value, 1) + 0.0; // + 0.0 turns −0 into 0
+    /// <summary>
+    /// A tenth of a layout unit is far below a pixel at any zoom the explorer allows, and keeps the JSON short. A position
+    /// that is not a number would make the JSON writer fail mid-answer: refused here, before anything is sent.
+    /// </summary>
+    private static double Rounded(float value) => float.IsFinite(value)
+        ? Math.Round(value, 1) + 0.0 // + 0.0 turns −0 into 0
+        : throw new InvalidOperationException($"the overview layout produced the position {value}, which is not a finite number");
 }

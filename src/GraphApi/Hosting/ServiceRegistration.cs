@@ -61,6 +61,7 @@ public static class ServiceRegistration
             // OpenAPI document "integer or string" for generated clients.
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
+        services.AddFiniteJsonNumbers();
         // Bad JSON must reach our exception handler (and become problem+json with a detail) in every environment.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
