@@ -24,6 +24,7 @@ public sealed record AgreementRelationshipInput(string? Id, string? Type, string
 /// <summary>
 /// One ask with its state and timeline. <c>status</c>: open, reached (every step forwarded), met, agreement, declined,
 /// no-answer. <c>stepsForwarded</c> counts the steps that carried it; <c>failedStep</c> is where it stopped, if it did.
+/// <c>recordedBy</c> (the API key's name) is given to editors and admins only.
 /// </summary>
 public sealed record IntroductionView(
     string Id,
@@ -38,11 +39,14 @@ public sealed record IntroductionView(
     int StepsForwarded,
     int? FailedStep,
     IReadOnlyList<string> NextEvents,
-    string RecordedBy,
+    string? RecordedBy,
     DateTimeOffset RecordedAt,
     IReadOnlyList<IntroductionEventView> Timeline);
 
-/// <summary>One event; for step events, the hop it happened on (<c>from</c> → <c>to</c> over <c>relationship</c>).</summary>
+/// <summary>
+/// One event; for step events, the hop it happened on (<c>from</c> → <c>to</c> over <c>relationship</c>). <c>recordedBy</c>
+/// is given to editors and admins only.
+/// </summary>
 public sealed record IntroductionEventView(
     int Sequence,
     string Type,
@@ -52,5 +56,5 @@ public sealed record IntroductionEventView(
     string? Relationship,
     DateOnly Date,
     string? Evidence,
-    string RecordedBy,
+    string? RecordedBy,
     DateTimeOffset RecordedAt);
