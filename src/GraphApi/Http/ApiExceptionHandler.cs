@@ -42,6 +42,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
             StoreReferenceException dangling => Problem(StatusCodes.Status400BadRequest, "Dangling reference", dangling.Message),
             StoreUnavailableException down => Problem(StatusCodes.Status503ServiceUnavailable, "The store is unavailable", down.Message),
             AnalysisBudgetExceededException over => Problem(StatusCodes.Status503ServiceUnavailable, "The analysis ran out of time", $"{over.Message} {over.Advice}"),
+            AnalysesBusyException busy => Problem(StatusCodes.Status503ServiceUnavailable, "Too many analyses at once", busy.Message),
             _ => null,
         };
         if (problem is null)
@@ -52,6 +53,10 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
         if (exception is StoreUnavailableException)
         {
             httpContext.Response.Headers.RetryAfter = "5";
+        }
+        if (exception is AnalysesBusyException { RetryAfter: var retryAfter })
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception })
             .ConfigureAwait(false);
