@@ -9,8 +9,9 @@ namespace GraphApi.Core.Analysis;
 /// every computation to a time budget and to the analysis slots (<see cref="AnalysisSlots"/>): a cached answer is
 /// served at once, a new one waits briefly for a slot or is refused. Callers asking the same question share one
 /// computation; a caller who goes away stops waiting, and the computation is cancelled once no caller waits for it.
+/// Computations run on the analyses' own threads (<see cref="AnalysisThreads"/>), never on the request thread pool.
 /// </summary>
-public sealed class AnalysisService(GraphService graph, TimeSpan budget, AnalysisSlots slots)
+public sealed class AnalysisService(GraphService graph, TimeSpan budget, AnalysisSlots slots, AnalysisThreads threads)
 {
     private readonly AnalysisCache _cache = new();
 
@@ -56,7 +57,7 @@ public sealed class AnalysisService(GraphService graph, TimeSpan budget, Analysi
         deadline.CancelAfter(budget);
         try
         {
-            return await Task.Run(() => compute(deadline.Token), deadline.Token).ConfigureAwait(false);
+            return await threads.Run(() => compute(deadline.Token), deadline.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !abandoned.IsCancellationRequested)
         {

@@ -68,7 +68,7 @@ internal static class SampledBetweenness
         var n = graph.NodeCount;
         var chunks = Math.Max(1, Math.Min(ChunkCount, samples));
         var partial = new long[chunks][];
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount, TaskScheduler = TaskScheduler.Current };
         var pool = new System.Collections.Concurrent.ConcurrentBag<PathSampler>();
         Parallel.For(0, chunks, options, chunk =>
         {

@@ -6,7 +6,7 @@ namespace GraphApi.Analysis;
 
 public static class AnalysisRegistration
 {
-    /// <summary>The analyses' options, their slots (shared by analyses, layouts and analysis exports) and the service.</summary>
+    /// <summary>The analyses' options, their slots and threads (shared by analyses, layouts and analysis exports) and the service.</summary>
     public static IServiceCollection AddAnalyses(this IServiceCollection services)
     {
         services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -15,8 +15,11 @@ public static class AnalysisRegistration
             var options = sp.GetRequiredService<IOptions<AnalysisOptions>>().Value;
             return new AnalysisSlots(options.MaxConcurrent, TimeSpan.FromSeconds(options.SlotWaitSeconds), TimeSpan.FromSeconds(options.RetryAfterSeconds));
         });
+        // One thread per slot: each running analysis has one of its own, and their parallel loops share them.
+        services.AddSingleton(sp => new AnalysisThreads(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.MaxConcurrent));
         services.AddSingleton(sp => new AnalysisService(sp.GetRequiredService<GraphService>(),
-            TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.TimeBudgetSeconds), sp.GetRequiredService<AnalysisSlots>()));
+            TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.TimeBudgetSeconds),
+            sp.GetRequiredService<AnalysisSlots>(), sp.GetRequiredService<AnalysisThreads>()));
         services.AddSingleton<OverviewCache>();
         return services;
     }

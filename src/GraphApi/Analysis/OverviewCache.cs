@@ -17,7 +17,7 @@ public sealed record OverviewFilter(ActorFilter Actors, int Limit);
 /// within the analyses' time budget (over it: the 503 with its advice), and is cancelled when every caller waiting
 /// for it has gone.
 /// </summary>
-public sealed class OverviewCache(IOptions<AnalysisOptions> options, AnalysisSlots slots)
+public sealed class OverviewCache(IOptions<AnalysisOptions> options, AnalysisSlots slots, AnalysisThreads threads)
 {
     private readonly AnalysisCache _cache = new();
     private readonly AnalysisSlots _oneLayoutAtATime = new(1, slots.Wait, slots.RetryAfter);
@@ -36,7 +36,7 @@ public sealed class OverviewCache(IOptions<AnalysisOptions> options, AnalysisSlo
         deadline.CancelAfter(_budget);
         try
         {
-            return await Task.Run(() => View(snapshot, filter, deadline.Token), deadline.Token).ConfigureAwait(false);
+            return await threads.Run(() => View(snapshot, filter, deadline.Token), deadline.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !abandoned.IsCancellationRequested)
         {

@@ -98,6 +98,28 @@ public sealed partial class NumericEdgeProperties : IClassFixture<NumericEdgePro
         }
     }
 
+    /// <summary>The ledger's one number, an event's step: every edge but the route's next step is a 400 naming it.</summary>
+    [Fact]
+    public async Task A_ledger_step_takes_every_edge_without_a_5xx()
+    {
+        using var ledger = new Introductions.LedgerApp();
+        var id = await ledger.AskAsync(Introductions.LedgerApp.Direct, Introductions.LedgerApp.DirectTies);
+        foreach (var value in Edges.Where(e => e != "1").Append("1"))
+        {
+            var response = await ledger.Client.PostRawAsync($"/api/introductions/{id}/events", $"{{\"type\":\"forwarded\",\"step\":{JsonLiteral(value)}}}");
+            var text = await response.Content.ReadAsStringAsync();
+            if (value == "1")
+            {
+                Assert.True(response.StatusCode == HttpStatusCode.Created, text);
+            }
+            else
+            {
+                Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict, $"step {value}: {(int)response.StatusCode} {text}");
+                Assert.True(response.StatusCode == HttpStatusCode.Conflict || JsonNode.Parse(text)!["errors"]!.AsObject().ContainsKey("step"), $"step {value}: {text}");
+            }
+        }
+    }
+
     private static Gen<(NumericField Field, string Value)> Cases() =>
         from field in Gen.Elements(Fields)
         from value in Gen.OneOf(
