@@ -52,6 +52,10 @@ public sealed class AnalysisService(GraphService graph, TimeSpan budget, Analysi
     /// </summary>
     private async Task<T> RunWithinBudget<T>(string analysis, Func<CancellationToken, T> compute, CancellationToken abandoned)
     {
+        if (budget <= TimeSpan.Zero)
+        {
+            throw new AnalysisBudgetExceededException(analysis, budget); // the operator's kill switch: no slot, no work
+        }
         using var slot = await slots.EnterAsync(analysis, abandoned).ConfigureAwait(false);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(abandoned);
         deadline.CancelAfter(budget);

@@ -28,6 +28,10 @@ public sealed class OverviewCache(IOptions<AnalysisOptions> options, AnalysisSlo
 
     private async Task<OverviewResponse> WithinBudgetAsync(GraphSnapshot snapshot, OverviewFilter filter, CancellationToken abandoned)
     {
+        if (_budget <= TimeSpan.Zero)
+        {
+            throw new AnalysisBudgetExceededException("overview", _budget); // the operator's kill switch: no slot, no work
+        }
         // Both waits share one patience: the layout's turn first, so a layout never holds a slot while it queues.
         var started = Stopwatch.GetTimestamp();
         using var turn = await _oneLayoutAtATime.EnterAsync("overview", abandoned).ConfigureAwait(false);
