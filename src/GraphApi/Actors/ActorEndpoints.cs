@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
@@ -33,7 +34,7 @@ public static class ActorEndpoints
 
     private static Results<Ok<Page<Actor>>, ValidationProblem> ListActors(
         GraphService graph, Regions regions, ClaimsPrincipal user, string? q, string? kind, string? country, string? region, string? sector,
-        int? limit, int? offset)
+        [Range(1, Paging.MaxLimit)] int? limit, [Range(0, int.MaxValue)] int? offset)
     {
         var errors = new ValidationErrors();
         var (take, skip) = Paging.Read(limit, offset, errors);

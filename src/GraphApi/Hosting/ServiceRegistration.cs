@@ -26,7 +26,6 @@ public static class ServiceRegistration
         services.AddOptions<Neo4jOptions>().BindConfiguration(Neo4jOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<Neo4jOptions>, Neo4jOptionsValidator>();
         services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(RelationshipTypeCatalogue.Default);
         services.AddSingleton(Regions.Default);
@@ -46,9 +45,7 @@ public static class ServiceRegistration
         services.AddSingleton<IExportColumnSource, CommunityColumns>();
         // Route decay measures ages to today; tests pin the date by registering their own TimeProvider.
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new AnalysisService(sp.GetRequiredService<GraphService>(),
-            TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.TimeBudgetSeconds)));
-        services.AddSingleton<OverviewCache>();
+        services.AddAnalyses();
         services.AddSingleton<GraphInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<GraphInitializer>());
         services.AddHostedService<SnapshotRefresher>();
@@ -61,6 +58,7 @@ public static class ServiceRegistration
             // OpenAPI document "integer or string" for generated clients.
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
+        services.AddFiniteJsonNumbers();
         // Bad JSON must reach our exception handler (and become problem+json with a detail) in every environment.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();

@@ -31,6 +31,12 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
                     Title = "The input is not valid",
                     Detail = "One or more fields break the rules; see errors.",
                 },
+            BadHttpRequestException bad when UnreadableInput.Describe(httpContext, bad) is { } fields => new HttpValidationProblemDetails(fields.ToDictionary())
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request could not be read",
+                Detail = "Part of the request is not what its field takes; see errors.",
+            },
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = bad.StatusCode,
@@ -51,6 +57,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
                 Extensions = { ["committed"] = behind.Committed },
             },
             AnalysisBudgetExceededException over => Problem(StatusCodes.Status503ServiceUnavailable, "The analysis ran out of time", $"{over.Message} {over.Advice}"),
+            AnalysesBusyException busy => Problem(StatusCodes.Status503ServiceUnavailable, "Too many analyses at once", busy.Message),
             _ => null,
         };
         if (problem is null)
@@ -62,6 +69,10 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
         {
             httpContext.Response.Headers.RetryAfter = exception is SnapshotBehindException behindStore
                 ? behindStore.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) : "5";
+        }
+        if (exception is AnalysesBusyException { RetryAfter: var retryAfter })
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception })
             .ConfigureAwait(false);
