@@ -56,7 +56,7 @@ internal sealed class Neo4jAudit
     }
 
     /// <summary>A ledger write (entity <c>introduction</c>), under the key that recorded it, as on the embedded store.</summary>
-    public void Introduction(string id, string operation, string who, string after) => Add("introduction", id, operation, null, after, who);
+    public void Introduction(string id, string operation, string? who, string after) => Add("introduction", id, operation, null, after, who);
 
     public async Task AppendAsync(QueryApiTransaction tx, int batchSize, CancellationToken ct)
     {

@@ -91,16 +91,17 @@ internal static class SqliteChangeLog
                 }
             }
         }
-        var actors = await ReadBodiesAsync(connection, transaction, "actors", actorIds, (body, revision) => RecordJson.ReadActor(body) with { Revision = revision }, cancellationToken).ConfigureAwait(false);
-        var relationships = await ReadBodiesAsync(connection, transaction, "relationships", relationshipIds, (body, revision) => RecordJson.ReadRelationship(body) with { Revision = revision }, cancellationToken).ConfigureAwait(false);
+        var repaired = new System.Collections.Concurrent.ConcurrentQueue<RepairedRecord>();
+        var actors = await ReadBodiesAsync(connection, transaction, "actors", actorIds, (body, revision) => StoredRecords.Actor(body, revision, repaired), cancellationToken).ConfigureAwait(false);
+        var relationships = await ReadBodiesAsync(connection, transaction, "relationships", relationshipIds, (body, revision) => StoredRecords.Relationship(body, revision, repaired), cancellationToken).ConfigureAwait(false);
         var liveActors = actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var liveRelationships = relationships.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         return new StoreChanges(current, actors, [.. actorIds.Where(id => !liveActors.Contains(id))],
-            relationships, [.. relationshipIds.Where(id => !liveRelationships.Contains(id))]);
+            relationships, [.. relationshipIds.Where(id => !liveRelationships.Contains(id))]) { Repaired = [.. repaired] };
     }
 
     private static async Task<List<T>> ReadBodiesAsync<T>(SqliteConnection connection, SqliteTransaction transaction, string table, List<string> ids,
-        Func<string, long, T> read, CancellationToken cancellationToken)
+        Func<byte[], long, T> read, CancellationToken cancellationToken)
     {
         var items = new List<T>(ids.Count);
         await using var command = connection.CreateCommand();
@@ -114,7 +115,8 @@ internal static class SqliteChangeLog
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                items.Add(read(reader.GetString(0), reader.GetInt64(1)));
+                // The bytes as stored: decoding them to a string first would mend bad UTF-8 without a word.
+                items.Add(read(reader.GetFieldValue<byte[]>(0), reader.GetInt64(1)));
             }
         }
         return items;

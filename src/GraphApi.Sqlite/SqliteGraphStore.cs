@@ -57,12 +57,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         // One read transaction so actors, relationships and version come from the same commit.
         await using var transaction = connection.BeginTransaction(deferred: true);
+        // Chunks are parsed on several threads; a row whose text had to be mended is rare, so a concurrent queue is enough.
+        var repaired = new System.Collections.Concurrent.ConcurrentQueue<RepairedRecord>();
         var actors = await ReadAllAsync(connection, transaction, "SELECT body, revision FROM actors ORDER BY id",
-            (body, revision) => RecordJson.ReadActor(body) with { Revision = revision }, cancellationToken).ConfigureAwait(false);
+            (body, revision) => StoredRecords.Actor(body, revision, repaired), cancellationToken).ConfigureAwait(false);
         var relationships = await ReadAllAsync(connection, transaction, "SELECT body, revision FROM relationships ORDER BY id",
-            (body, revision) => RecordJson.ReadRelationship(body) with { Revision = revision }, cancellationToken).ConfigureAwait(false);
+            (body, revision) => StoredRecords.Relationship(body, revision, repaired), cancellationToken).ConfigureAwait(false);
         var version = await ReadVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-        return new GraphData(actors, relationships, version);
+        return new GraphData(actors, relationships, version) { Repaired = [.. repaired] };
     }
 
     /// <summary>

@@ -110,11 +110,12 @@ public sealed class SqliteIntroductionStore(string path) : IIntroductionStore
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
     }
 
-    private static Task AuditAsync(SqliteConnection connection, SqliteTransaction transaction, string who, string id, string operation, string after,
+    /// <summary>Under the key that recorded the ask or event (the request's author, should a copy without key names ever get here).</summary>
+    private static Task AuditAsync(SqliteConnection connection, SqliteTransaction transaction, string? who, string id, string operation, string after,
         CancellationToken cancellationToken) =>
         ExecuteAsync(connection, transaction,
             $"INSERT INTO audit (at, who, entity, entity_id, operation, before, after) VALUES ({SqliteAudit.Now}, $who, 'introduction', $id, $operation, NULL, $after)",
-            cancellationToken, ("$who", who), ("$id", id), ("$operation", operation), ("$after", after));
+            cancellationToken, ("$who", who ?? ChangeAuthor.Name), ("$id", id), ("$operation", operation), ("$after", after));
 
     private async Task InTransactionAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken cancellationToken)
     {

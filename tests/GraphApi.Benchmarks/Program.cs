@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using GraphApi.Benchmarks;
 
-// `memory [actors]`, `check [actors]`, `csv DIR [runs]` and `analysis […]` (the network analyses, see Analysis/AnalysisReport.cs) are one-off reports, `peers-export` writes a network for the peer
+// `memory [actors]`, `check [actors]`, `csv DIR [runs]`, `stored-text [actors]` (the start-up check of stored text) and `analysis […]` (the network analyses, see Analysis/AnalysisReport.cs) are one-off reports, `peers-export` writes a network for the peer
 // comparison (tests/perf/routes_vs_peers.sh); anything else goes to BenchmarkDotNet.
 switch (args.FirstOrDefault())
 {
@@ -31,6 +31,9 @@ switch (args.FirstOrDefault())
         break;
     case "csv":
         CsvReadReport.Run(args[1..]);
+        break;
+    case "stored-text":
+        StoredTextReport.Run(args[1..]);
         break;
     case "peers-export":
         await PeersExport.RunAsync(args[1..]);

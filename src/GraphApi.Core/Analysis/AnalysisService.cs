@@ -5,11 +5,13 @@ using GraphApi.Core.Graph;
 namespace GraphApi.Core.Analysis;
 
 /// <summary>
-/// Runs the analyses on the current snapshot, caches their results per snapshot version and parameters, and
-/// holds every computation to a time budget. A shared computation runs on the budget's clock only, not on any
-/// one caller's: a caller who gives up stops waiting, while others asking the same question still get the answer.
+/// Runs the analyses on the current snapshot, caches their results per snapshot version and parameters, and holds
+/// every computation to a time budget and to the analysis slots (<see cref="AnalysisSlots"/>): a cached answer is
+/// served at once, a new one waits briefly for a slot or is refused. Callers asking the same question share one
+/// computation; a caller who goes away stops waiting, and the computation is cancelled once no caller waits for it.
+/// Computations run on the analyses' own threads (<see cref="AnalysisThreads"/>), never on the request thread pool.
 /// </summary>
-public sealed class AnalysisService(GraphService graph, TimeSpan budget)
+public sealed class AnalysisService(GraphService graph, TimeSpan budget, AnalysisSlots slots, AnalysisThreads threads)
 {
     private readonly AnalysisCache _cache = new();
 
@@ -40,18 +42,28 @@ public sealed class AnalysisService(GraphService graph, TimeSpan budget)
     {
         var snapshot = graph.Snapshot;
         return _cache.GetOrAdd(snapshot.Version, new AsOfKey(key, asOf),
-                () => RunWithinBudget(analysis, token => compute(asOf is { } day ? snapshot.InForceOn(day) : snapshot, token)))
-            .WaitAsync(cancellationToken);
+            abandoned => RunWithinBudget(analysis, token => compute(asOf is { } day ? snapshot.InForceOn(day) : snapshot, token), abandoned),
+            cancellationToken);
     }
 
-    private async Task<T> RunWithinBudget<T>(string analysis, Func<CancellationToken, T> compute)
+    /// <summary>
+    /// Takes a slot (waiting briefly), then computes on the budget's clock; <paramref name="abandoned"/> fires when no
+    /// caller waits any more, and stops the wait for a slot or the computation alike.
+    /// </summary>
+    private async Task<T> RunWithinBudget<T>(string analysis, Func<CancellationToken, T> compute, CancellationToken abandoned)
     {
-        using var deadline = new CancellationTokenSource(budget);
+        if (budget <= TimeSpan.Zero)
+        {
+            throw new AnalysisBudgetExceededException(analysis, budget); // the operator's kill switch: no slot, no work
+        }
+        using var slot = await slots.EnterAsync(analysis, abandoned).ConfigureAwait(false);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(abandoned);
+        deadline.CancelAfter(budget);
         try
         {
-            return await Task.Run(() => compute(deadline.Token), deadline.Token).ConfigureAwait(false);
+            return await threads.Run(() => compute(deadline.Token), deadline.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !abandoned.IsCancellationRequested)
         {
             throw new AnalysisBudgetExceededException(analysis, budget);
         }

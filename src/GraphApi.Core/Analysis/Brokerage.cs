@@ -44,7 +44,7 @@ public static class Brokerage
         }
         var arcs = ArcSet.From(snapshot, directed);
         var roles = new BrokerageRoles[n];
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount, TaskScheduler = TaskScheduler.Current };
         // Each broker's counts depend only on its own two-paths, so brokers are independent and the result is the
         // same whatever the scheduling. The marks array is per worker thread.
         Parallel.For(0, n, options, () => new TwoPathMarks(n), (j, _, marks) =>

@@ -100,7 +100,7 @@ public static class Gateways
         var n = graph.NodeCount;
         var total = new GatewayTally(n, sampled);
         var gate = new Lock();
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount, TaskScheduler = TaskScheduler.Current };
         // Tallies are whole numbers, so adding the workers' tallies in any order gives the same answer.
         Parallel.For(0, roots.Length, options, () => new Worker(n, sampled), (i, _, worker) =>
         {

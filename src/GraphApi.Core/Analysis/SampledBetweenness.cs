@@ -23,7 +23,8 @@ public sealed record BetweennessGuarantee(double Epsilon, double Delta, int Samp
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(delta);
         ArgumentOutOfRangeException.ThrowIfLessThan(vertexDiameterBound, 3);
         var vcDimension = Math.Floor(Math.Log2(vertexDiameterBound - 2)) + 1;
-        var samples = Math.Ceiling(Constant / (epsilon * epsilon) * (vcDimension + Math.Log(1 / delta)));
+        // −ln δ, not ln(1/δ): 1/δ overflows to infinity for the smallest δ, and the sample size with it.
+        var samples = Math.Ceiling(Constant / (epsilon * epsilon) * (vcDimension - Math.Log(delta)));
         return samples > int.MaxValue ? int.MaxValue : (int)samples;
     }
 }
@@ -67,7 +68,7 @@ internal static class SampledBetweenness
         var n = graph.NodeCount;
         var chunks = Math.Max(1, Math.Min(ChunkCount, samples));
         var partial = new long[chunks][];
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount, TaskScheduler = TaskScheduler.Current };
         var pool = new System.Collections.Concurrent.ConcurrentBag<PathSampler>();
         Parallel.For(0, chunks, options, chunk =>
         {

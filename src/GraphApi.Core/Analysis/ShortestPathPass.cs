@@ -27,7 +27,7 @@ internal static class ShortestPathPass
         var sums = betweenness ? new double[chunks][] : null;
         var closenessValues = closeness ? new double[n] : null;
         var pool = new System.Collections.Concurrent.ConcurrentBag<BrandesSearch>();
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount, TaskScheduler = TaskScheduler.Current };
         // Sources in packed order, so that a batch's sources are neighbours in the graph (see BreadthFirstBrandes).
         var packedSources = Array.ConvertAll(sources, s => graph.PackedOf[s]);
         Array.Sort(packedSources);

@@ -16,7 +16,7 @@ internal static class StructuralHoles
         var n = graph.NodeCount;
         var constraint = new double?[n];
         var effectiveSize = new double?[n];
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount, TaskScheduler = TaskScheduler.Current };
         // marks[q] == v + 1 says "q is a neighbour of v"; stamps are unique per ego, so the array never needs clearing.
         Parallel.For(0, n, options, () => new int[n], (v, _, marks) =>
         {

@@ -2,7 +2,7 @@ namespace GraphApi.Core.Domain;
 
 /// <summary>
 /// The one check of an <see cref="ActorFilter"/>: kinds and regions from their catalogues, countries as ISO codes,
-/// sectors of sensible length. A checked filter carries the catalogues' spelling (<c>minicluster</c> → <c>MiniCluster</c>,
+/// sectors of sensible length that pass the <see cref="TextRule"/>. A checked filter carries the catalogues' spelling (<c>minicluster</c> → <c>MiniCluster</c>,
 /// <c>kr</c> → <c>KR</c>), so equal questions compare and cache equal.
 /// </summary>
 public static class ActorFilterRules
@@ -109,12 +109,24 @@ public static class ActorFilterRules
         return upper;
     }
 
+    /// <summary>A sector is free text: the text rule applies as to any searched string, and the checked value is NFC like the stored ones.</summary>
     private static string? Sector(string? value, string field, ValidationErrors errors)
     {
-        if (value is not null && (value.Trim().Length == 0 || value.Length > MaxSectorLength))
+        if (value is null)
+        {
+            return null;
+        }
+        if (TextRule.FirstRefusal(value, TextKind.Line) is { } refusal)
+        {
+            errors.Add(field, refusal);
+            return value;
+        }
+        var normalised = TextRule.Normalise(value);
+        var length = normalised.EnumerateRunes().Count();
+        if (length is 0 or > MaxSectorLength)
         {
             errors.Add(field, $"must be 1-{MaxSectorLength} characters");
         }
-        return value;
+        return normalised;
     }
 }

@@ -107,18 +107,22 @@ public static class ActorMergePlanner
         return $"{r.Type}\u0001{a}\u0001{b}";
     }
 
-    /// <summary>The target actor with the merged actor's name and aliases as aliases, and both actors' sources, without repeats.</summary>
+    /// <summary>
+    /// The target actor with the merged actor's name and aliases as aliases, and both actors' sources, without repeats, in
+    /// NFC (the text rule): rows stored before the rule may not be, and "Pôle" decomposed must not sit beside "Pôle" composed.
+    /// </summary>
     private static Actor Joined(Actor merged, Actor into)
     {
         var aliases = new List<string>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { into.Name };
-        foreach (var alias in into.Aliases.Append(merged.Name).Concat(merged.Aliases))
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { TextRule.Normalise(into.Name) };
+        foreach (var alias in into.Aliases.Append(merged.Name).Concat(merged.Aliases).Select(TextRule.Normalise))
         {
             if (seen.Add(alias))
             {
                 aliases.Add(alias);
             }
         }
-        return into with { Aliases = aliases, Sources = [.. into.Sources.Concat(merged.Sources).Distinct(StringComparer.Ordinal)] };
+        var sources = into.Sources.Concat(merged.Sources).Select(TextRule.Normalise).Distinct(StringComparer.Ordinal);
+        return ActorRules.Normalised(into with { Aliases = aliases, Sources = [.. sources] });
     }
 }

@@ -32,7 +32,7 @@ public static class IdMaker
     public static string Slug(string? text)
     {
         var slug = new StringBuilder(MaxLength);
-        foreach (var c in (text ?? "").Normalize(NormalizationForm.FormD))
+        foreach (var c in LenientNormalization.Normalize(text ?? "", NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {

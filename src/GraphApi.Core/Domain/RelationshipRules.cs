@@ -2,9 +2,21 @@ namespace GraphApi.Core.Domain;
 
 public static class RelationshipRules
 {
+    public static readonly TextField Note = new("note", TextKind.MultiLine, 2000);
+    public static readonly TextField EvidenceDocument = new("evidence.document", TextKind.Line, 300);
+    public static readonly TextField EvidenceSection = new("evidence.section", TextKind.Line, 300);
+    public static readonly TextField EvidenceQuote = new("evidence.quote", TextKind.MultiLine, 1000);
+    public static readonly TextField EventName = new("event.name", TextKind.Identifying, 200);
+    public static readonly TextField EventPlace = new("event.place", TextKind.Identifying, 200);
+
+    /// <summary>Every text field of a relationship, for the documentation of the text rule.</summary>
+    public static IReadOnlyList<TextField> TextFields { get; } = [Note, EvidenceDocument, EvidenceSection, EvidenceQuote, EventName, EventPlace];
+
     /// <summary>Checks the relationship on its own; whether its ends exist is checked against the graph by the caller.</summary>
     public static ValidationErrors Validate(Relationship relationship, RelationshipTypeCatalogue catalogue)
     {
+        ArgumentNullException.ThrowIfNull(relationship);
+        ArgumentNullException.ThrowIfNull(catalogue);
         var errors = new ValidationErrors();
         if (!Ids.IsValid(relationship.Id))
         {
@@ -34,19 +46,39 @@ public static class RelationshipRules
         {
             errors.Add("strength", "must be a number with 0 < strength <= 1");
         }
-        TextRules.Check(errors, "note", relationship.Note, 2000, multiline: true);
+        Note.Check(errors, relationship.Note);
         if (relationship.Evidence is { } evidence)
         {
-            TextRules.Check(errors, "evidence.document", evidence.Document, 300);
-            TextRules.Check(errors, "evidence.section", evidence.Section, 300);
-            TextRules.Check(errors, "evidence.quote", evidence.Quote, 1000, multiline: true);
+            EvidenceDocument.Check(errors, evidence.Document);
+            EvidenceSection.Check(errors, evidence.Section);
+            EvidenceQuote.Check(errors, evidence.Quote);
         }
         if (relationship.Event is { } ev)
         {
-            TextRules.Check(errors, "event.name", ev.Name, 200);
-            TextRules.Check(errors, "event.place", ev.Place, 200);
+            EventName.Check(errors, ev.Name);
+            EventPlace.Check(errors, ev.Place);
         }
         return errors;
+    }
+
+    /// <summary>
+    /// The relationship with every text in NFC, as it is stored (ids and types are ASCII once valid). Every entry calls
+    /// this after <see cref="Validate"/> passes; it is safe on any relationship.
+    /// </summary>
+    public static Relationship Normalised(Relationship relationship)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        var evidence = relationship.Evidence is { } given
+            ? new Evidence(TextRule.NormaliseOptional(given.Document), TextRule.NormaliseOptional(given.Section), TextRule.NormaliseOptional(given.Quote))
+            : null;
+        var ev = relationship.Event is { } sent ? sent with { Name = TextRule.NormaliseOptional(sent.Name), Place = TextRule.NormaliseOptional(sent.Place) } : null;
+        // Nothing left in them is no evidence and no event, as the CSV format reads empty cells: exports round-trip.
+        return relationship with
+        {
+            Note = TextRule.NormaliseOptional(relationship.Note),
+            Evidence = evidence is (null, null, null) ? null : evidence,
+            Event = ev is (null, null, null) ? null : ev,
+        };
     }
 
     private static string Truncate(string? value) => value is null ? "" : value.Length <= 40 ? value : value[..40] + "…";

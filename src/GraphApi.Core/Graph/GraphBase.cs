@@ -92,13 +92,28 @@ internal sealed class GraphBase
     public static GraphBase Build(IEnumerable<Actor> actors, IEnumerable<Relationship> relationships, RelationshipTypeCatalogue catalogue)
     {
         var actorArray = SortedById(actors.ToArray(), a => a.Id);
-        var relationshipArray = SortedById(relationships.ToArray(), r => r.Id);
-        var actorIndex = new Dictionary<string, int>(actorArray.Length, StringComparer.Ordinal);
         var searchText = new string[actorArray.Length];
         for (var i = 0; i < actorArray.Length; i++)
         {
-            actorIndex.Add(actorArray[i].Id, i);
             searchText[i] = SearchTextOf(actorArray[i]);
+        }
+        return Build(actorArray, searchText, relationships, catalogue);
+    }
+
+    /// <summary>Builds a base from actors whose search text is already folded (a rebuild keeps what every actor had).</summary>
+    public static GraphBase Build(IEnumerable<ActorEntry> actors, IEnumerable<Relationship> relationships, RelationshipTypeCatalogue catalogue)
+    {
+        var entries = SortedById(actors.ToArray(), e => e.Actor.Id);
+        return Build([.. entries.Select(e => e.Actor)], [.. entries.Select(e => e.SearchText)], relationships, catalogue);
+    }
+
+    private static GraphBase Build(Actor[] actorArray, string[] searchText, IEnumerable<Relationship> relationships, RelationshipTypeCatalogue catalogue)
+    {
+        var relationshipArray = SortedById(relationships.ToArray(), r => r.Id);
+        var actorIndex = new Dictionary<string, int>(actorArray.Length, StringComparer.Ordinal);
+        for (var i = 0; i < actorArray.Length; i++)
+        {
+            actorIndex.Add(actorArray[i].Id, i);
         }
         var typeNumbers = TypeNumbers(catalogue);
         var fields = new RelationshipFields[relationshipArray.Length];

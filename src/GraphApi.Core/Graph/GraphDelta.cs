@@ -3,17 +3,26 @@ using GraphApi.Core.Domain;
 
 namespace GraphApi.Core.Graph;
 
-/// <summary>One change a write made to the graph, kept so a background merge can replay what came after it.</summary>
+/// <summary>
+/// One change a write made to the graph, kept so a background merge can replay what came after it. Upserts carry
+/// what the snapshot derives from their record (search text, packed fields), worked out before the write reached
+/// the store (<see cref="SnapshotRecords"/>), so applying and replaying them only places them.
+/// </summary>
 internal abstract record GraphChange
 {
-    public sealed record UpsertActor(Actor Actor) : GraphChange;
+    public sealed record UpsertActor(ActorEntry Entry) : GraphChange;
     public sealed record RemoveActor(string Id) : GraphChange;
-    public sealed record UpsertRelationship(Relationship Relationship) : GraphChange;
+
+    /// <param name="Fields">The relationship's packed fields but its ends (actor slots are known only when it is placed).</param>
+    public sealed record UpsertRelationship(Relationship Relationship, RelationshipFields Fields) : GraphChange;
     public sealed record RemoveRelationship(string Id) : GraphChange;
 }
 
 /// <summary>An actor record a delta holds (a new actor, or a base actor's new version) with its folded search text.</summary>
-internal sealed record ActorEntry(Actor Actor, string SearchText);
+internal sealed record ActorEntry(Actor Actor, string SearchText)
+{
+    public static ActorEntry Of(Actor actor) => new(actor, GraphBase.SearchTextOf(actor));
+}
 
 /// <summary>
 /// What the writes since the base changed, as immutable data: every write makes a new delta in time proportional

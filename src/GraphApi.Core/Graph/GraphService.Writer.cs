@@ -18,6 +18,10 @@ public sealed partial class GraphService
             {
                 await RefreshAsync(refresh).ConfigureAwait(false);
             }
+            else if (other is WriterWork.CatchUpAfterLag catchUp)
+            {
+                await CatchUpAfterLagAsync(catchUp).ConfigureAwait(false);
+            }
             else if (other is WriterWork.Merge merge)
             {
                 try
@@ -37,6 +41,15 @@ public sealed partial class GraphService
 
     private async Task CommitBatchAsync(List<WriterWork.Write> writes)
     {
+        if (Lag is { } lag)
+        {
+            // Queued before the snapshot fell behind: committing now would store what the service cannot show.
+            foreach (var write in writes)
+            {
+                write.Done.TrySetException(SnapshotBehindException.NothingStored(lag));
+            }
+            return;
+        }
         var before = Snapshot;
         StoreBatch batch;
         try
@@ -57,7 +70,7 @@ public sealed partial class GraphService
         {
             if (batch.Outcomes.Any(o => o.Succeeded))
             {
-                Publish(batch.VersionBefore >= 0 && batch.VersionBefore == before.Version
+                PublishFromStore(batch.VersionBefore >= 0 && batch.VersionBefore == before.Version
                     ? ApplyOutcomes(before, writes, batch)
                     : await CatchUpAsync(before).ConfigureAwait(false));
                 published = Snapshot.Version;
@@ -65,11 +78,9 @@ public sealed partial class GraphService
         }
         catch (Exception ex)
         {
-            // Committed but not shown: the callers hear why (the store went away while we read it back).
-            foreach (var write in writes)
-            {
-                write.Done.TrySetException(ex);
-            }
+            // Committed but not shown (a bug in applying it, or the store went away while we read it back): the
+            // snapshot is behind the store until a reload catches up, and the callers hear exactly that.
+            AnswerCommittedButNotShown(writes, batch, ex);
             return;
         }
         for (var i = 0; i < writes.Count; i++)
@@ -88,25 +99,29 @@ public sealed partial class GraphService
     /// <summary>
     /// Our batch was the store's next version, so applying its outcomes to the snapshot in order is exact. The
     /// store bumps each upserted row's revision by one (new rows start at 1); the snapshot carries the same
-    /// revisions, or the ETags it serves would not match If-Match checks against the store.
+    /// revisions, or the ETags it serves would not match If-Match checks against the store. Each write's records
+    /// were derived before the commit (<see cref="SnapshotRecords"/>): here they are only placed.
     /// </summary>
     private GraphSnapshot ApplyOutcomes(GraphSnapshot snapshot, List<WriterWork.Write> writes, StoreBatch batch)
     {
         for (var i = 0; i < writes.Count; i++)
         {
             var s = snapshot;
+            var prepared = writes[i].Prepared;
             snapshot = batch.Outcomes[i] switch
             {
                 { Error: not null } => s,
-                { Value: Actor actor } => s.With(batch.Version, upsertActors: [WithRegion(actor)]),
-                { Value: Relationship relationship } => s.With(batch.Version, upsertRelationships: [relationship]),
+                { Value: Actor actor } => s.WithPrepared(batch.Version, [prepared.Stored(actor)], null, [], null),
+                { Value: Relationship relationship } => s.WithPrepared(batch.Version, [], null, [prepared.Stored(relationship)], null),
                 { Value: ActorDeletion deletion } => s.With(batch.Version, removeActors: [deletion.ActorId], removeRelationships: deletion.RemovedRelationshipIds),
                 { Value: string relationshipId } => s.With(batch.Version, removeRelationships: [relationshipId]),
-                { Value: ActorMerge merge } => s.With(batch.Version, removeRelationships: merge.RemovedRelationshipIds, removeActors: [merge.Merged],
-                    upsertActors: [WithRegion(merge.IntoActor)], upsertRelationships: merge.Repointed),
-                { Value: StoreWrite.Upsert upsert } => s.With(batch.Version,
-                    upsertActors: upsert.Actors.Select(a => WithRegion(a) with { Revision = (s.FindActor(a.Id)?.Revision ?? 0) + 1 }),
-                    upsertRelationships: upsert.Relationships.Select(r => r with { Revision = (s.FindRelationship(r.Id)?.Revision ?? 0) + 1 })),
+                { Value: ActorMerge merge } => s.WithPrepared(batch.Version, [new(_records.Entry(merge.IntoActor))], [merge.Merged],
+                    merge.Repointed.Select(r => new GraphChange.UpsertRelationship(r, _records.FieldsButEnds(r))), merge.RemovedRelationshipIds),
+                { Value: StoreWrite.Upsert upsert } => s.WithPrepared(batch.Version,
+                    upsert.Actors.Select((a, j) => prepared.Stored(a with { Revision = (s.FindActor(a.Id)?.Revision ?? 0) + 1 }, j)),
+                    null,
+                    upsert.Relationships.Select((r, j) => prepared.Stored(r with { Revision = (s.FindRelationship(r.Id)?.Revision ?? 0) + 1 }, j)),
+                    null),
                 var outcome => throw new InvalidOperationException($"unexpected write outcome {outcome.Value?.GetType().Name}"),
             };
         }
@@ -120,7 +135,7 @@ public sealed partial class GraphService
             var before = Snapshot;
             if (refresh.Full)
             {
-                Publish(await LoadAsync().ConfigureAwait(false));
+                PublishFromStore(await LoadAsync().ConfigureAwait(false));
                 refresh.Done.TrySetResult(true);
                 return;
             }
@@ -129,11 +144,17 @@ public sealed partial class GraphService
                 refresh.Done.TrySetResult(false);
                 return;
             }
-            Publish(await CatchUpAsync(before).ConfigureAwait(false));
+            PublishFromStore(await CatchUpAsync(before).ConfigureAwait(false));
             refresh.Done.TrySetResult(true);
         }
         catch (Exception ex)
         {
+            // An outage is the store's (readiness says so and the next refresh retries); anything else leaves the
+            // snapshot behind a store that answers, which only a reload mends. A failed first load fails the start.
+            if (_loadedOnce && ex is not StoreUnavailableException)
+            {
+                FallBehind("catching up with the store's changes failed", ex);
+            }
             refresh.Done.TrySetException(ex);
         }
     }
@@ -146,26 +167,31 @@ public sealed partial class GraphService
         {
             return await LoadAsync().ConfigureAwait(false);
         }
+        ReportRepaired(changes.Repaired);
         return Apply(snapshot, changes);
     }
 
-    private GraphSnapshot Apply(GraphSnapshot snapshot, StoreChanges changes) => snapshot.With(changes.Version,
-        upsertActors: changes.Actors.Select(WithRegion), removeActors: changes.RemovedActorIds,
-        upsertRelationships: changes.Relationships, removeRelationships: changes.RemovedRelationshipIds);
+    private GraphSnapshot Apply(GraphSnapshot snapshot, StoreChanges changes) => snapshot.WithPrepared(changes.Version,
+        changes.Actors.Select(a => new GraphChange.UpsertActor(_records.Entry(a))), changes.RemovedActorIds,
+        changes.Relationships.Select(r => new GraphChange.UpsertRelationship(r, _records.FieldsButEnds(r))), changes.RemovedRelationshipIds);
 
-    private async Task<GraphSnapshot> LoadAsync()
+    /// <param name="useSnapshotFile">False reads every stored body even when a saved snapshot could be used.</param>
+    private async Task<GraphSnapshot> LoadAsync(bool useSnapshotFile = true)
     {
-        if (_snapshotFile is not null)
+        if (_snapshotFile is not null && useSnapshotFile)
         {
             _storeIdentity ??= await _store.GetIdentityAsync(CancellationToken.None).ConfigureAwait(false);
             if (ReadSnapshotFile() is { } saved && await _store.ChangesSinceAsync(saved.Version, CancellationToken.None).ConfigureAwait(false) is { } changes)
             {
                 LoadedFromSnapshotFile = true;
                 Interlocked.Exchange(ref _savedVersion, saved.Version);
+                ReportRepaired(changes.Repaired);
                 return Apply(saved, changes);
             }
         }
-        var snapshot = BuildSnapshot(await _store.LoadAsync(CancellationToken.None).ConfigureAwait(false));
+        var data = await _store.LoadAsync(CancellationToken.None).ConfigureAwait(false);
+        ReportRepaired(data.Repaired);
+        var snapshot = BuildSnapshot(data);
         LoadedFromSnapshotFile = false;
         _collectAfterLoad = true;
         if (_snapshotFile is not null)

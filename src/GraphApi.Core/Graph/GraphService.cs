@@ -4,11 +4,13 @@ using GraphApi.Core.Storage;
 namespace GraphApi.Core.Graph;
 
 /// <summary>
-/// The write path and the current snapshot. Every write is validated, queued to a single writer, committed to the
+/// The write path and the current snapshot. Every write is validated and its records' snapshot form derived (so what
+/// the snapshot cannot take is refused before anything is stored), queued to a single writer, committed to the
 /// store together with whatever other writes were waiting (group commit: one transaction, one fsync), and only
 /// then published as a new snapshot — base plus a delta, in time proportional to the change — after which each
 /// caller is answered. Catch-ups with other writers and merges of the delta into a fresh base go through the
-/// same writer, so snapshots always follow the store's commit order and a reload never races a publish.
+/// same writer, so snapshots always follow the store's commit order and a reload never races a publish. A snapshot
+/// that falls behind its store anyway refuses writes and reloads by itself (<see cref="Lag"/>).
 /// </summary>
 public sealed partial class GraphService : IDisposable
 {
@@ -18,6 +20,7 @@ public sealed partial class GraphService : IDisposable
     private readonly IGraphStore _store;
     private readonly RelationshipTypeCatalogue _catalogue;
     private readonly Regions _regions;
+    private readonly SnapshotRecords _records;
     private readonly int _mergeThreshold;
     private readonly WriterQueue _queue = new();
     private readonly Task _writer;
@@ -37,6 +40,7 @@ public sealed partial class GraphService : IDisposable
         _store = store;
         _catalogue = catalogue;
         _regions = regions;
+        _records = new SnapshotRecords(catalogue, regions);
         _mergeThreshold = mergeThreshold;
         _snapshot = GraphSnapshot.Empty(catalogue);
         _writer = Task.Run(RunWriterAsync);
@@ -56,6 +60,21 @@ public sealed partial class GraphService : IDisposable
     /// <summary>Raised when the saved snapshot could not be read or written (the host logs it); the store is read instead.</summary>
     public event Action<Exception>? SnapshotFileFailed;
 
+    /// <summary>
+    /// Raised when a load or a catch-up read records whose stored text could not be read back as it is (bytes that are
+    /// not UTF-8, an escaped unpaired surrogate, written around the service): they are served with U+FFFD in its place
+    /// and the host names each one, so someone can correct it through the API.
+    /// </summary>
+    public event Action<IReadOnlyList<RepairedRecord>>? StoredTextRepaired;
+
+    private void ReportRepaired(IReadOnlyList<RepairedRecord> repaired)
+    {
+        if (repaired.Count > 0)
+        {
+            StoredTextRepaired?.Invoke(repaired);
+        }
+    }
+
     /// <summary>Whether the last full load came from the saved snapshot (plus the store's change log) rather than from every stored body.</summary>
     public bool LoadedFromSnapshotFile { get; private set; }
 
@@ -70,12 +89,14 @@ public sealed partial class GraphService : IDisposable
     public async Task<Actor> CreateActorAsync(Actor actor, CancellationToken cancellationToken)
     {
         ThrowIfInvalid(ActorRules.Validate(actor));
+        actor = ActorRules.Normalised(actor); // the text rule: stored text is NFC and trimmed
         return WithRegion((Actor)(await SubmitAsync(new StoreWrite.CreateActor(actor), cancellationToken).ConfigureAwait(false))!);
     }
 
     public async Task<Actor> UpdateActorAsync(Actor actor, long? expectedRevision, CancellationToken cancellationToken)
     {
         ThrowIfInvalid(ActorRules.Validate(actor));
+        actor = ActorRules.Normalised(actor); // the text rule: stored text is NFC and trimmed
         return WithRegion((Actor)(await SubmitAsync(new StoreWrite.UpdateActor(actor, expectedRevision), cancellationToken).ConfigureAwait(false))!);
     }
 
@@ -85,12 +106,14 @@ public sealed partial class GraphService : IDisposable
     public async Task<Relationship> CreateRelationshipAsync(Relationship relationship, CancellationToken cancellationToken)
     {
         ThrowIfInvalid(ValidateRelationship(relationship));
+        relationship = RelationshipRules.Normalised(relationship); // the text rule: stored text is NFC and trimmed
         return (Relationship)(await SubmitAsync(new StoreWrite.CreateRelationship(relationship), cancellationToken).ConfigureAwait(false))!;
     }
 
     public async Task<Relationship> UpdateRelationshipAsync(Relationship relationship, long? expectedRevision, CancellationToken cancellationToken)
     {
         ThrowIfInvalid(ValidateRelationship(relationship));
+        relationship = RelationshipRules.Normalised(relationship); // the text rule: stored text is NFC and trimmed
         return (Relationship)(await SubmitAsync(new StoreWrite.UpdateRelationship(relationship, expectedRevision), cancellationToken).ConfigureAwait(false))!;
     }
 
@@ -155,13 +178,17 @@ public sealed partial class GraphService : IDisposable
     }
 
     /// <summary>
-    /// Queues a write and waits until its batch is committed and published. Once queued a write runs to the end
-    /// whatever the caller's token says: it may already be durable, and the caller's next read must see it.
+    /// Works out what the write's records become in the snapshot (a record it cannot take is refused here, with
+    /// nothing stored), queues the write and waits until its batch is committed and published. Once queued a write
+    /// runs to the end whatever the caller's token says: it may already be durable, and the caller's next read must
+    /// see it. Internal rather than private so tests can send a write the way the store sees it, past every record rule.
     /// </summary>
-    private Task<CommittedWrite> CommitAsync(StoreWrite write, CancellationToken cancellationToken)
+    internal Task<CommittedWrite> CommitAsync(StoreWrite write, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var work = new WriterWork.Write(write with { Author = ChangeAuthor.Name });
+        var prepared = _records.Prepare(write);
+        ThrowIfBehind();
+        var work = new WriterWork.Write(write with { Author = ChangeAuthor.Name }, prepared);
         _queue.Post(work);
         return work.Done.Task;
     }
@@ -179,6 +206,7 @@ public sealed partial class GraphService : IDisposable
 
     public void Dispose()
     {
+        _stopping.Cancel();
         _queue.Complete();
         _writer.Wait(TimeSpan.FromSeconds(30));
         // The writer has stopped: let a save still running finish, then save what this run ends with, so the next

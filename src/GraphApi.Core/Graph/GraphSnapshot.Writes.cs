@@ -7,20 +7,38 @@ public sealed partial class GraphSnapshot
     /// <summary>
     /// A new snapshot with the given changes applied on top of this one's delta (this one is left untouched), in
     /// time proportional to the change: removals first (relationships, then actors with whatever ties they still
-    /// have), then actor upserts, then relationship upserts.
+    /// have), then actor upserts, then relationship upserts. The records' search text and packed fields are derived
+    /// here; the write path derives them before the commit instead (<see cref="WithPrepared"/>).
     /// </summary>
     public GraphSnapshot With(
         long version,
         IEnumerable<Actor>? upsertActors = null,
         IEnumerable<string>? removeActors = null,
         IEnumerable<Relationship>? upsertRelationships = null,
-        IEnumerable<string>? removeRelationships = null)
+        IEnumerable<string>? removeRelationships = null) =>
+        WithPrepared(version,
+            (upsertActors ?? []).Select(a => new GraphChange.UpsertActor(ActorEntry.Of(a))),
+            removeActors,
+            (upsertRelationships ?? []).Select(r => new GraphChange.UpsertRelationship(r, GraphBase.FieldsOf(r, -1, -1, Catalogue, TypeNumbers))),
+            removeRelationships);
+
+    /// <summary>
+    /// <see cref="With"/> for records whose snapshot form was derived before the commit (<see cref="SnapshotRecords"/>):
+    /// what is left is placing them (slots, arcs), which depends only on ids and on this snapshot holding what the
+    /// store held before the write.
+    /// </summary>
+    internal GraphSnapshot WithPrepared(
+        long version,
+        IEnumerable<GraphChange.UpsertActor> upsertActors,
+        IEnumerable<string>? removeActors,
+        IEnumerable<GraphChange.UpsertRelationship> upsertRelationships,
+        IEnumerable<string>? removeRelationships)
     {
         var changes = new List<GraphChange>();
         changes.AddRange((removeRelationships ?? []).Select(id => new GraphChange.RemoveRelationship(id)));
         changes.AddRange((removeActors ?? []).Select(id => new GraphChange.RemoveActor(id)));
-        changes.AddRange((upsertActors ?? []).Select(a => new GraphChange.UpsertActor(a)));
-        changes.AddRange((upsertRelationships ?? []).Select(r => new GraphChange.UpsertRelationship(r)));
+        changes.AddRange(upsertActors);
+        changes.AddRange(upsertRelationships);
         return changes.Count > RebuildThreshold ? Rebuild(version, changes) : Apply(version, changes);
     }
 
@@ -32,8 +50,9 @@ public sealed partial class GraphSnapshot
 
     private GraphSnapshot Rebuild(long version, List<GraphChange> changes)
     {
-        // With() lists removals first, as Apply treats them: relationships, then actors with any ties they still have.
-        var actors = Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        // WithPrepared() lists removals first, as Apply treats them: relationships, then actors with any ties they still have.
+        // Actors keep the search text they were folded to; nothing is folded again.
+        var actors = ActorSlotsInIdOrder().ToDictionary(s => ActorAt(s).Id, s => new ActorEntry(ActorAt(s), SearchTextAt(s)), StringComparer.Ordinal);
         var relationships = Relationships.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var removedActors = changes.OfType<GraphChange.RemoveActor>().Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var remove in changes.OfType<GraphChange.RemoveRelationship>())
@@ -53,14 +72,14 @@ public sealed partial class GraphSnapshot
             switch (change)
             {
                 case GraphChange.UpsertActor upsert:
-                    actors[upsert.Actor.Id] = upsert.Actor;
+                    actors[upsert.Entry.Actor.Id] = upsert.Entry;
                     break;
                 case GraphChange.UpsertRelationship upsert:
                     relationships[upsert.Relationship.Id] = upsert.Relationship;
                     break;
             }
         }
-        return Build(actors.Values, relationships.Values, version, Catalogue);
+        return FromBase(GraphBase.Build(actors.Values, relationships.Values, Catalogue), version, Catalogue);
     }
 
     internal GraphSnapshot Apply(long version, IEnumerable<GraphChange> changes)
@@ -82,16 +101,16 @@ public sealed partial class GraphSnapshot
         {
             GraphChange.RemoveRelationship remove => RemoveRelationship(_delta, remove.Id),
             GraphChange.RemoveActor remove => RemoveActor(remove.Id),
-            GraphChange.UpsertActor upsert => UpsertActor(upsert.Actor),
-            GraphChange.UpsertRelationship upsert => UpsertRelationship(upsert.Relationship),
+            GraphChange.UpsertActor upsert => UpsertActor(upsert.Entry),
+            GraphChange.UpsertRelationship upsert => UpsertRelationship(upsert.Relationship, upsert.Fields),
             _ => throw new ArgumentOutOfRangeException(nameof(change)),
         };
         return new GraphSnapshot(_base, delta with { Changes = delta.Changes.Add(change) }, Version, Catalogue);
     }
 
-    private GraphDelta UpsertActor(Actor actor)
+    private GraphDelta UpsertActor(ActorEntry entry)
     {
-        var entry = new ActorEntry(actor, GraphBase.SearchTextOf(actor));
+        var actor = entry.Actor;
         if (TryGetIndex(actor.Id, out var slot))
         {
             return _delta with { ActorOverrides = _delta.ActorOverrides.SetItem(slot, entry) };
@@ -147,7 +166,7 @@ public sealed partial class GraphSnapshot
         return delta;
     }
 
-    private GraphDelta UpsertRelationship(Relationship relationship)
+    private GraphDelta UpsertRelationship(Relationship relationship, RelationshipFields fieldsButEnds)
     {
         // A changed relationship gets a new slot: the base's per-relationship arrays are never patched.
         var delta = RelationshipSlotOf(relationship.Id) >= 0 ? RemoveRelationship(_delta, relationship.Id) : _delta;
@@ -155,7 +174,7 @@ public sealed partial class GraphSnapshot
         var source = current.IndexOf(relationship.Source);
         var target = current.IndexOf(relationship.Target);
         var slot = current.RelationshipSlots;
-        var fields = GraphBase.FieldsOf(relationship, source, target, Catalogue, TypeNumbers);
+        var fields = fieldsButEnds.WithEnds(source, target);
         delta = delta with
         {
             NewRelationships = delta.NewRelationships.Append(delta.NewRelationshipCount, relationship),

@@ -9,7 +9,8 @@ internal sealed record CommittedWrite(object? Value, long Version);
 /// <summary>Work for the single writer: a write to commit, a catch-up with the store, or a finished merge to swap in.</summary>
 internal abstract record WriterWork
 {
-    public sealed record Write(StoreWrite StoreWrite) : WriterWork
+    /// <summary>A write, with the snapshot form of its records worked out before it was queued.</summary>
+    public sealed record Write(StoreWrite StoreWrite, PreparedWrite Prepared) : WriterWork
     {
         public TaskCompletionSource<CommittedWrite> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
@@ -18,6 +19,12 @@ internal abstract record WriterWork
     public sealed record Refresh(bool Full) : WriterWork
     {
         public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>One attempt to reload the snapshot while it is behind the store (<see cref="GraphService.Lag"/>).</summary>
+    public sealed record CatchUpAfterLag : WriterWork
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     /// <summary>A merged base made from <see cref="From"/> off the writer's thread.</summary>
@@ -39,6 +46,9 @@ internal sealed class WriterQueue
             throw new ObjectDisposedException(nameof(GraphService), "the graph service is shutting down");
         }
     }
+
+    /// <summary>Queues the work unless the queue is closed (the service is shutting down).</summary>
+    public bool TryPost(WriterWork work) => _channel.Writer.TryWrite(work);
 
     public void Complete() => _channel.Writer.TryComplete();
 

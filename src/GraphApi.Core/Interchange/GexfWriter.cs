@@ -45,8 +45,8 @@ public static class GexfWriter
         {
             cancellationToken.ThrowIfCancellationRequested();
             await xml.WriteStartElementAsync(null, "node", ns).ConfigureAwait(false);
-            await xml.WriteAttributeStringAsync(null, "id", null, actor.Id).ConfigureAwait(false);
-            await xml.WriteAttributeStringAsync(null, "label", null, actor.Name).ConfigureAwait(false);
+            await xml.WriteDataAttributeAsync("id", actor.Id).ConfigureAwait(false);
+            await xml.WriteDataAttributeAsync("label", actor.Name).ConfigureAwait(false);
             await WriteValuesAsync(xml, ns, graph.NodeProperties.Select(a => (a.Name, a.Value(index, actor)))).ConfigureAwait(false);
             await xml.WriteEndElementAsync().ConfigureAwait(false);
         }
@@ -57,10 +57,10 @@ public static class GexfWriter
         {
             cancellationToken.ThrowIfCancellationRequested();
             await xml.WriteStartElementAsync(null, "edge", ns).ConfigureAwait(false);
-            await xml.WriteAttributeStringAsync(null, "id", null, edge.Relationship.Id).ConfigureAwait(false);
-            await xml.WriteAttributeStringAsync(null, "source", null, edge.Relationship.Source).ConfigureAwait(false);
-            await xml.WriteAttributeStringAsync(null, "target", null, edge.Relationship.Target).ConfigureAwait(false);
-            await xml.WriteAttributeStringAsync(null, "label", null, edge.Relationship.Type).ConfigureAwait(false);
+            await xml.WriteDataAttributeAsync("id", edge.Relationship.Id).ConfigureAwait(false);
+            await xml.WriteDataAttributeAsync("source", edge.Relationship.Source).ConfigureAwait(false);
+            await xml.WriteDataAttributeAsync("target", edge.Relationship.Target).ConfigureAwait(false);
+            await xml.WriteDataAttributeAsync("label", edge.Relationship.Type).ConfigureAwait(false);
             await xml.WriteAttributeStringAsync(null, "weight", null, GraphAttributes.Format(edge.Strength)).ConfigureAwait(false);
             await WriteValuesAsync(xml, ns, GraphAttributes.Relationship.Select(a => (a.Name, a.Value(edge)))).ConfigureAwait(false);
             await xml.WriteEndElementAsync().ConfigureAwait(false);
@@ -108,7 +108,7 @@ public static class GexfWriter
             }
             await xml.WriteStartElementAsync(null, "attvalue", ns).ConfigureAwait(false);
             await xml.WriteAttributeStringAsync(null, "for", null, name).ConfigureAwait(false);
-            await xml.WriteAttributeStringAsync(null, "value", null, GraphAttributes.Format(value)).ConfigureAwait(false);
+            await xml.WriteDataAttributeAsync("value", GraphAttributes.Format(value)).ConfigureAwait(false);
             await xml.WriteEndElementAsync().ConfigureAwait(false);
         }
         await xml.WriteEndElementAsync().ConfigureAwait(false);

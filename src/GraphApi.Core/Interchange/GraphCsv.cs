@@ -217,7 +217,7 @@ public static class GraphCsv
             Sources = row.List("sources"),
         };
         errors.AddRange(ActorRules.Validate(actor));
-        return actor;
+        return ActorRules.Normalised(actor);
     }
 
     private static Relationship ParseRelationship(Row row, ValidationErrors errors, RelationshipTypeCatalogue catalogue)
@@ -241,12 +241,13 @@ public static class GraphCsv
             Inferred = row.Flag("inferred", errors),
         };
         errors.AddRange(RelationshipRules.Validate(relationship, catalogue));
-        return relationship;
+        return RelationshipRules.Normalised(relationship);
     }
 
     private readonly record struct Row(IReadOnlyList<string> Fields, Dictionary<string, int> Columns)
     {
-        public string Get(string column) => Columns.TryGetValue(column, out var i) ? Fields[i].Trim() : "";
+        // Trimmed, then the export's formula guard undone: its apostrophe shields a guarded leading tab or line break from the trim.
+        public string Get(string column) => Columns.TryGetValue(column, out var i) ? CsvFormulaGuard.UnescapeCell(column, Fields[i].Trim()) : "";
 
         public string? Optional(string column) => Get(column) is { Length: > 0 } value ? value : null;
 

@@ -42,11 +42,13 @@ public static class GraphCsvWriter
 
     public static Task WriteActorsAsync(ExportGraph graph, Stream output, CancellationToken cancellationToken) =>
         WriteAsync(output, [.. GraphCsv.ActorColumns, .. graph.Columns.Select(c => c.Name)],
+            [.. GraphCsv.ActorColumns.Select(CsvFormulaGuard.IsTextColumn), .. graph.Columns.Select(c => c.Type == AttributeKind.Text)],
             graph.Actors.Select(entry => (string?[])[.. ActorFields(entry.Actor), .. graph.Columns.Select(c => c.ValueOf(entry.Index) is { } v ? GraphAttributes.Format(v) : null)]),
             cancellationToken);
 
     public static Task WriteRelationshipsAsync(ExportGraph graph, Stream output, CancellationToken cancellationToken) =>
-        WriteAsync(output, GraphCsv.RelationshipColumns, graph.Relationships.Select(edge => RelationshipFields(edge.Relationship)), cancellationToken);
+        WriteAsync(output, GraphCsv.RelationshipColumns, [.. GraphCsv.RelationshipColumns.Select(CsvFormulaGuard.IsTextColumn)],
+            graph.Relationships.Select(edge => RelationshipFields(edge.Relationship)), cancellationToken);
 
     // Same order as GraphCsv.ActorColumns.
     private static string?[] ActorFields(Actor a) =>
@@ -65,10 +67,13 @@ public static class GraphCsvWriter
 
     /// <summary>
     /// The header, then one row per record, written by Sep with RFC 4180 quoting (fields holding a comma, a quote or a
-    /// line break are quoted, quotes doubled) and "\n" line ends. Rows go out asynchronously: HTTP responses refuse
-    /// synchronous writes.
+    /// line break are quoted, quotes doubled) and "\n" line ends. Cells of text columns are guarded against formula
+    /// evaluation (<see cref="CsvFormulaGuard"/>); typed columns (numbers, dates, flags) are written as they are. Rows go
+    /// out asynchronously: HTTP responses refuse synchronous writes. Text that is not valid UTF-16 (a lone surrogate)
+    /// is written as U+FFFD by the encoder's replacement fallback, so the file is always valid UTF-8.
     /// </summary>
-    private static async Task WriteAsync(Stream output, IReadOnlyList<string> header, IEnumerable<string?[]> rows, CancellationToken cancellationToken)
+    /// <param name="guarded">Per column, whether it holds text to guard.</param>
+    private static async Task WriteAsync(Stream output, IReadOnlyList<string> header, bool[] guarded, IEnumerable<string?[]> rows, CancellationToken cancellationToken)
     {
         var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024, leaveOpen: true) { NewLine = "\n" };
         await using (text.ConfigureAwait(false))
@@ -82,7 +87,8 @@ public static class GraphCsvWriter
                     var row = csv.NewRow(cancellationToken);
                     for (var i = 0; i < fields.Length; i++)
                     {
-                        row[i].Set(fields[i] ?? "");
+                        var value = fields[i] ?? "";
+                        row[i].Set(guarded[i] ? CsvFormulaGuard.Escape(value) : value);
                     }
                     await row.DisposeAsync().ConfigureAwait(false);
                 }

@@ -36,7 +36,7 @@ public static class GraphMLWriter
         {
             cancellationToken.ThrowIfCancellationRequested();
             await xml.WriteStartElementAsync(null, "node", Namespace).ConfigureAwait(false);
-            await xml.WriteAttributeStringAsync(null, "id", null, actor.Id).ConfigureAwait(false);
+            await xml.WriteDataAttributeAsync("id", actor.Id).ConfigureAwait(false);
             foreach (var attribute in graph.NodeProperties)
             {
                 await WriteDataAsync(xml, NodeKey(attribute.Name), attribute.Value(index, actor)).ConfigureAwait(false);
@@ -47,9 +47,9 @@ public static class GraphMLWriter
         {
             cancellationToken.ThrowIfCancellationRequested();
             await xml.WriteStartElementAsync(null, "edge", Namespace).ConfigureAwait(false);
-            await xml.WriteAttributeStringAsync(null, "id", null, edge.Relationship.Id).ConfigureAwait(false);
-            await xml.WriteAttributeStringAsync(null, "source", null, edge.Relationship.Source).ConfigureAwait(false);
-            await xml.WriteAttributeStringAsync(null, "target", null, edge.Relationship.Target).ConfigureAwait(false);
+            await xml.WriteDataAttributeAsync("id", edge.Relationship.Id).ConfigureAwait(false);
+            await xml.WriteDataAttributeAsync("source", edge.Relationship.Source).ConfigureAwait(false);
+            await xml.WriteDataAttributeAsync("target", edge.Relationship.Target).ConfigureAwait(false);
             foreach (var attribute in GraphAttributes.Relationship)
             {
                 await WriteDataAsync(xml, EdgeKey(attribute.Name), attribute.Value(edge)).ConfigureAwait(false);
@@ -93,7 +93,7 @@ public static class GraphMLWriter
         }
         await xml.WriteStartElementAsync(null, "data", Namespace).ConfigureAwait(false);
         await xml.WriteAttributeStringAsync(null, "key", null, key).ConfigureAwait(false);
-        await xml.WriteStringAsync(GraphAttributes.Format(value)).ConfigureAwait(false);
+        await xml.WriteDataStringAsync(GraphAttributes.Format(value)).ConfigureAwait(false);
         await xml.WriteEndElementAsync().ConfigureAwait(false);
     }
 }

@@ -26,19 +26,23 @@ public enum IntroductionEventKind
     Agreement,
 }
 
-/// <summary>One recorded event. <see cref="Step"/> is 1-based (hop k goes from path[k−1] to path[k]) for step events, null for end events.</summary>
+/// <summary>
+/// One recorded event. <see cref="Step"/> is 1-based (hop k goes from path[k−1] to path[k]) for step events, null for end
+/// events. <see cref="RecordedBy"/> is the key's name; null only in a copy made for callers who may not see key names.
+/// </summary>
 public sealed record IntroductionEvent(
     int Sequence,
     IntroductionEventKind Kind,
     int? Step,
     DateOnly Date,
     string? Evidence,
-    string RecordedBy,
+    string? RecordedBy,
     DateTimeOffset RecordedAt);
 
 /// <summary>
 /// An ask for an introduction along a route: <see cref="Path"/> runs from the requester to the target, and hop k
 /// (1-based) travels <see cref="Relationships"/>[k−1] from Path[k−1] to Path[k]. Events are in recording order.
+/// <see cref="RecordedBy"/> is the key's name; null only in a copy made by <see cref="WithoutKeyNames"/>.
 /// </summary>
 public sealed record Introduction(
     string Id,
@@ -48,11 +52,17 @@ public sealed record Introduction(
     IReadOnlyList<string> Relationships,
     string? Note,
     DateOnly AskedOn,
-    string RecordedBy,
+    string? RecordedBy,
     DateTimeOffset RecordedAt,
     IReadOnlyList<IntroductionEvent> Events)
 {
     public int Hops => Relationships.Count;
+
+    /// <summary>
+    /// The ask and its events without the names of the keys that recorded them: key names are the deployment's own
+    /// (who automates what), shown to editors and admins only, like the audit trail they also appear in.
+    /// </summary>
+    public Introduction WithoutKeyNames() => this with { RecordedBy = null, Events = [.. Events.Select(e => e with { RecordedBy = null })] };
 
     public IntroductionState State => IntroductionStateMachine.Replay(this);
 }

@@ -79,7 +79,7 @@ public static class ForceLayout
             Array.Copy(_fx, _oldFx, _fx.Length);
             Array.Copy(_fy, _oldFy, _fy.Length);
             _tree.Build(X, Y, _mass);
-            Parallel.For(0, X.Length, new ParallelOptions { CancellationToken = cancellationToken }, RepelAndPull);
+            Parallel.For(0, X.Length, new ParallelOptions { CancellationToken = cancellationToken, TaskScheduler = TaskScheduler.Current }, RepelAndPull);
             Attract();
             Move();
         }

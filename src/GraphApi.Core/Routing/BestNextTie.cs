@@ -177,7 +177,7 @@ public static class BestNextTie
         var isTarget = query.To.ActorId is { } target ? target == id : query.To.Predicate!(graph.ActorAt(candidate));
         if (isTarget)
         {
-            return new Route([candidate], [], []);
+            return new Route([candidate], [], [], []);
         }
         var routes = IntroductionRouter.Find(graph, new IntroductionQuery([id], query.To)
         {
@@ -193,11 +193,13 @@ public static class BestNextTie
     private static Route ToRoute(HopCosts costs, int[] actors, int[] relationships)
     {
         var strengths = new double[relationships.Length];
+        var hopCosts = new double[relationships.Length];
         for (var i = 0; i < strengths.Length; i++)
         {
             strengths[i] = costs.Strength(relationships[i]);
+            hopCosts[i] = costs.Cost(relationships[i]);
         }
-        return new Route(actors, relationships, strengths);
+        return new Route(actors, relationships, strengths, hopCosts);
     }
 
     private readonly record struct Ranked(int Actor, long BestCost, int NewlyReachable, int BestHops, bool Improves);

@@ -36,6 +36,9 @@ public sealed record BestNextTieQuery(string From, RouteTarget To)
 public sealed record TieCandidate(int Actor, double TieStrength, Route Continuation, double Score, double BestScore, double Gain, int NewlyReachable)
 {
     public int Hops => Continuation.Hops + 1;
+
+    /// <summary>−ln of the opened route's score, summed hop by hop so it stays finite where <see cref="Score"/> underflows to 0.</summary>
+    public double Cost => HopCosts.CostOf(TieStrength) + Continuation.Cost;
 }
 
 /// <summary>

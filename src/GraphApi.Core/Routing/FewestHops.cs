@@ -16,7 +16,7 @@ public static class FewestHops
         var to = graph.IndexOf(toId);
         if (from == to)
         {
-            return new Route([from], [], []);
+            return new Route([from], [], [], []);
         }
         // Distances are measured from the target so that walking forward from the source can pick, at each step,
         // the smallest-id neighbour that is one hop closer: that yields the smallest id sequence.
@@ -50,6 +50,7 @@ public static class FewestHops
         var actors = new int[hops + 1];
         var relationships = new int[hops];
         var strengths = new double[hops];
+        var costs = new double[hops];
         actors[0] = from;
         for (var i = 0; i < hops; i++)
         {
@@ -57,8 +58,9 @@ public static class FewestHops
             actors[i + 1] = next;
             relationships[i] = relationship;
             strengths[i] = graph.BaseStrength(relationship);
+            costs[i] = HopCosts.CostOf(strengths[i]);
         }
-        return new Route(actors, relationships, strengths);
+        return new Route(actors, relationships, strengths, costs);
     }
 
     private static (int Next, int Relationship) BestStep(GraphSnapshot graph, int v, int wantedDistance, int[] distance)

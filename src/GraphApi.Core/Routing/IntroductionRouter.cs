@@ -199,11 +199,13 @@ public static class IntroductionRouter
     private static Route ToRoute(RoutePath path, HopCosts costs)
     {
         var strengths = new double[path.Hops];
+        var hopCosts = new double[path.Hops];
         for (var i = 0; i < strengths.Length; i++)
         {
             strengths[i] = costs.Strength(path.Relationships[i]);
+            hopCosts[i] = costs.Cost(path.Relationships[i]);
         }
-        return new Route(path.Actors, path.Relationships, strengths);
+        return new Route(path.Actors, path.Relationships, strengths, hopCosts);
     }
 
     private static string ExplainNoRoute(GraphSnapshot graph, LabelSearch search, IntroductionQuery query)

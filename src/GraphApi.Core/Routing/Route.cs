@@ -4,9 +4,11 @@ namespace GraphApi.Core.Routing;
 
 /// <summary>
 /// One route, as snapshot indices: <see cref="Actors"/> has one more entry than <see cref="Relationships"/>, and
-/// hop i goes from Actors[i] to Actors[i + 1] over Relationships[i] with strength Strengths[i] (after decay).
+/// hop i goes from Actors[i] to Actors[i + 1] over Relationships[i] with strength Strengths[i] (after decay) and cost
+/// Costs[i] = −ln Strengths[i]. The costs are carried rather than derived from the strengths: a steeply decayed hop's
+/// strength underflows to 0 while its cost (stored cost + ln 2 × age / half-life) stays finite, and so must the route's.
 /// </summary>
-public sealed record Route(IReadOnlyList<int> Actors, IReadOnlyList<int> Relationships, IReadOnlyList<double> Strengths)
+public sealed record Route(IReadOnlyList<int> Actors, IReadOnlyList<int> Relationships, IReadOnlyList<double> Strengths, IReadOnlyList<double> Costs)
 {
     public int Hops => Relationships.Count;
 
@@ -28,15 +30,15 @@ public sealed record Route(IReadOnlyList<int> Actors, IReadOnlyList<int> Relatio
         }
     }
 
-    /// <summary>Σ −ln s over the hops: what the search minimises.</summary>
+    /// <summary>Σ −ln s over the hops: what the search minimises. Finite even when <see cref="Score"/> underflows to 0.</summary>
     public double Cost
     {
         get
         {
             var cost = 0.0;
-            foreach (var strength in Strengths)
+            foreach (var hop in Costs)
             {
-                cost += HopCosts.CostOf(strength);
+                cost += hop;
             }
             return cost;
         }

@@ -11,8 +11,31 @@ public sealed record RouteRules
     public DateOnly? AsOf { get; init; }
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 
-    /// <summary>Null turns recency decay off.</summary>
-    public double? HalfLifeYears { get; init; }
+    /// <summary>
+    /// The shortest half-life a query may ask for. A hop's decay cost is ln 2 × age / half-life; dates run from year
+    /// 1000 to 9999, so with this floor it stays below 7·10⁴ nats a hop and a route's cost in nano-nats far below
+    /// what a long holds, while the strength itself may underflow to 0 (a score of 0, never an infinite cost).
+    /// </summary>
+    public const double MinHalfLifeYears = 0.1;
+
+    /// <summary>Beyond this the decay over any age the dates allow is below a part in a thousand: no decay, in effect.</summary>
+    public const double MaxHalfLifeYears = 10_000;
+
+    /// <summary>Null turns recency decay off; otherwise between <see cref="MinHalfLifeYears"/> and <see cref="MaxHalfLifeYears"/>.</summary>
+    public double? HalfLifeYears
+    {
+        get => _halfLifeYears;
+        init
+        {
+            if (value is { } years && !(years >= MinHalfLifeYears && years <= MaxHalfLifeYears))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), years, $"a half-life must be between {MinHalfLifeYears} and {MaxHalfLifeYears} years");
+            }
+            _halfLifeYears = value;
+        }
+    }
+
+    private readonly double? _halfLifeYears;
 
     /// <summary>
     /// Strengths (0 &lt; s ≤ 1) used instead of the stated ones (the learned strengths of the introduction ledger);

@@ -3,7 +3,11 @@ using GraphApi.Core.Domain;
 namespace GraphApi.Core.Storage;
 
 /// <summary>Everything a store holds, read in one consistent view.</summary>
-public sealed record GraphData(IReadOnlyList<Actor> Actors, IReadOnlyList<Relationship> Relationships, long Version);
+public sealed record GraphData(IReadOnlyList<Actor> Actors, IReadOnlyList<Relationship> Relationships, long Version)
+{
+    /// <summary>Records whose stored text could not be read back as it is and was read with U+FFFD in its place.</summary>
+    public IReadOnlyList<RepairedRecord> Repaired { get; init; } = [];
+}
 
 /// <summary>The outcome of a committed write: the entity as stored (with its new revision) and the store's new change version.</summary>
 public sealed record Committed<T>(T Value, long Version);

@@ -52,4 +52,8 @@ public sealed record StoreChanges(
     IReadOnlyList<Actor> Actors,
     IReadOnlyList<string> RemovedActorIds,
     IReadOnlyList<Relationship> Relationships,
-    IReadOnlyList<string> RemovedRelationshipIds);
+    IReadOnlyList<string> RemovedRelationshipIds)
+{
+    /// <summary>Records whose stored text could not be read back as it is and was read with U+FFFD in its place.</summary>
+    public IReadOnlyList<RepairedRecord> Repaired { get; init; } = [];
+}

@@ -10,12 +10,15 @@ namespace GraphApi.Actors;
 
 public static class ActorEndpoints
 {
+    public const int MaxQueryLength = 200;
+
     public static RouteGroupBuilder MapActorEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/actors").WithTags("Actors");
         group.MapGet("/", ListActors).CachedByGraphVersion().WithName("ListActors")
             .WithSummary("Search and list actors")
             .WithDescription("`q` matches name, aliases (acronyms, Korean names such as 한국산업단지공단) and id, ignoring case and accents. " +
+                "`q` (at most 200 characters) and `sector` are checked by the text rule (see the document's description): a character it refuses is a 400 naming it. " +
                 "Filters combine with AND; `sector` matches any of an actor's sectors. Ordered by id; `limit` 1-500 (default 50).");
         group.MapGet("/{id}", GetActor).CachedByGraphVersion().WithName("GetActor").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary("Get one actor").WithDescription("The ETag header carries the revision to send back in If-Match when updating. " +
@@ -32,22 +35,20 @@ public static class ActorEndpoints
 
     private static Results<Ok<Page<Actor>>, ValidationProblem> ListActors(
         GraphService graph, Regions regions, ClaimsPrincipal user, HttpRequest request,
-        [Description("Text to find in names, aliases (acronyms, Korean names) and ids, ignoring case and accents; at most 200 characters.")] string? q,
+        [Description("Text to find in names, aliases (acronyms, Korean names) and ids, ignoring case and accents; at most 200 characters, checked by the text rule.")] string? q,
         [AsParameters] ActorFilterQuery filter, [AsParameters] PageQuery page)
     {
         var errors = new ValidationErrors();
         var (take, skip) = page.Read(errors);
         var checkedFilter = ActorFilterRules.Check(filter.ToFilter(), regions, errors);
-        if (q is { Length: > 200 })
-        {
-            errors.Add("q", "must be at most 200 characters");
-        }
+        // A search value is text like any other: a character the rule refuses is a 400 naming it, never a crash in the folding.
+        TextRule.Check(errors, "q", q, TextKind.Line, MaxQueryLength);
         if (checkedFilter is null || !errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         var snapshot = graph.Snapshot;
-        var folded = string.IsNullOrWhiteSpace(q) ? null : TextSearch.Fold(q.Trim());
+        var folded = string.IsNullOrWhiteSpace(q) ? null : TextSearch.Fold(TextRule.Normalise(q.Trim()));
         var matches = snapshot.ActorSlotsInIdOrder()
             .Where(i => folded is null || snapshot.Matches(i, folded))
             .Select(snapshot.ActorAt)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using GraphApi.Http.Caching;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Routing;
@@ -20,7 +21,7 @@ public static class NeighbourhoodEndpoints
                 "`asOf` (YYYY-MM-DD) uses only the ties in force that day, as the analyses' asOf does.");
 
     private static Results<Ok<NeighbourhoodResponse>, ValidationProblem, ProblemHttpResult> GetNeighbourhood(
-        GraphService graph, string id, int? depth, int? limit, string? asOf, CancellationToken cancellationToken)
+        GraphService graph, string id, [Range(1, Neighbourhood.MaxDepth)] int? depth, [Range(1, MaxLimit)] int? limit, string? asOf, CancellationToken cancellationToken)
     {
         var errors = new Core.Domain.ValidationErrors();
         var day = AsOfQuery.Parse(asOf, errors);

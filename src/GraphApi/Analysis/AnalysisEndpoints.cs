@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using GraphApi.Http.Caching;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
@@ -25,7 +26,7 @@ public static class AnalysisEndpoints
     }
 
     private static async Task<Results<Ok<BrokeragePage>, ValidationProblem, ProblemHttpResult>> GetBrokerage(
-        AnalysisService analysis, string? partition, bool? directed, string? sort, string? actors, int? limit, int? offset,
+        AnalysisService analysis, string? partition, bool? directed, string? sort, string? actors, [Range(1, Paging.MaxLimit)] int? limit, [Range(0, int.MaxValue)] int? offset,
         string? asOf, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
@@ -50,8 +51,9 @@ public static class AnalysisEndpoints
     }
 
     private static async Task<Results<Ok<CentralityPage>, ValidationProblem, ProblemHttpResult>> GetCentrality(
-        AnalysisService analysis, string? measures, bool? weighted, int? sample, int? seed, double? epsilon, double? delta, string? sort,
-        string? order, string? actors, int? limit, int? offset, string? asOf, CancellationToken cancellationToken)
+        AnalysisService analysis, string? measures, bool? weighted, [Range(1, AnalysisQuery.MaxSample)] int? sample, int? seed,
+        [Range(AnalysisQuery.MinEpsilon, AnalysisQuery.MaxEpsilon)] double? epsilon, [Range(0.0, 1.0, MinimumIsExclusive = true, MaximumIsExclusive = true)] double? delta, string? sort,
+        string? order, string? actors, [Range(1, Paging.MaxLimit)] int? limit, [Range(0, int.MaxValue)] int? offset, string? asOf, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var day = AsOfQuery.Parse(asOf, errors);
@@ -80,7 +82,7 @@ public static class AnalysisEndpoints
     }
 
     private static async Task<Results<Ok<GatewayPage>, ValidationProblem, ProblemHttpResult>> GetGateways(
-        AnalysisService analysis, Regions regions, string? from, string? to, int? top, int? sample, int? seed, string? asOf,
+        AnalysisService analysis, Regions regions, string? from, string? to, [Range(1, Paging.MaxLimit)] int? top, [Range(2, AnalysisQuery.MaxSample)] int? sample, int? seed, string? asOf,
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using GraphApi.Http.Caching;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Analysis.Communities;
@@ -15,7 +16,7 @@ public static class CommunityEndpoints
     public const string Description =
         "Communities by the Leiden algorithm (Traag, Waltman & van Eck 2019) maximising modularity with resolution γ, " +
         "Q = Σ_c [L_c/m − γ·(K_c/2m)²], on the undirected simple graph: one unweighted edge per pair of actors with any relationship " +
-        "(parallel relationships merged, directions ignored). Every community is connected. `resolution` γ > 0 (default 1; lower " +
+        "(parallel relationships merged, directions ignored). Every community is connected. `resolution` γ (0.001-1000, default 1; lower " +
         "gives fewer, larger communities, higher more and smaller ones); `seed` (default 42) fixes Leiden's random orders, so the same " +
         "graph, resolution and seed give the same answer. Iterations repeat until one raises modularity by less than 0.0005. " +
         "`modularity` is Q of the answer (igraph's `modularity(membership, resolution=γ)`; 0 for a graph without ties). Communities " +
@@ -38,14 +39,15 @@ public static class CommunityEndpoints
     }
 
     private static async Task<Results<Ok<CommunityPage>, ValidationProblem, ProblemHttpResult>> GetCommunities(
-        AnalysisService analysis, double? resolution, int? seed, int? top, string? actors, int? limit, int? offset, string? asOf,
+        AnalysisService analysis, [Range(CommunityOptions.MinResolution, CommunityOptions.MaxResolution)] double? resolution, int? seed,
+        [Range(1, Paging.MaxLimit)] int? top, string? actors, [Range(1, Paging.MaxLimit)] int? limit, [Range(0, int.MaxValue)] int? offset, string? asOf,
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var day = AsOfQuery.Parse(asOf, errors);
-        if (resolution is { } r && !(r > 0 && double.IsFinite(r)))
+        if (resolution is { } r && !(r >= CommunityOptions.MinResolution && r <= CommunityOptions.MaxResolution))
         {
-            errors.Add("resolution", "must be a finite number greater than 0 (1 is classic modularity)");
+            errors.Add("resolution", $"must be a number between {CommunityOptions.MinResolution} and {CommunityOptions.MaxResolution} (1 is classic modularity)");
         }
         if (top is < 1 or > Paging.MaxLimit)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
@@ -10,38 +11,38 @@ namespace GraphApi.Analysis;
 public sealed record OverviewFilter(ActorFilter Actors, int Limit);
 
 /// <summary>
-/// Overviews of the current graph version, computed once per filter (a layout of 10k actors takes seconds). Layouts
-/// run one at a time (each already uses every core) and, waiting included, within the analyses' time budget: over
-/// it the answer is the analyses' 503 with its advice, so callers cycling through filters cannot pile up layouts.
+/// Overviews of the current graph version, computed once per filter (a layout of 10k actors takes seconds). A layout
+/// takes one of the analysis slots (<see cref="AnalysisSlots"/>) and, on top of that, runs one at a time (each already
+/// uses every core); both waits are brief, and over them the answer is the analyses' 503 with Retry-After. It computes
+/// within the analyses' time budget (over it: the 503 with its advice), and is cancelled when every caller waiting
+/// for it has gone.
 /// </summary>
-public sealed class OverviewCache(IOptions<AnalysisOptions> options) : IDisposable
+public sealed class OverviewCache(IOptions<AnalysisOptions> options, AnalysisSlots slots, AnalysisThreads threads)
 {
     private readonly AnalysisCache _cache = new();
-    private readonly SemaphoreSlim _oneLayoutAtATime = new(1, 1);
+    private readonly AnalysisSlots _oneLayoutAtATime = new(1, slots.Wait, slots.RetryAfter);
     private readonly TimeSpan _budget = TimeSpan.FromSeconds(options.Value.TimeBudgetSeconds);
 
-    public void Dispose() => _oneLayoutAtATime.Dispose();
+    public Task<OverviewResponse> GetAsync(GraphSnapshot snapshot, OverviewFilter filter, CancellationToken cancellationToken) =>
+        _cache.GetOrAdd(snapshot.Version, filter, abandoned => WithinBudgetAsync(snapshot, filter, abandoned), cancellationToken);
 
-    public Task<OverviewResponse> GetAsync(GraphSnapshot snapshot, OverviewFilter filter) =>
-        // The layout is shared by every caller asking the same question, so no single caller's abort cancels it.
-        _cache.GetOrAdd(snapshot.Version, filter, () => Task.Run(() => WithinBudgetAsync(snapshot, filter)));
-
-    private async Task<OverviewResponse> WithinBudgetAsync(GraphSnapshot snapshot, OverviewFilter filter)
+    private async Task<OverviewResponse> WithinBudgetAsync(GraphSnapshot snapshot, OverviewFilter filter, CancellationToken abandoned)
     {
-        using var deadline = new CancellationTokenSource(_budget);
+        if (_budget <= TimeSpan.Zero)
+        {
+            throw new AnalysisBudgetExceededException("overview", _budget); // the operator's kill switch: no slot, no work
+        }
+        // Both waits share one patience: the layout's turn first, so a layout never holds a slot while it queues.
+        var started = Stopwatch.GetTimestamp();
+        using var turn = await _oneLayoutAtATime.EnterAsync("overview", abandoned).ConfigureAwait(false);
+        using var slot = await slots.EnterAsync("overview", abandoned, slots.Wait - Stopwatch.GetElapsedTime(started)).ConfigureAwait(false);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(abandoned);
+        deadline.CancelAfter(_budget);
         try
         {
-            await _oneLayoutAtATime.WaitAsync(deadline.Token).ConfigureAwait(false);
-            try
-            {
-                return View(snapshot, filter, deadline.Token);
-            }
-            finally
-            {
-                _oneLayoutAtATime.Release();
-            }
+            return await threads.Run(() => View(snapshot, filter, deadline.Token), deadline.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !abandoned.IsCancellationRequested)
         {
             throw new AnalysisBudgetExceededException("overview", _budget);
         }
@@ -71,6 +72,11 @@ public sealed class OverviewCache(IOptions<AnalysisOptions> options) : IDisposab
         return new OverviewResponse(snapshot.Version, overview.Matching, filter.Limit, overview.Truncated, nodes, edges);
     }
 
-    /// <summary>A tenth of a layout unit is far below a pixel at any zoom the explorer allows, and keeps the JSON short.</summary>
-    private static double Rounded(float value) => Math.Round(value, 1) + 0.0; // + 0.0 turns −0 into 0
+    /// <summary>
+    /// A tenth of a layout unit is far below a pixel at any zoom the explorer allows, and keeps the JSON short. A position
+    /// that is not a number would make the JSON writer fail mid-answer: refused here, before anything is sent.
+    /// </summary>
+    private static double Rounded(float value) => float.IsFinite(value)
+        ? Math.Round(value, 1) + 0.0 // + 0.0 turns −0 into 0
+        : throw new InvalidOperationException($"the overview layout produced the position {value}, which is not a finite number");
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using GraphApi.Http.Caching;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
@@ -50,7 +51,7 @@ public static class TimelineEndpoints
 
     private static async Task<Results<Ok<TimelinePage>, ValidationProblem, ProblemHttpResult>> GetTimeline(
         AnalysisService analysis, GraphService graph, string? actors, string? measure, string? partition, bool? directed,
-        string? from, string? to, string? step, int? sample, int? seed, CancellationToken cancellationToken)
+        string? from, string? to, string? step, [Range(1, AnalysisQuery.MaxSample)] int? sample, int? seed, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var query = TimelineQueryReader.Read(actors, measure, partition, directed, from, to, step, sample, seed, errors);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using GraphApi.Core.Domain;
@@ -30,7 +31,7 @@ public static class AuditEndpoints
     }
 
     private static async Task<Results<Ok<AuditPage>, ValidationProblem>> ReadAudit(
-        IAuditLog log, int? limit, string? cursor, string? entity, string? actor, CancellationToken cancellationToken)
+        IAuditLog log, [Range(1, MaxLimit)] int? limit, string? cursor, string? entity, string? actor, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         if (limit is < 1 or > MaxLimit)

@@ -3,7 +3,11 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GraphApi.Hosting;
 
-/// <summary>Ready once the first snapshot is built and while the store answers.</summary>
+/// <summary>
+/// Ready once the first snapshot is built, while the store answers and while the snapshot shows what the store
+/// committed: a snapshot behind its store (<see cref="GraphService.Lag"/>) refuses writes until it has reloaded, so
+/// the instance is not ready meanwhile.
+/// </summary>
 public sealed class ReadinessCheck(GraphInitializer initializer, GraphService graph) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -11,6 +15,10 @@ public sealed class ReadinessCheck(GraphInitializer initializer, GraphService gr
         if (!initializer.IsReady)
         {
             return HealthCheckResult.Unhealthy("the graph is still loading");
+        }
+        if (graph.Lag is { } lag)
+        {
+            return HealthCheckResult.Unhealthy(lag.Describe());
         }
         try
         {

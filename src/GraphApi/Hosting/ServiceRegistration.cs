@@ -27,7 +27,6 @@ public static class ServiceRegistration
         services.AddOptions<Neo4jOptions>().BindConfiguration(Neo4jOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<Neo4jOptions>, Neo4jOptionsValidator>();
         services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(RelationshipTypeCatalogue.Default);
         services.AddSingleton(Regions.Default);
@@ -47,9 +46,7 @@ public static class ServiceRegistration
         services.AddSingleton<IExportColumnSource, CommunityColumns>();
         // Route decay measures ages to today; tests pin the date by registering their own TimeProvider.
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new AnalysisService(sp.GetRequiredService<GraphService>(),
-            TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.TimeBudgetSeconds)));
-        services.AddSingleton<OverviewCache>();
+        services.AddAnalyses();
         services.AddDomainClosedSets();
         services.AddSingleton<EndpointInputs>();
         services.AddSingleton(sp => new JsonBodyCheck(sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions, sp.GetRequiredService<ClosedSets>()));
@@ -65,6 +62,7 @@ public static class ServiceRegistration
             // OpenAPI document "integer or string" for generated clients.
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
+        services.AddFiniteJsonNumbers();
         // Bad JSON must reach our exception handler (and become problem+json with a detail) in every environment.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
@@ -86,6 +84,15 @@ public static class ServiceRegistration
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger<GraphService>();
         graph.MergeFailed += exception => GraphLog.MergeFailed(logger, exception);
         graph.SnapshotFileFailed += exception => GraphLog.SnapshotFileFailed(logger, snapshotFile, exception);
+        graph.FellBehind += (lag, exception) => GraphLog.FellBehind(logger, lag.Describe(), exception);
+        graph.CaughtUp += version => GraphLog.CaughtUp(logger, version);
+        graph.StoredTextRepaired += records =>
+        {
+            foreach (var record in records)
+            {
+                GraphLog.StoredTextRepaired(logger, record.Entity, record.Id);
+            }
+        };
         return graph;
     }
 
@@ -104,4 +111,13 @@ internal static partial class GraphLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The saved snapshot {File} could not be used or written; the graph is read from the store instead")]
     public static partial void SnapshotFileFailed(ILogger logger, string? file, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Writes answer 503 and reads serve the last good snapshot: {Lag}")]
+    public static partial void FellBehind(ILogger logger, string lag, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stored {Entity} '{Id}' holds text that is not valid Unicode (bytes that are not UTF-8, or an unpaired surrogate), written around the service; it is served with U+FFFD in its place. Correct it with a PUT or remove it with a DELETE")]
+    public static partial void StoredTextRepaired(ILogger logger, string entity, string id);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The graph in memory caught up with its store at version {Version}: writes are accepted again")]
+    public static partial void CaughtUp(ILogger logger, long version);
 }

@@ -1,5 +1,6 @@
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
+using GraphApi.Core.Graph;
 using GraphApi.Core.Interchange;
 using GraphApi.Core.Storage;
 using Microsoft.AspNetCore.Diagnostics;
@@ -23,10 +24,23 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
                 Title = ApiProblems.InvalidTitle,
                 Detail = "One or more fields break the rules; see errors.",
             },
-            // The request check (StrictInputMiddleware) refuses malformed input before binding; what still reaches the
-            // binder is said in our words, never the framework's (which name .NET types and parameters).
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem(StatusCodes.Status413PayloadTooLarge,
                 ApiProblems.TooLargeTitle, "The request body is larger than this operation accepts (Limits:MaxRequestBodyBytes)."),
+            // The request check (StrictInputMiddleware) refuses malformed input before binding; what still reaches the
+            // binder is said in our words, never the framework's (which name .NET types and parameters).
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException json } when UnpairedSurrogates.Describe(json) is { } text =>
+                new HttpValidationProblemDetails(new Dictionary<string, string[]> { [UnpairedSurrogates.FieldOf(text.Path)] = [text.Message] })
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = ApiProblems.InvalidTitle,
+                    Detail = "One or more fields break the rules; see errors.",
+                },
+            BadHttpRequestException bad when UnreadableInput.Describe(httpContext, bad) is { } fields => new HttpValidationProblemDetails(fields.ToDictionary())
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = ApiProblems.InvalidTitle,
+                Detail = "One or more fields break the rules; see errors.",
+            },
             BadHttpRequestException bad => new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
                 [bad.InnerException is System.Text.Json.JsonException { Path: { Length: > 1 } path } ? path.TrimStart('$', '.') : "body"] =
@@ -44,7 +58,15 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
             StorePreconditionException stale => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", stale.Message),
             StoreReferenceException dangling => Problem(StatusCodes.Status400BadRequest, "Dangling reference", dangling.Message),
             StoreUnavailableException down => Problem(StatusCodes.Status503ServiceUnavailable, "The store is unavailable", down.Message),
+            SnapshotBehindException behind => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The service is catching up with its store",
+                Detail = behind.Message,
+                Extensions = { ["committed"] = behind.Committed },
+            },
             AnalysisBudgetExceededException over => Problem(StatusCodes.Status503ServiceUnavailable, "The analysis ran out of time", $"{over.Message} {over.Advice}"),
+            AnalysesBusyException busy => Problem(StatusCodes.Status503ServiceUnavailable, "Too many analyses at once", busy.Message),
             _ => null,
         };
         if (problem is null)
@@ -52,9 +74,14 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
             return false;
         }
         httpContext.Response.StatusCode = problem.Status!.Value;
-        if (exception is StoreUnavailableException)
+        if (exception is StoreUnavailableException or SnapshotBehindException)
         {
-            httpContext.Response.Headers.RetryAfter = "5";
+            httpContext.Response.Headers.RetryAfter = exception is SnapshotBehindException behindStore
+                ? behindStore.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) : "5";
+        }
+        if (exception is AnalysesBusyException { RetryAfter: var retryAfter })
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception })
             .ConfigureAwait(false);

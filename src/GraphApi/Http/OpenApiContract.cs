@@ -62,6 +62,11 @@ internal sealed class OpenApiContract(AccessRules rules) : IOpenApiDocumentTrans
         return Task.CompletedTask;
     }
 
+    /// <summary>Operations that write the graph through its single writer, which a store outage or a lagging snapshot refuses.</summary>
+    private static bool IsGraphWrite(string path) =>
+        path.StartsWith("/api/actors", StringComparison.Ordinal) || path.StartsWith("/api/relationships", StringComparison.Ordinal)
+        || path == "/api/import";
+
     private void Describe(OpenApiDocument document, string path, HttpMethod method, OpenApiOperation operation)
     {
         operation.Responses ??= [];
@@ -92,6 +97,14 @@ internal sealed class OpenApiContract(AccessRules rules) : IOpenApiDocumentTrans
         else
         {
             operation.Security = []; // public: no key needed
+        }
+        if (method != HttpMethod.Get && method != HttpMethod.Head && IsGraphWrite(path))
+        {
+            operation.Responses.TryAdd("503", new OpenApiResponse
+            {
+                Description = "The store is unavailable, or the graph in memory is catching up with its store after a fault; retry after the " +
+                    "Retry-After header's seconds (problem+json). Its `committed` field says whether this write was saved all the same: then do not send it again.",
+            });
         }
     }
 }

@@ -11,7 +11,7 @@ internal sealed class OpenApiDocumentInfo : IOpenApiDocumentTransformer
         document.Info.Title = "GraphApi";
         document.Info.Description =
             "Introduction routes and brokerage analysis over the network of organisations that cooperate between Europe and South Korea. " +
-            "Errors are RFC 9457 problem+json; 400s list every broken field under `errors`.";
+            "Errors are RFC 9457 problem+json; 400s list every broken field under `errors`.\n\n" + TextRuleDocs.Markdown;
         return Task.CompletedTask;
     }
 }

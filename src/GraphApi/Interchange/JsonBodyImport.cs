@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Interchange;
+using GraphApi.Http;
 
 namespace GraphApi.Interchange;
 
@@ -23,6 +24,10 @@ public static class JsonBodyImport
         {
             body = await JsonSerializer.DeserializeAsync<ImportBody>(request.Body, options, cancellationToken);
         }
+        catch (JsonException ex) when (UnpairedSurrogates.Describe(ex) is { } text)
+        {
+            return ImportBatch.Rejected(new ImportError(FileLabel, null, null, text.Path, text.Message));
+        }
         catch (JsonException ex)
         {
             var line = ex.LineNumber is { } n ? (int)n + 1 : (int?)null;
@@ -41,8 +46,9 @@ public static class JsonBodyImport
         }
 
         var errors = new List<ImportError>();
-        var actors = Check(actorInputs, "actors", i => i.ToActor(), ActorRules.Validate, errors);
-        var relationships = Check(relationshipInputs, "relationships", i => i.ToRelationship(), r => RelationshipRules.Validate(r, catalogue), errors);
+        var actors = Check(actorInputs, "actors", i => i.ToActor(), ActorRules.Validate, ActorRules.Normalised, errors);
+        var relationships = Check(relationshipInputs, "relationships", i => i.ToRelationship(), r => RelationshipRules.Validate(r, catalogue),
+            RelationshipRules.Normalised, errors);
         // Items broken on their own still take part, so one bad actor does not also make every tie to it "dangling".
         var problems = BatchChecks.Check([.. actors.Select(a => a.Value)], [.. relationships.Select(r => r.Value)], knownActorIds, "the body");
         int[] actorPositions = [.. actors.Select(a => a.Index)];
@@ -62,7 +68,8 @@ public static class JsonBodyImport
     private sealed record Item<T>(int Index, T Value, bool Valid);
 
     private static List<Item<T>> Check<TInput, T>(
-        IReadOnlyList<TInput?> inputs, string list, Func<TInput, T> convert, Func<T, ValidationErrors> validate, List<ImportError> errors)
+        IReadOnlyList<TInput?> inputs, string list, Func<TInput, T> convert, Func<T, ValidationErrors> validate, Func<T, T> normalise,
+        List<ImportError> errors)
         where TInput : class
     {
         var items = new List<Item<T>>(inputs.Count);
@@ -79,7 +86,8 @@ public static class JsonBodyImport
             {
                 errors.AddRange(messages.Select(m => new ImportError(FileLabel, null, field, $"$.{list}[{i}].{field}", m)));
             }
-            items.Add(new Item<T>(i, value, itemErrors.IsEmpty));
+            // Checked as sent (positions in refusals are the caller's), stored in NFC: the text rule.
+            items.Add(new Item<T>(i, normalise(value), itemErrors.IsEmpty));
         }
         return items;
     }

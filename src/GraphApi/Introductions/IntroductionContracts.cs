@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using GraphApi.Core.Routing;
 namespace GraphApi.Introductions;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed record IntroductionRouteInput(IReadOnlyList<string>? Path, IReadOn
 /// An event: <c>type</c> is forwarded, declined or no-answer at a <c>step</c> (1-based: step k goes from path[k−1] to
 /// path[k]), or met / agreement at the end (no step). <c>date</c> YYYY-MM-DD, today when left out; <c>evidence</c> free text.
 /// </summary>
-public sealed record IntroductionEventInput(string? Type, int? Step, string? Date, string? Evidence);
+public sealed record IntroductionEventInput(string? Type, [property: Range(1, IntroductionQuery.MaxMaxHops)] int? Step, string? Date, string? Evidence);
 
 /// <summary>Turns an ask that ended in an agreement into a relationship between requester and target (type MOU unless given).</summary>
 public sealed record AgreementRelationshipInput(string? Id, string? Type, string? Note);
@@ -22,6 +24,7 @@ public sealed record AgreementRelationshipInput(string? Id, string? Type, string
 /// <summary>
 /// One ask with its state and timeline. <c>status</c>: open, reached (every step forwarded), met, agreement, declined,
 /// no-answer. <c>stepsForwarded</c> counts the steps that carried it; <c>failedStep</c> is where it stopped, if it did.
+/// <c>recordedBy</c> (the API key's name) is given to editors and admins only.
 /// </summary>
 public sealed record IntroductionView(
     string Id,
@@ -36,11 +39,14 @@ public sealed record IntroductionView(
     int StepsForwarded,
     int? FailedStep,
     IReadOnlyList<string> NextEvents,
-    string RecordedBy,
+    string? RecordedBy,
     DateTimeOffset RecordedAt,
     IReadOnlyList<IntroductionEventView> Timeline);
 
-/// <summary>One event; for step events, the hop it happened on (<c>from</c> → <c>to</c> over <c>relationship</c>).</summary>
+/// <summary>
+/// One event; for step events, the hop it happened on (<c>from</c> → <c>to</c> over <c>relationship</c>). <c>recordedBy</c>
+/// is given to editors and admins only.
+/// </summary>
 public sealed record IntroductionEventView(
     int Sequence,
     string Type,
@@ -50,5 +56,5 @@ public sealed record IntroductionEventView(
     string? Relationship,
     DateOnly Date,
     string? Evidence,
-    string RecordedBy,
+    string? RecordedBy,
     DateTimeOffset RecordedAt);

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Introductions;
@@ -34,7 +36,7 @@ public static class IntroductionEndpoints
             .WithSummary("Record an ask for an introduction along a route")
             .WithDescription("`route` is the route asked along as a route answer gives it: its `path` (requester first, target last) and one " +
                 "relationship id per hop; it must be a route of the current graph (each relationship joins its two actors, either way round; " +
-                "no actor twice; 1-8 hops). The entry carries the API key's name (`recordedBy`) and is in the audit log.\n\n" + LedgerDescription);
+                "no actor twice; 1-8 hops). The entry carries the API key's name (`recordedBy`, shown to editors and admins only) and is in the audit log.\n\n" + LedgerDescription);
         group.MapPost("/{id}/events", Record).WithName("RecordIntroductionEvent").ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Record what happened at a step, or at the end")
@@ -49,7 +51,8 @@ public static class IntroductionEndpoints
     }
 
     private static Results<Ok<Page<IntroductionView>>, ValidationProblem> List(
-        IntroductionLedger ledger, HttpRequest request, string? requester, string? target, string? status, int? limit, int? offset)
+        IntroductionLedger ledger, ClaimsPrincipal caller, HttpRequest request, string? requester, string? target, string? status,
+        [Range(1, Paging.MaxLimit)] int? limit, [Range(0, int.MaxValue)] int? offset)
     {
         var errors = new ValidationErrors();
         var (take, skip) = Paging.Read(limit, offset, errors);
@@ -72,12 +75,12 @@ public static class IntroductionEndpoints
         var matches = ledger.All
             .Where(a => (requester is null || a.Requester == requester) && (target is null || a.Target == target)
                 && (wanted is null || a.State.Status == wanted))
-            .Select(IntroductionViews.Of);
+            .Select(ask => IntroductionViews.For(caller, ask));
         return TypedResults.Ok(Paging.Of(matches, take, skip, request));
     }
 
-    private static Results<Ok<IntroductionView>, ProblemHttpResult> Get(IntroductionLedger ledger, string id) =>
-        ledger.Find(id) is { } ask ? TypedResults.Ok(IntroductionViews.Of(ask)) : ApiProblems.NotFound($"no introduction '{id}'");
+    private static Results<Ok<IntroductionView>, ProblemHttpResult> Get(IntroductionLedger ledger, ClaimsPrincipal caller, string id) =>
+        ledger.Find(id) is { } ask ? TypedResults.Ok(IntroductionViews.For(caller, ask)) : ApiProblems.NotFound($"no introduction '{id}'");
 
     private static async Task<Results<Created<IntroductionView>, ValidationProblem, ProblemHttpResult>> Ask(
         IntroductionLedger ledger, GraphService graph, TimeProvider clock, IntroductionInput input, CancellationToken cancellationToken)

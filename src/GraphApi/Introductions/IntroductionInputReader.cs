@@ -10,6 +10,12 @@ public static class IntroductionInputReader
 {
     public const int MaxTextLength = 2000;
 
+    public static readonly TextField Note = new("note", TextKind.MultiLine, MaxTextLength);
+    public static readonly TextField Evidence = new("evidence", TextKind.MultiLine, MaxTextLength);
+
+    /// <summary>The ledger's free-text fields (of an ask and of an event), for the documentation of the text rule.</summary>
+    public static IReadOnlyList<TextField> TextFields { get; } = [Note, Evidence];
+
     public static (NewIntroduction? Ask, ValidationErrors Errors, IReadOnlyList<string> UnknownIds) Read(IntroductionInput input, GraphSnapshot graph, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -25,7 +31,7 @@ public static class IntroductionInputReader
         {
             errors.Add("route", "give the route asked along: {\"path\":[requester, …, target],\"relationships\":[one id per hop]} as a route answer gives them");
         }
-        CheckText(input.Note, "note", errors);
+        Note.Check(errors, input.Note);
         var askedOn = ReadDate(input.Date, today, errors);
         if (!errors.IsEmpty)
         {
@@ -38,7 +44,7 @@ public static class IntroductionInputReader
         }
         IntroductionRoute.Check(graph, input.Requester!, input.Target!, input.Route!.Path!, input.Route.Relationships!, errors);
         return errors.IsEmpty
-            ? (new NewIntroduction(input.Requester!, input.Target!, input.Route.Path!, input.Route.Relationships!, input.Note, askedOn), errors, [])
+            ? (new NewIntroduction(input.Requester!, input.Target!, input.Route.Path!, input.Route.Relationships!, TextRule.NormaliseOptional(input.Note), askedOn), errors, [])
             : (null, errors, []);
     }
 
@@ -50,9 +56,9 @@ public static class IntroductionInputReader
         {
             errors.Add("type", $"must be one of {string.Join(", ", IntroductionNames.EventKinds.Select(IntroductionNames.Of))}");
         }
-        CheckText(input.Evidence, "evidence", errors);
+        Evidence.Check(errors, input.Evidence);
         var date = ReadDate(input.Date, today, errors);
-        return errors.IsEmpty ? (new NewIntroductionEvent(kind, input.Step, date, input.Evidence), errors) : (null, errors);
+        return errors.IsEmpty ? (new NewIntroductionEvent(kind, input.Step, date, TextRule.NormaliseOptional(input.Evidence)), errors) : (null, errors);
     }
 
     /// <summary>A YYYY-MM-DD date no later than today; today when left out.</summary>
@@ -82,14 +88,6 @@ public static class IntroductionInputReader
         else if (!Ids.IsValid(id))
         {
             errors.Add(field, $"'{id}' is not an actor id ({Ids.Pattern})");
-        }
-    }
-
-    private static void CheckText(string? text, string field, ValidationErrors errors)
-    {
-        if (text is { Length: > MaxTextLength })
-        {
-            errors.Add(field, $"must be at most {MaxTextLength} characters");
         }
     }
 }

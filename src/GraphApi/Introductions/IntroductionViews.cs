@@ -1,10 +1,22 @@
+using System.Security.Claims;
 using GraphApi.Core.Introductions;
+using GraphApi.Security;
 
 namespace GraphApi.Introductions;
 
 /// <summary>Ledger records → the JSON the API promises.</summary>
 public static class IntroductionViews
 {
+    /// <summary>Whether this caller may see the names of the keys that recorded asks and events (editors and admins, as for the audit).</summary>
+    public static bool MaySeeKeyNames(ClaimsPrincipal caller) => caller is not null && caller.IsInRole(Roles.Editor);
+
+    /// <summary>The ask as this caller may see it: with key names for editors and admins, without for readers and anonymous callers.</summary>
+    public static IntroductionView For(ClaimsPrincipal caller, Introduction ask)
+    {
+        ArgumentNullException.ThrowIfNull(ask);
+        return Of(MaySeeKeyNames(caller) ? ask : ask.WithoutKeyNames());
+    }
+
     public static IntroductionView Of(Introduction ask)
     {
         ArgumentNullException.ThrowIfNull(ask);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using GraphApi.Http.Caching;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
@@ -30,7 +31,7 @@ public static class RelationshipEndpoints
     }
 
     private static Results<Ok<Page<Relationship>>, ValidationProblem, ProblemHttpResult> ListRelationships(
-        GraphService graph, HttpRequest request, string? actor, string? type, int? limit, int? offset)
+        GraphService graph, HttpRequest request, string? actor, string? type, [Range(1, Paging.MaxLimit)] int? limit, [Range(0, int.MaxValue)] int? offset)
     {
         var errors = new ValidationErrors();
         var (take, skip) = Paging.Read(limit, offset, errors);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using GraphApi.Core.Domain;
 
 namespace GraphApi.Relationships;
@@ -10,7 +11,7 @@ public sealed record RelationshipInput(
     string? Type,
     PartialDate? Since,
     PartialDate? Until,
-    double? Strength,
+    [property: Range(0.0, 1.0, MinimumIsExclusive = true)] double? Strength,
     EventInfo? Event,
     string? Note,
     Evidence? Evidence,

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using GraphApi.Core.Domain;
+using GraphApi.Core.Routing;
 namespace GraphApi.Routes;
 
 /// <summary>
@@ -11,8 +13,8 @@ public sealed record BestNextTieRequest(
     ActorFilterInput? Candidates,
     bool? IncludeTied,
     string? Type,
-    int? MaxHops,
-    int? Limit);
+    [property: Range(1, IntroductionQuery.MaxMaxHops)] int? MaxHops,
+    [property: Range(1, BestNextTieQuery.MaxLimit)] int? Limit);
 
 /// <summary>A filter over actors: any of kind / country / region / sector, combined with AND.</summary>
 public sealed record ActorFilterInput(string? Kind, string? Country, string? Region, string? Sector)

@@ -68,7 +68,7 @@ public static class BestNextTieEndpoints
             + (continuation is null ? "" : continuation.Explanation[actor.Name.Length..]);
         var route = new OpenedRouteView(
             candidate.Score,
-            -Math.Log(candidate.Score),
+            candidate.Cost,
             candidate.Hops,
             continuation?.Target ?? actor.Id,
             [query.From, .. continuation?.Path ?? [actor.Id]],

@@ -51,9 +51,10 @@ public static class IntroductionRequestReader
                 errors.Add("asOf", "must be a date of the form YYYY-MM-DD");
             }
         }
-        if (request.HalfLifeYears is { } halfLife && !(halfLife > 0 && double.IsFinite(halfLife)))
+        if (request.HalfLifeYears is { } halfLife && !(halfLife >= RouteRules.MinHalfLifeYears && halfLife <= RouteRules.MaxHalfLifeYears))
         {
-            errors.Add("halfLifeYears", "must be a positive number of years (leave it out to turn decay off)");
+            errors.Add("halfLifeYears", $"must be a number of years between {RouteRules.MinHalfLifeYears} and {RouteRules.MaxHalfLifeYears} " +
+                "(leave it out to turn decay off)");
         }
         if (request.Strengths is not (null or StatedStrengths or LearnedStrengths))
         {

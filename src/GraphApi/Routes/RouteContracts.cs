@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using GraphApi.Core.Domain;
+using GraphApi.Core.Routing;
 
 namespace GraphApi.Routes;
 
@@ -9,12 +11,12 @@ namespace GraphApi.Routes;
 public sealed record IntroductionRequest(
     IReadOnlyList<string>? From,
     RouteTargetInput? To,
-    int? K,
-    int? MaxHops,
+    [property: Range(1, IntroductionQuery.MaxK)] int? K,
+    [property: Range(1, IntroductionQuery.MaxMaxHops)] int? MaxHops,
     IReadOnlyList<string>? RelationshipTypes,
     IReadOnlyList<string>? Avoid,
     string? AsOf,
-    double? HalfLifeYears,
+    [property: Range(RouteRules.MinHalfLifeYears, RouteRules.MaxHalfLifeYears)] double? HalfLifeYears,
     bool? DistinctTargets,
     bool? Disjoint,
     string? Strengths = null);

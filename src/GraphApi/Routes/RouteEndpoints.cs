@@ -16,7 +16,8 @@ public static class RouteEndpoints
         "* **Both directions**: every relationship can be travelled either way; each step reports its stored `direction` " +
         "(`forward` when travel follows stored source → target, `backward` otherwise) and the stored `source`/`target`.\n" +
         "* **Strength** of a hop: s = strength × 0.5^(age / halfLifeYears), where strength is the relationship's override or its type's default " +
-        "(GET /api/relationship-types) and age = asOf (or today) − since, in years. No decay when `since` is unknown or `halfLifeYears` is omitted.\n" +
+        "(GET /api/relationship-types) and age = asOf (or today) − since, in years. No decay when `since` is unknown or `halfLifeYears` is omitted; " +
+        "otherwise `halfLifeYears` is 0.1-10000. A hop decayed below about 1e-308 shows strength 0 (and its route score 0) while its cost stays finite.\n" +
         "* **Cost** of a hop = −ln s; a route's `cost` is the sum, its `score` = Π s (0..1, higher is better). " +
         "The best route has the least cost; ties (costs equal to 1e-9) go to fewer hops, then to the alphabetically smaller sequence of actor ids.\n" +
         "* `k` (1-10, default 3) alternatives, best first (Yen's loopless k-shortest routes). `distinctTargets`: each route ends at a different actor. " +

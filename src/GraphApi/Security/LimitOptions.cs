@@ -16,6 +16,14 @@ public sealed class RateLimitOptions
     [Range(1, 3600)]
     public int WindowSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// Requests an anonymous caller (a client IP without a key) may make per window for analyses (/api/analysis…), the
+    /// overview and exports with analysis columns, within <see cref="PermitLimit"/>. Each distinct question there may
+    /// cost seconds of every core; keyed callers are not held to it.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int AnonymousAnalysisPermitLimit { get; set; } = 60;
+
     /// <summary>Key names never limited: automation such as a load test or a nightly import.</summary>
     public List<string> ExemptKeys { get; set; } = [];
 }

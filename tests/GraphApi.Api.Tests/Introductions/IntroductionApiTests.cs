@@ -146,9 +146,37 @@ public sealed class IntroductionApiTests
         Assert.Equal(HttpStatusCode.Forbidden, reader.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, readerEvent.StatusCode);
         Assert.Equal(HttpStatusCode.Created, editor.StatusCode);
-        var ask = await (await app.ClientWithKey(null).GetAsync($"/api/introductions/{id}")).ReadJsonAsync();
+        var ask = await (await app.ClientWithKey(TestKeys.Editor).GetAsync($"/api/introductions/{id}")).ReadJsonAsync();
         Assert.Equal("eddie", (string)ask["recordedBy"]!);
         var audit = await (await app.ClientWithKey(TestKeys.Admin).GetAsync($"/api/audit?entity={id}")).ReadJsonAsync();
         Assert.Equal("eddie", (string)audit["items"]![0]!["who"]!);
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData(TestKeys.Reader, false)]
+    [InlineData(TestKeys.Editor, true)]
+    [InlineData(TestKeys.Admin, true)]
+    public async Task Key_names_are_shown_to_editors_and_admins_only_in_the_list_the_ask_and_the_ledger_export(string? key, bool shown)
+    {
+        using var app = new LedgerApp(f => f.WithRoleKeys());
+        var editor = app.ClientWithKey(TestKeys.Editor);
+        var created = await editor.PostJsonAsync("/api/introductions",
+            new { requester = "pole-eau", target = "ulsan-mini", route = new { path = LedgerApp.Direct, relationships = LedgerApp.DirectTies } });
+        var id = (string)(await created.ReadJsonAsync())["id"]!;
+        Assert.Equal(HttpStatusCode.Created, (await editor.PostJsonAsync($"/api/introductions/{id}/events", new { type = "forwarded", step = 1 })).StatusCode);
+        var caller = app.ClientWithKey(key);
+
+        var list = await (await caller.GetAsync("/api/introductions")).ReadJsonAsync();
+        var one = await (await caller.GetAsync($"/api/introductions/{id}")).ReadJsonAsync();
+        var export = await (await caller.GetAsync("/api/export?format=json&includeLedger=true")).ReadJsonAsync();
+
+        foreach (var ask in new[] { list["items"]![0]!, one, export["introductions"]![0]! })
+        {
+            Assert.Equal(shown ? "eddie" : null, (string?)ask["recordedBy"]);
+            var events = ask["timeline"] ?? ask["events"];
+            Assert.Equal(shown ? "eddie" : null, (string?)Assert.Single(events!.AsArray())!["recordedBy"]);
+        }
+        Assert.Equal(shown, (await (await caller.GetAsync("/api/introductions")).Content.ReadAsStringAsync()).Contains("eddie", StringComparison.Ordinal));
     }
 }

@@ -21,6 +21,13 @@ public sealed class SampledBetweennessTests
     }
 
     [Fact]
+    public void The_smallest_delta_gives_a_finite_sample_size()
+    {
+        // δ = 4.9e-324: 1/δ overflows to infinity, −ln δ = 744.44…; ε = 0.2, VD = 13: 12.5 × (4 + 744.44…) = 9,355.5… → 9,356.
+        Assert.Equal(9_356, BetweennessGuarantee.SampleSize(0.2, double.Epsilon, 13));
+    }
+
+    [Fact]
     public void Vertex_diameter_bound_is_twice_the_root_eccentricity_plus_one_capped_by_the_component()
     {
         // Path a–b–c–d–e (rooted at b, the first node of highest degree: eccentricity 3, 2·3 + 1 = 7 > 5 nodes) and a

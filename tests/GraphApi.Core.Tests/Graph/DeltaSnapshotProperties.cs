@@ -108,7 +108,7 @@ public sealed class DeltaSnapshotProperties
 
     private static void AssertSameSearches(GraphSnapshot expected, GraphSnapshot actual, Random random, string context)
     {
-        foreach (var query in new[] { "a", "b", "x" + random.Next(10), "renamed" })
+        foreach (var query in new[] { "a", "b", "x" + random.Next(10), "renamed", "\uFFFE", "pele", "\uD800" })
         {
             var want = expected.ActorSlotsInIdOrder().Where(s => expected.Matches(s, query)).Select(s => expected.ActorAt(s).Id);
             var got = actual.ActorSlotsInIdOrder().Where(s => actual.Matches(s, query)).Select(s => actual.ActorAt(s).Id);
@@ -183,6 +183,10 @@ public sealed class DeltaSnapshotProperties
     /// <summary>The records as a dictionary model, and random writes applied both to it and to the snapshot.</summary>
     private sealed class Model(Random random)
     {
+        // Text the normaliser refuses or that folds in several steps: search text derived before the commit (the write
+        // path) and in a rebuild must agree on it too.
+        private static readonly string[] Awkward = ["", "", "", " \uFFFE", " \uD800", " Pe\u0301le", " \u202Egnp", " \uDC00x"];
+        private readonly SnapshotRecords _records = new(RelationshipTypeCatalogue.Default, Regions.Default);
         private int _next;
 
         public Dictionary<string, Actor> Actors { get; } = new(StringComparer.Ordinal);
@@ -193,7 +197,7 @@ public sealed class DeltaSnapshotProperties
         {
             // Random two-letter prefixes make new actors land between existing ones in id order.
             var id = $"{(char)('a' + random.Next(26))}{(char)('a' + random.Next(26))}-{_next++}";
-            var actor = NewActor(id, id.ToUpperInvariant());
+            var actor = NewActor(id, id.ToUpperInvariant() + Awkward[random.Next(Awkward.Length)]);
             Actors[id] = actor;
             return actor;
         }
@@ -202,7 +206,7 @@ public sealed class DeltaSnapshotProperties
         {
             Id = id,
             Name = name,
-            Aliases = random.Next(3) == 0 ? ["x" + random.Next(10)] : [],
+            Aliases = random.Next(3) == 0 ? ["x" + random.Next(10) + Awkward[random.Next(Awkward.Length)]] : [],
             Kind = Kinds[random.Next(Kinds.Length)],
             Country = Countries[random.Next(Countries.Length)],
         };
@@ -238,13 +242,13 @@ public sealed class DeltaSnapshotProperties
             switch (random.Next(7))
             {
                 case 0:
-                    return snapshot.With(version, upsertActors: [AddActor()]);
+                    return Write(snapshot, version, upsertActors: [AddActor()]);
                 case 1 when Actors.Count > 0:
                 {
                     var old = Pick(Actors);
                     var updated = NewActor(old.Id, random.Next(2) == 0 ? "renamed " + old.Id : old.Name);
                     Actors[old.Id] = updated;
-                    return snapshot.With(version, upsertActors: [updated]);
+                    return Write(snapshot, version, upsertActors: [updated]);
                 }
                 case 2 when Actors.Count > 3:
                 {
@@ -255,27 +259,44 @@ public sealed class DeltaSnapshotProperties
                     {
                         Relationships.Remove(r);
                     }
-                    return snapshot.With(version, removeActors: [id], removeRelationships: removed);
+                    return Write(snapshot, version, removeActors: [id], removeRelationships: removed);
                 }
                 case 3 when Relationships.Count > 0:
                 {
                     var id = Pick(Relationships).Id;
                     Relationships.Remove(id);
-                    return snapshot.With(version, removeRelationships: [id]);
+                    return Write(snapshot, version, removeRelationships: [id]);
                 }
                 case 4 when Relationships.Count > 0:
                 {
                     var updated = AddRelationship(Pick(Relationships).Id);
-                    return updated is null ? snapshot.WithVersion(version) : snapshot.With(version, upsertRelationships: [updated]);
+                    return updated is null ? snapshot.WithVersion(version) : Write(snapshot, version, upsertRelationships: [updated]);
                 }
                 default:
                 {
                     // A batch, as an import or a group commit publishes it.
                     var actor = AddActor();
                     var relationships = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => AddRelationship()).OfType<Relationship>().ToList();
-                    return snapshot.With(version, upsertActors: [actor], upsertRelationships: relationships);
+                    return Write(snapshot, version, upsertActors: [actor], upsertRelationships: relationships);
                 }
             }
+        }
+
+        /// <summary>
+        /// Half the writes as the write path makes them (records derived beforehand, as before a commit, then only placed:
+        /// <see cref="GraphSnapshot.WithPrepared"/>), half through <see cref="GraphSnapshot.With"/>, which derives them itself.
+        /// </summary>
+        private GraphSnapshot Write(GraphSnapshot snapshot, long version, Actor[]? upsertActors = null, List<string>? removeActors = null,
+            List<Relationship>? upsertRelationships = null, List<string>? removeRelationships = null)
+        {
+            if (random.Next(2) == 0)
+            {
+                return snapshot.With(version, upsertActors, removeActors, upsertRelationships, removeRelationships);
+            }
+            // What SnapshotRecords.Prepare derives, without its refusal of unpaired surrogates (the model writes some on
+            // purpose, as stores written around the service hold them) and without a region (the model's actors have none).
+            return snapshot.WithPrepared(version, (upsertActors ?? []).Select(a => new GraphChange.UpsertActor(ActorEntry.Of(a))), removeActors,
+                (upsertRelationships ?? []).Select(r => new GraphChange.UpsertRelationship(r, _records.FieldsButEnds(r))), removeRelationships);
         }
 
         private T Pick<T>(Dictionary<string, T> items) => items.Values.ElementAt(random.Next(items.Count));

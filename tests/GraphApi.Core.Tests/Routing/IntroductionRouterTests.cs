@@ -166,6 +166,34 @@ public sealed class IntroductionRouterTests
     }
 
     [Fact]
+    public void A_decay_that_underflows_the_strength_keeps_a_finite_cost_and_still_ranks_routes()
+    {
+        // Ages of about 9000 years at the shortest half-life: each strength underflows to 0, each cost is about 6·10⁴ nats.
+        var graph = new TestGraph()
+            .Tie("a", "b", "MOU", since: "1000").Tie("b", "t", "MOU", since: "1000")
+            .Tie("a", "t", "MET_AT", since: "1001")
+            .Build();
+        var asOf = new DateOnly(9999, 12, 31);
+
+        var result = Find(graph, "a", "t", rules: new RouteRules { Today = Today, AsOf = asOf, HalfLifeYears = RouteRules.MinHalfLifeYears });
+
+        Assert.Equal(["a>t", "a>b>t"], graph.Paths(result));
+        var age = (asOf.DayNumber - new DateOnly(1001, 1, 1).DayNumber) / 365.2425;
+        Assert.Equal(-Math.Log(0.4) + (Math.Log(2) * age / RouteRules.MinHalfLifeYears), result.Routes[0].Cost, 6);
+        Assert.All(result.Routes, r => Assert.True(double.IsFinite(r.Cost) && r.Score == 0 && r.Strengths.All(s => s == 0)));
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1e-300)]
+    [InlineData(0.09)]
+    [InlineData(10_001.0)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NaN)]
+    public void A_half_life_outside_its_range_is_refused(double years) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RouteRules { HalfLifeYears = years });
+
+    [Fact]
     public void Decay_is_measured_to_asOf_when_given()
     {
         var graph = new TestGraph().Tie("a", "t", "MOU", since: "2010").Build();

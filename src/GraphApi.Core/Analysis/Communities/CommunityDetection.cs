@@ -7,6 +7,13 @@ public sealed record CommunityOptions(double Resolution = CommunityOptions.Defau
 {
     public const double DefaultResolution = 1.0;
     public const int DefaultSeed = 42;
+
+    /// <summary>
+    /// γ's range: three orders of magnitude either side of classic modularity (1), wide for any question we know of, and
+    /// narrow enough that Q (whose penalty term is at most γ) and Leiden's gains stay well inside a double's range.
+    /// </summary>
+    public const double MinResolution = 0.001;
+    public const double MaxResolution = 1000;
 }
 
 /// <summary>A community: its number, its size and its best-connected members (see <see cref="CommunityDetection"/>).</summary>

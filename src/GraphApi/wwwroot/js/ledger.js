@@ -74,7 +74,8 @@ export class LedgerPanel {
         el('strong', { text: `${name(ask.requester)} → ${name(ask.target)}` }),
         el('span', { class: 'badge', text: ask.status })),
       el('p', { class: 'explanation', text: ask.path.map(name).join(' → ') }),
-      el('p', { class: 'hint', text: `Asked ${ask.askedOn} by ${ask.recordedBy} · ${ask.stepsForwarded} of ${ask.hops} step(s) forwarded` }),
+      // Key names (recordedBy) are given to editors and admins only.
+      el('p', { class: 'hint', text: `Asked ${ask.askedOn}${ask.recordedBy ? ` by ${ask.recordedBy}` : ''} · ${ask.stepsForwarded} of ${ask.hops} step(s) forwarded` }),
       el('ol', { class: 'steps timeline' }, ask.timeline.map((event) => el('li', {},
         el('strong', { text: event.date }), ' ',
         el('span', { class: 'badge', text: event.type }), ' ',
