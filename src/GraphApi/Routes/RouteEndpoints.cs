@@ -6,7 +6,6 @@ using GraphApi.Core.Routing;
 using GraphApi.Http;
 using GraphApi.Http.Caching;
 using GraphApi.Http.Input;
-using GraphApi.Introductions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Routes;
