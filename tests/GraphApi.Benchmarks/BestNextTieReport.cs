@@ -22,12 +22,14 @@ internal static class BestNextTieReport
         var targets = graph.ActorSlotsInIdOrder().Where(a => a != source && to.Predicate!(graph.ActorAt(a))).ToArray();
         // The phases reuse one scratch without clearing it, which only makes them cheaper than in a real answer.
         var scratch = BestNextTieScratch.Rent(graph.ActorSlots);
+        var excluded = new bool[graph.ActorSlots];
+        excluded[source] = true;
         var phases = new List<(string, Action)>
         {
             ("targets", () => _ = graph.ActorSlotsInIdOrder().Count(a => a != source && to.Predicate!(graph.ActorAt(a)))),
             ("router", () => IntroductionRouter.Find(graph, new IntroductionQuery([from], to) { K = 1 })),
-            ("backward", () => HopBoundedCosts.Run(graph, costs, targets, source, 5, HopCosts.Quantise(-Math.Log(0.85)), scratch, CancellationToken.None)),
-            ("reach", () => TargetReach.Within(graph, costs, true, source, targets, 6, BestNextTieScratch.Rent(graph.ActorSlots), CancellationToken.None)),
+            ("backward", () => HopBoundedCosts.Run(graph, costs, targets, excluded, 5, HopCosts.Quantise(-Math.Log(0.85)), scratch, CancellationToken.None)),
+            ("reach", () => TargetReach.Within(graph, costs, true, [source], targets, 6, BestNextTieScratch.Rent(graph.ActorSlots), CancellationToken.None)),
             ("scratch", () => BestNextTieScratch.Return(BestNextTieScratch.Rent(graph.ActorSlots))),
             ("whole but one candidate", () => _ = BestNextTie.Find(graph, new BestNextTieQuery(from, to) { Candidates = a => a.Id == from })),
             ("whole", () => BestNextTie.Find(graph, new BestNextTieQuery(from, to))),

@@ -58,6 +58,9 @@ public sealed record Introduction(
 {
     public int Hops => Relationships.Count;
 
+    /// <summary>Names this state of the ask (for HTTP caching): an ask changes only by gaining events, in one order everywhere.</summary>
+    public int Revision => 1 + Events.Count;
+
     /// <summary>
     /// The ask and its events without the names of the keys that recorded them: key names are the deployment's own
     /// (who automates what), shown to editors and admins only, like the audit trail they also appear in.

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Routing;
 using GraphApi.Core.Storage;
@@ -56,7 +57,30 @@ public sealed class IntroductionLedger(IIntroductionStore store, TimeProvider cl
     /// <summary>Every ask, newest first: by the day it was asked, then the time it was recorded, then id.</summary>
     public IReadOnlyList<Introduction> All => _ledger.Newest;
 
+    /// <summary>
+    /// Names the ledger's current state, for HTTP caching: the number of writes it holds (asks and events; the ledger
+    /// only grows) and a digest of every ask's id and event count, so two replicas that hold different writes never
+    /// name their states alike. The graph's version does not move when the ledger is written.
+    /// </summary>
+    public string Revision => _ledger.Revision;
+
     public Introduction? Find(string id) => _ledger.ById.GetValueOrDefault(id);
+
+    /// <summary>The ask, or <see cref="NotFoundException"/> naming the id.</summary>
+    public Introduction Get(string id) => Find(id) ?? throw NoSuchAsk(id);
+
+    /// <summary>
+    /// The agreement an ask reached, to be turned into a relationship. <see cref="NotFoundException"/> for an unknown
+    /// ask; <see cref="StoreConflictException"/> when its status is not agreement (yet).
+    /// </summary>
+    public IntroductionEvent AgreementOf(string id)
+    {
+        var ask = Get(id);
+        return ask.Events.LastOrDefault(e => e.Kind == IntroductionEventKind.Agreement)
+            ?? throw new StoreConflictException($"introduction '{id}' has not reached an agreement (status {IntroductionNames.Of(ask.State.Status)})");
+    }
+
+    private static NotFoundException NoSuchAsk(string id) => new($"no introduction '{id}'");
 
     /// <summary>Trials per relationship id over every ask (see <see cref="LearnedStrength"/>).</summary>
     public IReadOnlyDictionary<string, TrialCount> Trials => _ledger.Trials;
@@ -108,24 +132,26 @@ public sealed class IntroductionLedger(IIntroductionStore store, TimeProvider cl
         }
     }
 
-    /// <summary>Records the event, or says why it may not be recorded (and then nothing changed).</summary>
-    /// <exception cref="StoreNotFoundException">No such ask.</exception>
-    public async Task<(Introduction? Ask, IntroductionRefusal? Refusal)> RecordAsync(string id, NewIntroductionEvent e, CancellationToken cancellationToken)
+    /// <summary>Records the event and returns the ask with it. A refused event changes nothing.</summary>
+    /// <exception cref="NotFoundException">No such ask.</exception>
+    /// <exception cref="DomainValidationException">The event is bad input for this ask (a step not on its route, a step on an end event or none on a step event), per field.</exception>
+    /// <exception cref="StoreConflictException">The ask's state does not allow the event (the state machine's table), or another process recorded an event first.</exception>
+    public async Task<Introduction> RecordAsync(string id, NewIntroductionEvent e, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(e);
         await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var ask = Find(id) ?? throw new StoreNotFoundException($"no introduction '{id}'");
+            var ask = Get(id);
             if (IntroductionStateMachine.Check(ask, e.Kind, e.Step, e.Date) is { } refusal)
             {
-                return (null, refusal);
+                throw Refused(refusal);
             }
             var recorded = new IntroductionEvent(ask.Events.Count + 1, e.Kind, e.Step, e.Date, e.Evidence, ChangeAuthor.Name, clock.GetUtcNow());
             await store.AppendEventAsync(id, recorded, cancellationToken).ConfigureAwait(false);
             var updated = ask with { Events = [.. ask.Events, recorded] };
             _ledger = _ledger.With(updated);
-            return (updated, null);
+            return updated;
         }
         finally
         {
@@ -135,10 +161,23 @@ public sealed class IntroductionLedger(IIntroductionStore store, TimeProvider cl
 
     public void Dispose() => _writer.Dispose();
 
+    /// <summary>A refusal of the state machine as the exception every write reports it by: 400 per field, or 409.</summary>
+    private static Exception Refused(IntroductionRefusal refusal)
+    {
+        if (refusal.IsConflict)
+        {
+            return new StoreConflictException(refusal.Message);
+        }
+        var errors = new ValidationErrors();
+        errors.Add(refusal.Field, refusal.Message);
+        return new DomainValidationException(errors);
+    }
+
     private static string NewId() => "intro-" + Guid.NewGuid().ToString("N")[..12];
 
     /// <summary>One immutable state of the ledger: readers take it whole, writers replace it.</summary>
-    private sealed record Ledger(ImmutableDictionary<string, Introduction> ById, IReadOnlyList<Introduction> Newest, IReadOnlyDictionary<string, TrialCount> Trials)
+    private sealed record Ledger(ImmutableDictionary<string, Introduction> ById, IReadOnlyList<Introduction> Newest, IReadOnlyDictionary<string, TrialCount> Trials,
+        string Revision)
     {
         public static readonly Ledger Empty = Of([]);
 
@@ -146,7 +185,30 @@ public sealed class IntroductionLedger(IIntroductionStore store, TimeProvider cl
         {
             var byId = asks.ToImmutableDictionary(a => a.Id, StringComparer.Ordinal);
             var newest = byId.Values.OrderByDescending(a => a.AskedOn).ThenByDescending(a => a.RecordedAt).ThenBy(a => a.Id, StringComparer.Ordinal).ToArray();
-            return new Ledger(byId, newest, LearnedStrength.Tally(newest));
+            return new Ledger(byId, newest, LearnedStrength.Tally(newest), RevisionOf(newest));
+        }
+
+        /// <summary>Writes held, and an order-free digest (XOR) of each ask's id and event count: an ask changes only by gaining events.</summary>
+        private static string RevisionOf(IReadOnlyList<Introduction> asks)
+        {
+            var writes = 0L;
+            var digest = 0UL;
+            foreach (var ask in asks)
+            {
+                writes += 1 + ask.Events.Count;
+                digest ^= Fnv1a($"{ask.Id}:{ask.Events.Count}");
+            }
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{writes}-{digest:x16}");
+        }
+
+        private static ulong Fnv1a(string text)
+        {
+            var hash = 14695981039346656037UL;
+            foreach (var c in text)
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+            return hash;
         }
 
         public Ledger With(Introduction ask) => Of(ById.SetItem(ask.Id, ask).Values);

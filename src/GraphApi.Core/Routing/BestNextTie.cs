@@ -6,8 +6,8 @@ namespace GraphApi.Core.Routing;
 /// Ranks the candidates for one new tie From–c by what it would do for From's introduction routes to the target.
 /// With the tie, the best route is the better of today's best route (the router's answer) and the route the tie
 /// opens: From → c over the new tie, then c's best existing route of at most maxHops − 1 hops (never back through
-/// From). One backward search from the targets (<see cref="HopBoundedCosts"/>) gives that second part for every c
-/// at once, and it only has to look at suffixes cheaper than today's cost minus the tie's, the only ones that can
+/// From; several From actors act as one, see <see cref="BestNextTieQuery"/>). One backward search from the targets
+/// (<see cref="HopBoundedCosts"/>) gives that second part for every c at once, and it only has to look at suffixes cheaper than today's cost minus the tie's, the only ones that can
 /// raise the score; plus one reachability count (<see cref="TargetReach"/>) for the targets no route reaches yet.
 /// </summary>
 /// <remarks>
@@ -27,7 +27,11 @@ public static class BestNextTie
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.MaxHops, IntroductionQuery.MaxMaxHops);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, BestNextTieQuery.MaxLimit);
-        var from = graph.IndexOf(query.From);
+        var sources = query.From.Distinct(StringComparer.Ordinal).Select(graph.IndexOf).ToArray();
+        if (sources.Length == 0)
+        {
+            throw new ArgumentException("the query names no from actor", nameof(query));
+        }
         if (query.Rules.RelationshipTypes is { } types && !types.Contains(query.TieType))
         {
             // The new tie would be unusable under the query's own rules, so no candidate could ever help.
@@ -37,7 +41,7 @@ public static class BestNextTie
         var scratch = BestNextTieScratch.Rent(graph.ActorSlots);
         try
         {
-            return Answer(graph, query, from, tieStrength, scratch, cancellationToken);
+            return Answer(graph, query, sources, tieStrength, scratch, cancellationToken);
         }
         finally
         {
@@ -45,26 +49,38 @@ public static class BestNextTie
         }
     }
 
-    private static BestNextTieResult Answer(GraphSnapshot graph, BestNextTieQuery query, int from, double tieStrength,
+    private static BestNextTieResult Answer(GraphSnapshot graph, BestNextTieQuery query, int[] sources, double tieStrength,
         BestNextTieScratch scratch, CancellationToken cancellationToken)
     {
-        var tieCost = HopCosts.Quantise(-Math.Log(tieStrength));
+        var tieCost = HopCosts.QuantisedCostOf(tieStrength);
         var costs = new HopCosts(graph, query.Rules);
-        var targets = Targets(graph, query.To, from);
+        var isSource = scratch.IsSource;
+        foreach (var source in sources)
+        {
+            isSource[source] = true;
+        }
+        // Every From actor would open a route of the same cost and hops; the router prefers the smaller id sequence.
+        var tieSource = sources.Aggregate((x, y) => graph.CompareActors(x, y) <= 0 ? x : y);
+        var targets = Targets(graph, query.To, isSource);
         // Today's best route is the router's own answer; only suffixes cheaper than (its cost − the tie's) can beat it.
-        var current = IntroductionRouter.Find(graph, new IntroductionQuery([query.From], query.To) { K = 1, MaxHops = query.MaxHops, Rules = query.Rules },
+        var current = IntroductionRouter.Find(graph, new IntroductionQuery([.. sources.Select(s => graph.ActorAt(s).Id)], query.To)
+            {
+                K = 1,
+                MaxHops = query.MaxHops,
+                Rules = query.Rules,
+            },
             cancellationToken).Routes is [var best, ..] ? best : null;
         var currentCost = current is null ? HopBoundedCosts.Unreachable : QuantisedCost(costs, current);
         var bound = current is null ? HopBoundedCosts.Unreachable : currentCost - tieCost;
-        var suffixes = HopBoundedCosts.Run(graph, costs, targets, from, query.MaxHops - 1, bound, scratch, cancellationToken);
+        var suffixes = HopBoundedCosts.Run(graph, costs, targets, isSource, query.MaxHops - 1, bound, scratch, cancellationToken);
         // Decay never makes a tie unusable; only a type filter or asOf does.
         var everyTieUsable = query.Rules.RelationshipTypes is null && query.Rules.AsOf is null;
-        var reachable = TargetReach.Within(graph, costs, everyTieUsable, from, targets, query.MaxHops, scratch, cancellationToken);
+        var reachable = TargetReach.Within(graph, costs, everyTieUsable, sources, targets, query.MaxHops, scratch, cancellationToken);
         var unreached = targets.Where(t => !reachable[t]).ToArray();
-        var newlyReachable = TargetReach.Count(graph, costs, unreached, from, query.MaxHops - 1, scratch, cancellationToken);
+        var newlyReachable = TargetReach.Count(graph, costs, unreached, isSource, query.MaxHops - 1, scratch, cancellationToken);
 
         var ranking = new TopRanking(graph, query.Limit);
-        var candidates = Candidates(graph, query, from, scratch.Candidate);
+        var candidates = Candidates(graph, query, sources, isSource, scratch.Candidate);
         var tried = 0;
         for (var c = 0; c < graph.ActorSlots; c++)
         {
@@ -76,7 +92,7 @@ public static class BestNextTie
         }
         var currentScore = current?.Score ?? 0;
         var ranked = ranking.Sorted()
-            .Select(r => ToCandidate(graph, costs, suffixes, query, r, tieStrength, currentScore))
+            .Select(r => ToCandidate(graph, costs, suffixes, query, tieSource, r, tieStrength, currentScore))
             .ToArray();
         return new BestNextTieResult(current, targets.Count, targets.Count - unreached.Length, tried, ranked);
     }
@@ -105,22 +121,22 @@ public static class BestNextTie
         return cost;
     }
 
-    private static List<int> Targets(GraphSnapshot graph, RouteTarget to, int from)
+    private static List<int> Targets(GraphSnapshot graph, RouteTarget to, bool[] isSource)
     {
         var targets = new List<int>();
         if (to.ActorId is { } id)
         {
             var target = graph.IndexOf(id);
-            if (target == from)
+            if (isSource[target])
             {
-                throw new ArgumentException($"the target '{id}' is the from actor", nameof(to));
+                throw new ArgumentException($"the target '{id}' is a from actor", nameof(to));
             }
             targets.Add(target);
             return targets;
         }
         foreach (var actor in graph.ActorSlotsInIdOrder())
         {
-            if (actor != from && to.Predicate!(graph.ActorAt(actor)))
+            if (!isSource[actor] && to.Predicate!(graph.ActorAt(actor)))
             {
                 targets.Add(actor);
             }
@@ -129,27 +145,30 @@ public static class BestNextTie
     }
 
     /// <summary>
-    /// Live actors other than From that pass the candidate filter and, unless asked, have no tie with From yet, as
+    /// Live actors outside From that pass the candidate filter and, unless asked, have no tie with a From actor yet, as
     /// marks per slot (slot order is fine: the ranking's last key is the id, so the answer does not depend on it).
     /// </summary>
-    private static bool[] Candidates(GraphSnapshot graph, BestNextTieQuery query, int from, bool[] candidate)
+    private static bool[] Candidates(GraphSnapshot graph, BestNextTieQuery query, int[] sources, bool[] isSource, bool[] candidate)
     {
         for (var actor = 0; actor < graph.ActorSlots; actor++)
         {
-            candidate[actor] = actor != from && graph.IsLive(actor) && (query.Candidates is null || query.Candidates(graph.ActorAt(actor)));
+            candidate[actor] = !isSource[actor] && graph.IsLive(actor) && (query.Candidates is null || query.Candidates(graph.ActorAt(actor)));
         }
         if (!query.IncludeTied)
         {
-            foreach (var neighbour in graph.Arcs(from).Targets)
+            foreach (var source in sources)
             {
-                candidate[neighbour] = false;
+                foreach (var neighbour in graph.Arcs(source).Targets)
+                {
+                    candidate[neighbour] = false;
+                }
             }
         }
         return candidate;
     }
 
     private static TieCandidate ToCandidate(GraphSnapshot graph, HopCosts costs, HopBoundedCosts suffixes, BestNextTieQuery query,
-        Ranked ranked, double tieStrength, double currentScore)
+        int tieSource, Ranked ranked, double tieStrength, double currentScore)
     {
         Route continuation;
         if (ranked.Improves)
@@ -163,12 +182,12 @@ public static class BestNextTie
         }
         var score = tieStrength * continuation.Score;
         var bestScore = ranked.Improves ? score : currentScore;
-        return new TieCandidate(ranked.Actor, tieStrength, continuation, score, bestScore, bestScore - currentScore, ranked.NewlyReachable);
+        return new TieCandidate(tieSource, ranked.Actor, tieStrength, continuation, score, bestScore, bestScore - currentScore, ranked.NewlyReachable);
     }
 
     /// <summary>
     /// The route a tie that raises no score would open (it is listed for the targets it brings in reach): the
-    /// candidate's best route of at most maxHops − 1 hops not through From, by the router. The bounded search
+    /// candidate's best route of at most maxHops − 1 hops not through a From actor, by the router. The bounded search
     /// above never looked that far, and only the few listed candidates need it.
     /// </summary>
     private static Route ContinuationByRouter(GraphSnapshot graph, BestNextTieQuery query, int candidate)
@@ -183,7 +202,7 @@ public static class BestNextTie
         {
             K = 1,
             MaxHops = query.MaxHops - 1,
-            Avoid = [query.From],
+            Avoid = query.From,
             Rules = query.Rules,
         }).Routes;
         // A newly reachable target lies within maxHops − 1 hops of the candidate, so a route exists.

@@ -19,6 +19,7 @@ internal sealed class BestNextTieScratch
     public bool[] Seen = [];
     public bool[] IsTarget = [];
     public bool[] Candidate = [];
+    public bool[] IsSource = [];
     public int[] Counts = [];
     public ulong[] Reach = [];
     public ulong[] Fresh = [];
@@ -46,6 +47,7 @@ internal sealed class BestNextTieScratch
             Seen = new bool[n];
             IsTarget = new bool[n];
             Candidate = new bool[n];
+            IsSource = new bool[n];
             Counts = new int[n];
             Reach = new ulong[n];
             Fresh = new ulong[n];
@@ -58,6 +60,7 @@ internal sealed class BestNextTieScratch
         Array.Clear(Seen, 0, n);
         Array.Clear(IsTarget, 0, n);
         Array.Clear(Candidate, 0, n);
+        Array.Clear(IsSource, 0, n);
         Array.Clear(Counts, 0, n);
         Array.Clear(Reach, 0, n);
         Array.Clear(Fresh, 0, n);

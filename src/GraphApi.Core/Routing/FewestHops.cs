@@ -5,18 +5,24 @@ namespace GraphApi.Core.Routing;
 /// <summary>
 /// The plain shortest path by number of hops, every relationship usable both ways, no decay or filters. Among
 /// equally short paths the lexicographically smallest actor-id sequence wins; each hop uses the strongest tie
-/// between its two actors (then the smallest relationship id).
+/// between its two actors (then the smallest relationship id). From several actors it is the fewest hops from any
+/// of them: the id-sequence rule then picks, among the nearest, the one first in id order. Such a path never passes
+/// through another of them, which would be nearer.
 /// </summary>
 public static class FewestHops
 {
-    public static Route? Find(GraphSnapshot graph, string fromId, string toId, CancellationToken cancellationToken = default)
+    public static Route? Find(GraphSnapshot graph, string fromId, string toId, CancellationToken cancellationToken = default) =>
+        Find(graph, [fromId], toId, cancellationToken);
+
+    public static Route? Find(GraphSnapshot graph, IReadOnlyList<string> fromIds, string toId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var from = graph.IndexOf(fromId);
+        ArgumentNullException.ThrowIfNull(fromIds);
+        var sources = fromIds.Select(graph.IndexOf).ToHashSet();
         var to = graph.IndexOf(toId);
-        if (from == to)
+        if (sources.Contains(to))
         {
-            return new Route([from], [], [], []);
+            return new Route([to], [], [], []);
         }
         // Distances are measured from the target so that walking forward from the source can pick, at each step,
         // the smallest-id neighbour that is one hop closer: that yields the smallest id sequence.
@@ -26,7 +32,10 @@ public static class FewestHops
         var queue = new Queue<int>();
         queue.Enqueue(to);
         var visited = 0;
-        while (queue.TryDequeue(out var v) && distance[from] < 0)
+        var from = -1;
+        // Once the nearest source is found at distance d, the rest of its layer still comes from the actors at d − 1
+        // in the queue: every source at distance d is known when the first actor at d is taken out.
+        while (queue.TryDequeue(out var v) && (from < 0 || distance[v] < distance[from]))
         {
             if (++visited % 4096 == 0)
             {
@@ -38,10 +47,14 @@ public static class FewestHops
                 {
                     distance[w] = distance[v] + 1;
                     queue.Enqueue(w);
+                    if (sources.Contains(w) && (from < 0 || graph.CompareActors(w, from) < 0))
+                    {
+                        from = w;
+                    }
                 }
             }
         }
-        return distance[from] < 0 ? null : Walk(graph, from, distance);
+        return from < 0 ? null : Walk(graph, from, distance);
     }
 
     private static Route Walk(GraphSnapshot graph, int from, int[] distance)

@@ -6,7 +6,7 @@ namespace GraphApi.Core.Routing;
 /// Every actor's best route to any target of at most h hops, from one backward, layered search (Bellman–Ford
 /// bounded by hops, relaxing only what changed in the layer before). Routes are ordered exactly as
 /// <see cref="IntroductionRouter"/> orders them: quantised cost (<see cref="HopCosts"/>), then hops, then the
-/// actor-id sequence, then the relationship-id sequence; they never pass through <c>excluded</c> (the from actor).
+/// actor-id sequence, then the relationship-id sequence; they never pass through an <c>excluded</c> actor (the from actors).
 /// </summary>
 /// <remarks>
 /// Why a layer only needs the actors changed in the layer before: the best route of at most k hops from u either
@@ -23,7 +23,7 @@ internal sealed class HopBoundedCosts
 
     private readonly GraphSnapshot _graph;
     private readonly HopCosts _costs;
-    private readonly int _excluded;
+    private readonly bool[] _excluded;
     private readonly long _bound;
 
     // The current best (of at most the layers run so far) per actor, and the history of every change: a change at
@@ -37,7 +37,7 @@ internal sealed class HopBoundedCosts
     private readonly int[] _pendingRelationship;
     private readonly int[] _pendingStamp;
 
-    private HopBoundedCosts(GraphSnapshot graph, HopCosts costs, int excluded, long bound, BestNextTieScratch scratch)
+    private HopBoundedCosts(GraphSnapshot graph, HopCosts costs, bool[] excluded, long bound, BestNextTieScratch scratch)
     {
         _bound = bound;
         _graph = graph;
@@ -57,7 +57,7 @@ internal sealed class HopBoundedCosts
     /// elsewhere (a route costing the bound or more is never looked at, which keeps the search as small as the
     /// question: only routes cheaper than the bound can matter to the caller).
     /// </summary>
-    public static HopBoundedCosts Run(GraphSnapshot graph, HopCosts costs, IReadOnlyList<int> targets, int excluded, int hops,
+    public static HopBoundedCosts Run(GraphSnapshot graph, HopCosts costs, IReadOnlyList<int> targets, bool[] excluded, int hops,
         long bound, BestNextTieScratch scratch, CancellationToken cancellationToken)
     {
         var search = new HopBoundedCosts(graph, costs, excluded, bound, scratch);
@@ -127,7 +127,7 @@ internal sealed class HopBoundedCosts
             for (var i = 0; i < arcs.Length; i++)
             {
                 var u = arcs.Targets[i];
-                if (u == _excluded)
+                if (_excluded[u])
                 {
                     continue;
                 }

@@ -5,14 +5,14 @@ namespace GraphApi.Core.Routing;
 
 /// <summary>
 /// Hop-bounded reachability counts: for every actor, how many of a given set of targets it reaches in at most h
-/// hops over the ties a query may use, never passing through one excluded actor. Targets go 64 at a time as the
+/// hops over the ties a query may use, never passing through an excluded actor (a from actor). Targets go 64 at a time as the
 /// bits of one word per actor, spread back from the targets layer by layer, and only the bits new at an actor in
 /// the last layer are spread on; so a batch costs the arcs of the actors its bits reach, not 64 searches.
 /// </summary>
 internal static class TargetReach
 {
     /// <summary>Per actor slot, the number of <paramref name="targets"/> within <paramref name="hops"/> hops of it.</summary>
-    public static int[] Count(GraphSnapshot graph, HopCosts costs, IReadOnlyList<int> targets, int excluded, int hops,
+    public static int[] Count(GraphSnapshot graph, HopCosts costs, IReadOnlyList<int> targets, bool[] excluded, int hops,
         BestNextTieScratch scratch, CancellationToken cancellationToken)
     {
         var counts = scratch.Counts;
@@ -52,7 +52,7 @@ internal static class TargetReach
     }
 
     /// <summary>One layer: the bits new at each frontier actor reach its neighbours; returns the actors that gained bits.</summary>
-    private static List<int> Spread(GraphSnapshot graph, HopCosts costs, int excluded, List<int> frontier,
+    private static List<int> Spread(GraphSnapshot graph, HopCosts costs, bool[] excluded, List<int> frontier,
         ulong[] reach, ulong[] fresh, ulong[] nextFresh, List<int> touched)
     {
         var next = new List<int>();
@@ -65,7 +65,7 @@ internal static class TargetReach
             {
                 var u = arcs.Targets[i];
                 var gained = bits & ~reach[u];
-                if (gained == 0 || u == excluded || costs.QuantisedCost(arcs.Relationships[i]) < 0)
+                if (gained == 0 || excluded[u] || costs.QuantisedCost(arcs.Relationships[i]) < 0)
                 {
                     continue;
                 }
@@ -85,11 +85,11 @@ internal static class TargetReach
     }
 
     /// <summary>
-    /// Which of <paramref name="targets"/> lie within <paramref name="hops"/> hops of <paramref name="source"/>
-    /// (breadth first, never back through it), as marks per actor slot. Stops as soon as every target is reached;
+    /// Which of <paramref name="targets"/> lie within <paramref name="hops"/> hops of one of <paramref name="sources"/>
+    /// (breadth first from all of them at once, so never through another one), as marks per actor slot. Stops as soon as every target is reached;
     /// with <paramref name="everyTieUsable"/> it skips the per-tie check, which would read every relationship's fields.
     /// </summary>
-    public static bool[] Within(GraphSnapshot graph, HopCosts costs, bool everyTieUsable, int source, IReadOnlyList<int> targets, int hops,
+    public static bool[] Within(GraphSnapshot graph, HopCosts costs, bool everyTieUsable, IReadOnlyList<int> sources, IReadOnlyList<int> targets, int hops,
         BestNextTieScratch scratch, CancellationToken cancellationToken)
     {
         var seen = scratch.Seen;
@@ -99,8 +99,12 @@ internal static class TargetReach
             isTarget[target] = true;
         }
         var missing = targets.Count;
-        seen[source] = true;
-        var frontier = new List<int> { source };
+        var frontier = new List<int>(sources.Count);
+        foreach (var source in sources)
+        {
+            seen[source] = true;
+            frontier.Add(source);
+        }
         for (var layer = 1; layer <= hops && frontier.Count > 0 && missing > 0; layer++)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -1,11 +1,32 @@
 using GraphApi.Core.Analysis;
+using GraphApi.Http;
 
 namespace GraphApi.Analysis;
 
-/// <summary>Turns analysis results (indexed by actor) into sorted, filtered API items.</summary>
+/// <summary>Turns analysis results (indexed by actor) into sorted, filtered, paged API answers.</summary>
 public static class AnalysisViews
 {
-    public static IReadOnlyList<BrokerageItem> Brokerage(BrokerageResult result, IReadOnlyList<string>? actors, string sort)
+    public static BrokeragePage BrokeragePage(BrokerageResult result, ActorField partition, IReadOnlyList<string>? actors, string sort,
+        (int Limit, int Offset) page, DateOnly? asOf, HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var items = Brokerage(result, actors, sort);
+        return new BrokeragePage([.. items.Skip(page.Offset).Take(page.Limit)], items.Count, page.Limit, page.Offset,
+            Paging.Next(request, page.Limit, page.Offset, items.Count), ActorFields.Names[(int)partition], result.Directed,
+            result.Snapshot.Version, AsOfQuery.Echo(asOf));
+    }
+
+    public static CentralityPage CentralityPage(CentralityResult result, IReadOnlyList<string> measures, IReadOnlyList<string>? actors, string sort,
+        bool ascending, (int Limit, int Offset) page, DateOnly? asOf, HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var items = Centrality(result, actors, sort, ascending);
+        return new CentralityPage([.. items.Skip(page.Offset).Take(page.Limit)], items.Count, page.Limit, page.Offset,
+            Paging.Next(request, page.Limit, page.Offset, items.Count), measures, result.Options.Weighted, result.Pivots, Guarantee(result),
+            result.Component.Count == 0 ? 0 : result.Component.Max() + 1, result.Snapshot.Version, AsOfQuery.Echo(asOf));
+    }
+
+    private static IReadOnlyList<BrokerageItem> Brokerage(BrokerageResult result, IReadOnlyList<string>? actors, string sort)
     {
         var snapshot = result.Snapshot;
         var items = Selected(snapshot.ActorCount, actors, snapshot.IndexOf).Select(v =>
@@ -43,7 +64,7 @@ public static class AnalysisViews
             "Riondato & Kornaropoulos (2016): uniform shortest paths between uniform pairs of actors");
     }
 
-    public static IReadOnlyList<CentralityItem> Centrality(CentralityResult result, IReadOnlyList<string>? actors, string sort, bool ascending)
+    private static IReadOnlyList<CentralityItem> Centrality(CentralityResult result, IReadOnlyList<string>? actors, string sort, bool ascending)
     {
         var snapshot = result.Snapshot;
         var wants = result.Options.Measures;
@@ -73,7 +94,7 @@ public static class AnalysisViews
         return ascending ? [.. defined.ThenBy(key)] : [.. defined.ThenByDescending(key)];
     }
 
-    public static GatewayPage Gateways(GatewayResult result, int top, int seed)
+    public static GatewayPage Gateways(GatewayResult result, int top, int seed, DateOnly? asOf)
     {
         var snapshot = result.Snapshot;
         var items = result.Ranking.Take(top).Select(g =>
@@ -82,7 +103,7 @@ public static class AnalysisViews
             return new GatewayItem(actor.Id, actor.Name, actor.Kind, actor.Country, g.Routes, g.Share, g.Error?.StandardError, g.Error?.Low, g.Error?.High);
         });
         return new GatewayPage([.. items], result.Pairs, result.Sources, result.Targets, result.From.ToString(), result.To.ToString(), snapshot.Version,
-            result.SampledSources, result.SampledSources is null ? null : seed);
+            result.SampledSources, result.SampledSources is null ? null : seed, AsOfQuery.Echo(asOf));
     }
 
     /// <summary>All actor indices in id order, or only the requested ones (still in id order).</summary>

@@ -4,6 +4,12 @@ namespace GraphApi.Analysis;
 /// The explorer's whole-graph (or filtered) overview in a compact, column-wise form: node i is <c>Ids[i]</c> at
 /// (<c>X[i]</c>, <c>Y[i]</c>); <c>Edges</c> is a flat list of node-index pairs (2k, 2k+1), one per tied pair.
 /// </summary>
+/// <param name="Version">The graph version it was laid out from.</param>
+/// <param name="Matching">How many actors matched the filter.</param>
+/// <param name="Limit">The most actors laid out.</param>
+/// <param name="Truncated">True when more actors matched than limit allows.</param>
+/// <param name="Nodes">The actors laid out, column-wise.</param>
+/// <param name="Edges">Node-index pairs, flat: edge k joins nodes edges[2k] and edges[2k+1].</param>
 public sealed record OverviewResponse(
     long Version,
     int Matching,
@@ -12,6 +18,14 @@ public sealed record OverviewResponse(
     OverviewNodes Nodes,
     IReadOnlyList<int> Edges);
 
+/// <summary>The overview's actors, column-wise: node i is ids[i].</summary>
+/// <param name="Ids">The actors' ids.</param>
+/// <param name="Names">Their names.</param>
+/// <param name="Kinds">Their kinds.</param>
+/// <param name="Regions">Their regions.</param>
+/// <param name="X">Their x positions.</param>
+/// <param name="Y">Their y positions.</param>
+/// <param name="Degrees">Their ties to other laid-out actors.</param>
 public sealed record OverviewNodes(
     IReadOnlyList<string> Ids,
     IReadOnlyList<string> Names,

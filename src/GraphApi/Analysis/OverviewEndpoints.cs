@@ -1,7 +1,9 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using GraphApi.Http.Caching;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
+using GraphApi.Http;
+using GraphApi.Http.Caching;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Analysis;
@@ -18,32 +20,21 @@ public static class OverviewEndpoints
 
     public static RouteHandlerBuilder MapOverviewEndpoints(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/overview", GetOverview).CachedByGraphVersion().WithTags("Explorer").WithName("GetOverview")
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("The whole graph (or a filtered part) laid out for an overview")
-            .WithDescription("Actors matching `kind`, `country`, `region` and `sector` (all optional, combined with AND, as in the actor list) " +
-                "with x/y positions (ForceAtlas2, deterministic) and one edge per tied pair, as node-index pairs in `edges`. " +
-                $"At most `limit` actors (1-{MaxLimit}, default {DefaultLimit}): when more match, the ones with the most ties to other matching " +
-                "actors are kept (then by id), `truncated` is true and `matching` says how many matched. Computed once per graph version and " +
-                "filter; the ETag is the graph version, so If-None-Match answers 304 while the graph is unchanged. A layout not computed yet " +
-                "takes one of the analysis slots: when all are busy past a brief wait, or the layout runs past the analyses' time budget, 503 with Retry-After or advice.");
+            .WithDescription(OverviewDocs.Overview);
 
-    private static async Task<Results<Ok<OverviewResponse>, ValidationProblem, StatusCodeHttpResult>> GetOverview(
-        GraphService graph, Regions regions, OverviewCache cache, HttpResponse response,
-        string? kind, string? country, string? region, string? sector, [Range(1, MaxLimit)] int? limit, CancellationToken cancellationToken)
+    private static async Task<Ok<OverviewResponse>> GetOverview(GraphService graph, Regions regions, OverviewCache cache, HttpResponse response,
+        [AsParameters] ActorFilterQuery filter, [Description(OverviewDocs.Limit), Range(1, MaxLimit)] int? limit, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var actors = ActorFilterRules.Check(new ActorFilter(kind, country, region, sector), regions, errors);
+        var actors = ActorFilterRules.Check(filter.ToFilter(), regions, errors);
         if (limit is < 1 or > MaxLimit)
         {
             errors.Add("limit", $"must be between 1 and {MaxLimit}");
         }
-        if (actors is null || !errors.IsEmpty)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-        var filter = new OverviewFilter(actors, limit ?? DefaultLimit);
+        errors.ThrowIfAny();
         response.Headers.CacheControl = "no-cache";
-        return TypedResults.Ok(await cache.GetAsync(graph.Snapshot, filter, cancellationToken));
+        return TypedResults.Ok(await cache.GetAsync(graph.Snapshot, new OverviewFilter(actors!, limit ?? DefaultLimit), cancellationToken));
     }
 }

@@ -10,6 +10,7 @@ using GraphApi.Http;
 using GraphApi.Http.Input;
 using GraphApi.Interchange;
 using GraphApi.Neo4j;
+using GraphApi.Routes;
 using GraphApi.Sqlite;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -48,6 +49,7 @@ public static class ServiceRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddAnalyses();
         services.AddDomainClosedSets();
+        services.AddRouteSets();
         services.AddSingleton<EndpointInputs>();
         services.AddSingleton(sp => new JsonBodyCheck(sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions, sp.GetRequiredService<ClosedSets>()));
         services.AddSingleton<GraphInitializer>();

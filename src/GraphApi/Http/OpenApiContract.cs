@@ -119,7 +119,13 @@ internal sealed class OpenApiRequiredFields : IOpenApiSchemaTransformer
     {
         [typeof(ActorInput)] = ["name", "kind", "country"],
         [typeof(RelationshipInput)] = ["source", "target", "type"],
-        [typeof(IntroductionRequest)] = ["from", "to"],
+        [typeof(IntroductionRequest)] = [.. IntroductionRequest.Required],
+        [typeof(BestNextTieRequest)] = [.. BestNextTieRequest.Required],
+        [typeof(ActorFilterInput)] = [],
+        [typeof(Introductions.IntroductionInput)] = [.. Introductions.IntroductionInput.Required],
+        [typeof(Introductions.IntroductionRouteInput)] = [.. Introductions.IntroductionRouteInput.Required],
+        [typeof(Introductions.IntroductionEventInput)] = [.. Introductions.IntroductionEventInput.Required],
+        [typeof(Introductions.AgreementRelationshipInput)] = [],
         [typeof(RouteTargetInput)] = [],
         [typeof(Core.Domain.ContactDetails)] = [],
         [typeof(Core.Domain.EventInfo)] = [],
@@ -131,6 +137,15 @@ internal sealed class OpenApiRequiredFields : IOpenApiSchemaTransformer
         if (Required.TryGetValue(context.JsonTypeInfo.Type, out var required))
         {
             schema.Required = new HashSet<string>(required, StringComparer.Ordinal);
+            // A request field the API requires takes no null either (null is refused as missing): say so, rather than drop it below.
+            foreach (var field in required)
+            {
+                if (schema.Properties?.TryGetValue(field, out var property) == true && property is OpenApiSchema { Type: { } type } plain)
+                {
+                    plain.Type = type & ~JsonSchemaType.Null;
+                }
+            }
+            return Task.CompletedTask;
         }
         // Responses leave null fields out (JsonIgnoreCondition.WhenWritingNull), so a nullable field is never required.
         if (schema.Required is { Count: > 0 } fields && schema.Properties is { } properties)

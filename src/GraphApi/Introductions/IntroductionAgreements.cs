@@ -1,8 +1,8 @@
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Introductions;
-using GraphApi.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
+using GraphApi.Core.Storage;
+using GraphApi.Http.Input;
 
 namespace GraphApi.Introductions;
 
@@ -13,42 +13,35 @@ public static class IntroductionAgreements
 
     public static string EvidenceSection(string introductionId) => $"/api/introductions/{introductionId}";
 
-    public static async Task<Results<Created<Relationship>, ValidationProblem, ProblemHttpResult>> CreateRelationship(
-        IntroductionLedger ledger, GraphService graph, string id, AgreementRelationshipInput? input, CancellationToken cancellationToken)
+    /// <summary>The relationship requester → target the agreement of ask <paramref name="id"/> makes.</summary>
+    /// <exception cref="NotFoundException">No such ask (404).</exception>
+    /// <exception cref="StoreConflictException">The ask has not reached an agreement, or was already turned into a relationship (409).</exception>
+    public static Relationship Relationship(IntroductionLedger ledger, GraphSnapshot graph, ClosedSets sets, string id, AgreementRelationshipInput? input)
     {
-        if (ledger.Find(id) is not { } ask)
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(sets);
+        var agreement = ledger.AgreementOf(id);
+        var ask = ledger.Get(id);
+        if (graph.RelationshipsOf(ask.Requester).FirstOrDefault(r => IsFrom(r, id)) is { } existing)
         {
-            return ApiProblems.NotFound($"no introduction '{id}'");
+            throw new StoreConflictException($"introduction '{id}' was already turned into relationship '{existing.Id}'");
         }
-        var agreement = ask.Events.LastOrDefault(e => e.Kind == IntroductionEventKind.Agreement);
-        if (agreement is null)
-        {
-            return Conflict($"introduction '{id}' has not reached an agreement (status {IntroductionNames.Of(ask.State.Status)})");
-        }
-        var snapshot = graph.Snapshot;
-        if (snapshot.RelationshipsOf(ask.Requester).FirstOrDefault(r => IsFrom(r, id)) is { } existing)
-        {
-            return Conflict($"introduction '{id}' was already turned into relationship '{existing.Id}'");
-        }
-        var relationship = new Relationship
+        var errors = new ValidationErrors();
+        var type = sets.Canonical(Sets.RelationshipType, input?.Type, "type", errors);
+        errors.ThrowIfAny();
+        return new Relationship
         {
             Id = input?.Id ?? "",
             Source = ask.Requester,
             Target = ask.Target,
-            Type = input?.Type ?? "MOU",
+            Type = type ?? "MOU",
             Since = PartialDate.Parse(agreement.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             Note = input?.Note ?? $"Agreement reached through the introduction {string.Join(" → ", ask.Path)}",
             Evidence = new Evidence(EvidenceDocument, EvidenceSection(id), agreement.Evidence),
         };
-        var created = input?.Id is null
-            ? await graph.CreateRelationshipWithNewIdAsync(relationship, cancellationToken)
-            : await graph.CreateRelationshipAsync(relationship, cancellationToken);
-        return TypedResults.Created($"/api/relationships/{created.Id}", created);
     }
 
     private static bool IsFrom(Relationship relationship, string introductionId) =>
         relationship.Evidence is { Document: EvidenceDocument } evidence && evidence.Section == EvidenceSection(introductionId);
-
-    private static ProblemHttpResult Conflict(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
 }

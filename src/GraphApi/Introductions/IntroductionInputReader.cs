@@ -1,11 +1,12 @@
-using System.Globalization;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Introductions;
+using GraphApi.Http;
+using GraphApi.Http.Input;
 
 namespace GraphApi.Introductions;
 
-/// <summary>Checks ledger input field by field: per-field errors (400), or the actor ids that do not exist (404).</summary>
+/// <summary>Checks ledger input field by field (400, every field at once) and against the graph (404 for unknown actors).</summary>
 public static class IntroductionInputReader
 {
     public const int MaxTextLength = 2000;
@@ -16,7 +17,9 @@ public static class IntroductionInputReader
     /// <summary>The ledger's free-text fields (of an ask and of an event), for the documentation of the text rule.</summary>
     public static IReadOnlyList<TextField> TextFields { get; } = [Note, Evidence];
 
-    public static (NewIntroduction? Ask, ValidationErrors Errors, IReadOnlyList<string> UnknownIds) Read(IntroductionInput input, GraphSnapshot graph, DateOnly today)
+    /// <exception cref="DomainValidationException">Every broken field (400).</exception>
+    /// <exception cref="NotFoundException">The requester or the target names no actor (404).</exception>
+    public static NewIntroduction Read(IntroductionInput input, GraphSnapshot graph, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(graph);
@@ -29,50 +32,47 @@ public static class IntroductionInputReader
         }
         if (input.Route?.Path is not { Count: > 0 } || input.Route.Relationships is not { Count: > 0 })
         {
-            errors.Add("route", "give the route asked along: {\"path\":[requester, …, target],\"relationships\":[one id per hop]} as a route answer gives them");
+            errors.Add("route", "is required: {\"path\":[requester, …, target],\"relationships\":[one id per hop]} as a route answer gives them");
         }
         Note.Check(errors, input.Note);
         var askedOn = ReadDate(input.Date, today, errors);
-        if (!errors.IsEmpty)
-        {
-            return (null, errors, []);
-        }
+        errors.ThrowIfAny();
         var unknown = new[] { input.Requester!, input.Target! }.Where(id => graph.FindActor(id) is null).Distinct().ToArray();
         if (unknown.Length > 0)
         {
-            return (null, errors, unknown);
+            throw NotFoundException.NoSuchActors(unknown);
         }
         IntroductionRoute.Check(graph, input.Requester!, input.Target!, input.Route!.Path!, input.Route.Relationships!, errors);
-        return errors.IsEmpty
-            ? (new NewIntroduction(input.Requester!, input.Target!, input.Route.Path!, input.Route.Relationships!, TextRule.NormaliseOptional(input.Note), askedOn), errors, [])
-            : (null, errors, []);
+        errors.ThrowIfAny();
+        return new NewIntroduction(input.Requester!, input.Target!, input.Route.Path!, input.Route.Relationships!, TextRule.NormaliseOptional(input.Note), askedOn);
     }
 
-    public static (NewIntroductionEvent? Event, ValidationErrors Errors) Read(IntroductionEventInput input, DateOnly today)
+    /// <exception cref="DomainValidationException">Every broken field (400); whether the event fits the ask is the ledger's question.</exception>
+    public static NewIntroductionEvent Read(IntroductionEventInput input, ClosedSets sets, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(sets);
         var errors = new ValidationErrors();
-        if (!IntroductionNames.TryParseEvent(input.Type, out var kind))
+        var type = sets.Canonical(IntroductionSets.EventType, input.Type, "type", errors);
+        // A type outside the set is already an error (Canonical); a missing one is said here.
+        if (!IntroductionNames.TryParseEvent(type, out var kind) && type is null)
         {
-            errors.Add("type", $"must be one of {string.Join(", ", IntroductionNames.EventKinds.Select(IntroductionNames.Of))}");
+            errors.Add("type", $"is required: one of {string.Join(", ", IntroductionNames.EventKinds.Select(IntroductionNames.Of))}");
         }
         Evidence.Check(errors, input.Evidence);
         var date = ReadDate(input.Date, today, errors);
-        return errors.IsEmpty ? (new NewIntroductionEvent(kind, input.Step, date, TextRule.NormaliseOptional(input.Evidence)), errors) : (null, errors);
+        errors.ThrowIfAny();
+        return new NewIntroductionEvent(kind, input.Step, date, TextRule.NormaliseOptional(input.Evidence));
     }
 
-    /// <summary>A YYYY-MM-DD date no later than today; today when left out.</summary>
+    /// <summary>A YYYY-MM-DD date (read as every date is, by <see cref="AsOfQuery"/>) no later than today; today when left out.</summary>
     private static DateOnly ReadDate(string? text, DateOnly today, ValidationErrors errors)
     {
-        if (text is null)
+        if (AsOfQuery.Parse(text, errors, "date") is not { } date)
         {
             return today;
         }
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            errors.Add("date", "must be a date of the form YYYY-MM-DD");
-        }
-        else if (date > today)
+        if (date > today)
         {
             errors.Add("date", $"must not be after today ({today:yyyy-MM-dd}): the ledger records what happened");
         }

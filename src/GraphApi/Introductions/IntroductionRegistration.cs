@@ -20,6 +20,7 @@ public static class IntroductionRegistration
         services.AddSingleton(sp => new IntroductionLedger(sp.GetRequiredService<IIntroductionStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<IntroductionLedgerLoader>();
         services.AddHostedService<IntroductionLedgerRefresher>();
+        services.AddIntroductionSets();
         return services;
     }
 

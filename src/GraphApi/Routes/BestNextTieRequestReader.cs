@@ -1,76 +1,41 @@
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Routing;
+using GraphApi.Http.Input;
 
 namespace GraphApi.Routes;
 
-/// <summary>What reading a request gave: a query, or per-field errors (400), or ids that do not exist (404).</summary>
-public sealed record BestNextTieRead(BestNextTieQuery? Query, ValidationErrors Errors, IReadOnlyList<string> UnknownIds);
-
-/// <summary>Checks a <see cref="BestNextTieRequest"/> field by field and turns it into a core query.</summary>
+/// <summary>Checks a <see cref="BestNextTieRequest"/> field by field and against the graph, and turns it into a core query.</summary>
 public static class BestNextTieRequestReader
 {
-    public static BestNextTieRead Read(BestNextTieRequest request, GraphSnapshot graph, Regions regions, DateOnly today)
+    /// <exception cref="DomainValidationException">Every broken field (400).</exception>
+    /// <exception cref="NotFoundException">Ids that name no actor (404).</exception>
+    public static BestNextTieQuery Read(BestNextTieRequest request, GraphSnapshot graph, Regions regions, ClosedSets sets, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(sets);
         var errors = new ValidationErrors();
-        if (request.From is null)
+        var from = RouteIds.Check(request.From, "from", errors, required: true);
+        var to = RouteTargetRules.Read(request.To, regions, errors);
+        if (to?.ActorId is { } target && from.Contains(target, StringComparer.Ordinal))
         {
-            errors.Add("from", "is required: the actor that would make the new tie");
+            errors.Add("to.id", "must not be one of the from actors");
         }
-        else if (!Ids.IsValid(request.From))
+        var candidates = request.Candidates is { } filter ? ActorFilterRules.Check(filter.Filter, regions, errors, "candidates.") : null;
+        var type = sets.Canonical(Sets.RelationshipType, request.Type, "type", errors);
+        IntroductionRequestReader.CheckRange(request.MaxHops, "maxHops", 1, IntroductionQuery.MaxMaxHops, errors);
+        IntroductionRequestReader.CheckRange(request.Limit, "limit", 1, BestNextTieQuery.MaxLimit, errors);
+        errors.ThrowIfAny();
+        RouteIds.ThrowIfUnknown(graph, [.. from, to!.ActorId]);
+        return new BestNextTieQuery(from, to)
         {
-            errors.Add("from", $"'{request.From}' is not an actor id ({Ids.Pattern})");
-        }
-        CheckTarget(request, regions, errors);
-        if (request.Candidates is { } candidates)
-        {
-            ActorFilterRules.Check(candidates.Filter, regions, errors, "candidates.");
-        }
-        if (request.Type is { } type && !graph.Catalogue.IsKnown(type))
-        {
-            errors.Add("type", $"'{type}' is not a known relationship type (see GET /api/relationship-types)");
-        }
-        CheckRange(request.MaxHops, "maxHops", 1, IntroductionQuery.MaxMaxHops, errors);
-        CheckRange(request.Limit, "limit", 1, BestNextTieQuery.MaxLimit, errors);
-        if (!errors.IsEmpty)
-        {
-            return new BestNextTieRead(null, errors, []);
-        }
-        var unknown = new[] { request.From, request.To!.Id }.OfType<string>().Where(id => graph.FindActor(id) is null).Distinct().ToArray();
-        if (unknown.Length > 0)
-        {
-            return new BestNextTieRead(null, errors, unknown);
-        }
-        var to = request.To;
-        var query = new BestNextTieQuery(request.From!, to.Id is { } id
-            ? RouteTarget.Actor(id)
-            : RouteTarget.Matching(to.Filter.Matches))
-        {
-            Candidates = request.Candidates is { } candidateFilter ? candidateFilter.Filter.Matches : null,
+            Candidates = candidates is null ? null : candidates.Matches,
             IncludeTied = request.IncludeTied ?? false,
-            TieType = request.Type ?? BestNextTieQuery.DefaultTieType,
+            TieType = type ?? BestNextTieQuery.DefaultTieType,
             MaxHops = request.MaxHops ?? IntroductionQuery.DefaultMaxHops,
             Limit = request.Limit ?? BestNextTieQuery.DefaultLimit,
             Rules = new RouteRules { Today = today },
         };
-        return new BestNextTieRead(query, errors, []);
-    }
-
-    private static void CheckTarget(BestNextTieRequest request, Regions regions, ValidationErrors errors)
-    {
-        if (RouteTargetRules.Check(request.To, regions, errors) is { } id && id == request.From)
-        {
-            errors.Add("to.id", "must not be the from actor");
-        }
-    }
-
-    private static void CheckRange(int? value, string field, int min, int max, ValidationErrors errors)
-    {
-        if (value is { } v && (v < min || v > max))
-        {
-            errors.Add(field, $"must be between {min} and {max}");
-        }
     }
 }

@@ -1,12 +1,16 @@
 using GraphApi.Core.Domain;
+using GraphApi.Core.Routing;
 
 namespace GraphApi.Routes;
 
 /// <summary>The one check of a route target (<c>to</c>): an actor id or an actor filter, never both, each valid.</summary>
 public static class RouteTargetRules
 {
-    /// <returns>The target's actor id when it names one and the id is well formed, else null (errors say why, if anything is wrong).</returns>
-    public static string? Check(RouteTargetInput? to, Regions regions, ValidationErrors errors)
+    /// <returns>
+    /// The target, a filter in the catalogues' spelling (<c>minicluster</c> → <c>MiniCluster</c>), or null with the errors
+    /// saying why. Whether an id names an actor is for the caller to ask the graph (404).
+    /// </returns>
+    public static RouteTarget? Read(RouteTargetInput? to, Regions regions, ValidationErrors errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         if (to is null || (to.Id is null && !to.HasFilter))
@@ -23,12 +27,11 @@ public static class RouteTargetRules
         {
             if (Ids.IsValid(id))
             {
-                return id;
+                return RouteTarget.Actor(id);
             }
             errors.Add("to.id", $"'{id}' is not an actor id ({Ids.Pattern})");
             return null;
         }
-        ActorFilterRules.Check(to.Filter, regions, errors, "to.");
-        return null;
+        return ActorFilterRules.Check(to.Filter, regions, errors, "to.") is { } filter ? RouteTarget.Matching(filter.Matches) : null;
     }
 }

@@ -21,7 +21,7 @@ public static class RouteViews
                 from,
                 graph.ActorAt(route.Actors[i + 1]).Id,
                 relationship.Type,
-                relationship.Source == from ? "forward" : "backward",
+                relationship.Source == from ? RouteSets.Forward : RouteSets.Backward,
                 route.Strengths[i],
                 graph.BaseStrength(route.Relationships[i]),
                 relationship.Since,

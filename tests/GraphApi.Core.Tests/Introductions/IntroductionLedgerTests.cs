@@ -1,3 +1,4 @@
+using GraphApi.Core.Domain;
 using GraphApi.Core.Introductions;
 using GraphApi.Core.Storage;
 using GraphApi.Core.Tests.Routing;
@@ -40,9 +41,12 @@ public sealed class IntroductionLedgerTests
         using var ledger = new IntroductionLedger(store, TimeProvider.System);
         var ask = await ledger.AskAsync(TwoHops(), CancellationToken.None);
 
-        var (_, refusal) = await ledger.RecordAsync(ask.Id, new NewIntroductionEvent(K.Met, null, Day, null), CancellationToken.None);
+        await Assert.ThrowsAsync<StoreConflictException>(() =>
+            ledger.RecordAsync(ask.Id, new NewIntroductionEvent(K.Met, null, Day, null), CancellationToken.None));
+        var invalid = await Assert.ThrowsAsync<DomainValidationException>(() =>
+            ledger.RecordAsync(ask.Id, new NewIntroductionEvent(K.Forwarded, 3, Day, null), CancellationToken.None));
 
-        Assert.True(refusal!.IsConflict);
+        Assert.Equal(["step"], invalid.Errors.ToDictionary().Keys);
         Assert.Equal(1, store.Writes);
         Assert.Same(ask, ledger.Find(ask.Id));
     }
@@ -56,10 +60,10 @@ public sealed class IntroductionLedgerTests
         var ask = await ledger.AskAsync(TwoHops(), CancellationToken.None);
 
         await ledger.RecordAsync(ask.Id, new NewIntroductionEvent(K.Forwarded, 1, Day, null), CancellationToken.None);
-        var (updated, _) = await ledger.RecordAsync(ask.Id, new NewIntroductionEvent(K.Declined, 2, Day, "no time"), CancellationToken.None);
+        var updated = await ledger.RecordAsync(ask.Id, new NewIntroductionEvent(K.Declined, 2, Day, "no time"), CancellationToken.None);
 
         Assert.Equal("cluster-manager", ask.RecordedBy);
-        Assert.All(updated!.Events, e => Assert.Equal("cluster-manager", e.RecordedBy));
+        Assert.All(updated.Events, e => Assert.Equal("cluster-manager", e.RecordedBy));
         Assert.Equal([1, 2], updated.Events.Select(e => e.Sequence));
         var learned = ledger.LearnedStrengths(graph);
         Assert.Equal(10.0 / 11, learned.ById["ab"], 15);
@@ -72,7 +76,7 @@ public sealed class IntroductionLedgerTests
     {
         using var ledger = new IntroductionLedger(new CountingStore(), TimeProvider.System);
 
-        await Assert.ThrowsAsync<StoreNotFoundException>(() =>
+        await Assert.ThrowsAsync<NotFoundException>(() =>
             ledger.RecordAsync("intro-none", new NewIntroductionEvent(K.Met, null, Day, null), CancellationToken.None));
     }
 
@@ -115,12 +119,33 @@ public sealed class IntroductionLedgerTests
         await first.RecordAsync(ask.Id, new NewIntroductionEvent(K.Forwarded, 1, Day, null), CancellationToken.None);
 
         Assert.Null(second.Find(ask.Id));
+        Assert.NotEqual(first.Revision, second.Revision);
         Assert.True(await second.ReloadAsync(CancellationToken.None));
         Assert.False(await second.ReloadAsync(CancellationToken.None));
+        Assert.Equal(first.Revision, second.Revision);
 
         Assert.Single(second.Find(ask.Id)!.Events);
         Assert.Equal(new TrialCount(1, 0), second.Trials["ab"]);
-        var (_, refusal) = await second.RecordAsync(ask.Id, new NewIntroductionEvent(K.Forwarded, 1, Day, null), CancellationToken.None);
-        Assert.True(refusal!.IsConflict);
+        await Assert.ThrowsAsync<StoreConflictException>(() =>
+            second.RecordAsync(ask.Id, new NewIntroductionEvent(K.Forwarded, 1, Day, null), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_revision_moves_with_every_write_and_tells_apart_ledgers_with_as_many_writes()
+    {
+        using var one = new IntroductionLedger(new CountingStore(), TimeProvider.System);
+        using var other = new IntroductionLedger(new CountingStore(), TimeProvider.System);
+        var empty = one.Revision;
+        Assert.Equal(empty, other.Revision);
+
+        var ask = await one.AskAsync(TwoHops(), CancellationToken.None);
+        var asked = one.Revision;
+        await one.RecordAsync(ask.Id, new NewIntroductionEvent(K.Forwarded, 1, Day, null), CancellationToken.None);
+        await other.AskAsync(TwoHops(), CancellationToken.None);
+
+        Assert.Equal([empty, asked, one.Revision], new[] { empty, asked, one.Revision }.Distinct());
+        Assert.NotEqual(asked, other.Revision); // one write each, different asks
+        Assert.Equal(1, ask.Revision);
+        Assert.Equal(2, one.Get(ask.Id).Revision);
     }
 }

@@ -7,7 +7,11 @@ namespace GraphApi.Core.Tests.Routing;
 /// <summary>
 /// The best-next-tie ranking worked out the slow way: for each candidate, add the tie to the graph and ask the
 /// router again for the best route and the breadth-first search for the targets in reach; ask the router (on the
-/// graph without the tie, never through From) for the route the tie would open; then rank by the documented order.
+/// graph without the tie, never through a From actor) for the route the tie would open; then rank by the documented
+/// order. With several From actors the set acts as one: today's best route is the router's from any of them, a
+/// candidate is any actor outside the set (not tied to any of them unless asked), and its new tie is made by the
+/// set's first actor in id order — every From actor would open a route of the same cost and hops, and the router
+/// settles such ties by the id sequence, which starts with the From actor.
 /// </summary>
 internal sealed class BestNextTieBruteForce(GraphSnapshot graph, BestNextTieQuery query)
 {
@@ -18,12 +22,11 @@ internal sealed class BestNextTieBruteForce(GraphSnapshot graph, BestNextTieQuer
 
     public (Route? Current, int Reachable, List<Expected> Ranked) Run()
     {
-        var from = graph.IndexOf(query.From);
         var current = Best(graph);
         var currentCost = current is null ? long.MaxValue : QuantisedCost(graph, current);
-        var reachable = ReachableTargets(graph, from);
+        var reachable = ReachableTargets(graph);
         var ranked = new List<Expected>();
-        foreach (var c in CandidateSlots(from))
+        foreach (var c in CandidateSlots())
         {
             var opened = Opened(c);
             if (opened is null)
@@ -33,7 +36,7 @@ internal sealed class BestNextTieBruteForce(GraphSnapshot graph, BestNextTieQuer
             var withTie = WithTie(c);
             var bestWithTie = Best(withTie);
             var bestCost = bestWithTie is null ? long.MaxValue : QuantisedCost(withTie, bestWithTie);
-            var newly = ReachableTargets(withTie, withTie.IndexOf(query.From)) - reachable;
+            var newly = ReachableTargets(withTie) - reachable;
             if (opened.Value.Cost < currentCost || newly > 0)
             {
                 ranked.Add(new Expected(c, bestCost, newly, opened.Value.Cost, opened.Value.Actors, opened.Value.Relationships, bestWithTie));
@@ -51,17 +54,22 @@ internal sealed class BestNextTieBruteForce(GraphSnapshot graph, BestNextTieQuer
         return (current, reachable, [.. ranked.Take(query.Limit)]);
     }
 
-    private IEnumerable<int> CandidateSlots(int from) =>
-        graph.ActorSlotsInIdOrder().Where(c => c != from
-            && (query.IncludeTied || !graph.RelationshipsOf(query.From).Any(r => r.Source == graph.ActorAt(c).Id || r.Target == graph.ActorAt(c).Id))
+    /// <summary>The From actor that makes the new tie: the first in id order.</summary>
+    private int TieSource(GraphSnapshot g) => query.From.Select(g.IndexOf).Order(Comparer<int>.Create(g.CompareActors)).First();
+
+    private bool IsFrom(GraphSnapshot g, int actor) => query.From.Contains(g.ActorAt(actor).Id);
+
+    private IEnumerable<int> CandidateSlots() =>
+        graph.ActorSlotsInIdOrder().Where(c => !IsFrom(graph, c)
+            && (query.IncludeTied || !query.From.SelectMany(graph.RelationshipsOf).Any(r => r.Source == graph.ActorAt(c).Id || r.Target == graph.ActorAt(c).Id))
             && (query.Candidates is null || query.Candidates(graph.ActorAt(c))));
 
-    /// <summary>The route the tie would open: the tie, then c's best route of at most maxHops − 1 hops that avoids From.</summary>
+    /// <summary>The route the tie would open: the tie, then c's best route of at most maxHops − 1 hops that avoids every From actor.</summary>
     private (long Cost, int[] Actors, int[] Relationships)? Opened(int c)
     {
         var tieCost = HopCosts.Quantise(-Math.Log(graph.Catalogue[query.TieType].Strength));
-        var from = graph.IndexOf(query.From);
-        if (IsTarget(c, from))
+        var from = TieSource(graph);
+        if (IsTarget(graph, c))
         {
             return (tieCost, [from, c], []);
         }
@@ -73,18 +81,18 @@ internal sealed class BestNextTieBruteForce(GraphSnapshot graph, BestNextTieQuer
         {
             K = 1,
             MaxHops = query.MaxHops - 1,
-            Avoid = [query.From],
+            Avoid = query.From,
             Rules = query.Rules,
         }).Routes;
         return routes.Count == 0 ? null : (tieCost + QuantisedCost(graph, routes[0]), [from, .. routes[0].Actors], [.. routes[0].Relationships]);
     }
 
-    private bool IsTarget(int actor, int from) =>
-        actor != from && (query.To.ActorId is { } id ? graph.ActorAt(actor).Id == id : query.To.Predicate!(graph.ActorAt(actor)));
+    private bool IsTarget(GraphSnapshot g, int actor) =>
+        !IsFrom(g, actor) && (query.To.ActorId is { } id ? g.ActorAt(actor).Id == id : query.To.Predicate!(g.ActorAt(actor)));
 
     private Route? Best(GraphSnapshot g)
     {
-        var routes = IntroductionRouter.Find(g, new IntroductionQuery([query.From], query.To) { K = 1, MaxHops = query.MaxHops, Rules = query.Rules }).Routes;
+        var routes = IntroductionRouter.Find(g, new IntroductionQuery(query.From, query.To) { K = 1, MaxHops = query.MaxHops, Rules = query.Rules }).Routes;
         return routes.Count == 0 ? null : routes[0];
     }
 
@@ -92,7 +100,7 @@ internal sealed class BestNextTieBruteForce(GraphSnapshot graph, BestNextTieQuer
         GraphSnapshot.Build(graph.Actors, graph.Relationships.Append(new Relationship
         {
             Id = NewTieId,
-            Source = query.From,
+            Source = graph.ActorAt(TieSource(graph)).Id,
             Target = graph.ActorAt(c).Id,
             Type = query.TieType,
         }), graph.Version + 1, graph.Catalogue);
@@ -103,12 +111,16 @@ internal sealed class BestNextTieBruteForce(GraphSnapshot graph, BestNextTieQuer
         return route.Relationships.Sum(costs.QuantisedCost);
     }
 
-    /// <summary>Targets with a route of at most maxHops hops from From: plain breadth-first over the usable ties.</summary>
-    private int ReachableTargets(GraphSnapshot g, int from)
+    /// <summary>
+    /// Targets with a route of at most maxHops hops from a From actor: plain breadth-first over the usable ties, from
+    /// all of them at once (a walk through another From actor is never shorter than the one starting there).
+    /// </summary>
+    private int ReachableTargets(GraphSnapshot g)
     {
         var costs = new HopCosts(g, query.Rules);
-        var distance = new Dictionary<int, int> { [from] = 0 };
-        var queue = new Queue<int>([from]);
+        var sources = query.From.Select(g.IndexOf).ToArray();
+        var distance = sources.ToDictionary(s => s, _ => 0);
+        var queue = new Queue<int>(sources);
         while (queue.Count > 0)
         {
             var v = queue.Dequeue();
@@ -125,6 +137,6 @@ internal sealed class BestNextTieBruteForce(GraphSnapshot graph, BestNextTieQuer
                 }
             }
         }
-        return distance.Keys.Count(a => a != from && (query.To.ActorId is { } id ? g.ActorAt(a).Id == id : query.To.Predicate!(g.ActorAt(a))));
+        return distance.Keys.Count(a => IsTarget(g, a));
     }
 }

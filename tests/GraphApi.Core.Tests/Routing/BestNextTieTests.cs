@@ -11,16 +11,22 @@ public sealed class BestNextTieTests
     private static readonly double?[] Strengths = [null, null, null, 1.0, 0.5, 0.9];
 
     [Fact]
-    public void Ranking_matches_adding_each_tie_and_rerunning_the_router_on_random_graphs()
+    public void Ranking_matches_adding_each_tie_and_rerunning_the_router_on_random_graphs() => CheckRandomCases(sources: 1, seedBase: 17);
+
+    [Fact]
+    public void From_several_actors_the_ranking_matches_adding_the_tie_from_the_first_and_rerunning_the_router() => CheckRandomCases(sources: 3, seedBase: 5_003);
+
+    private static void CheckRandomCases(int sources, int seedBase)
     {
         var ranked = 0;
         var improving = 0;
         var opening = 0;
+        var fromSeveral = 0;
         for (var seed = 0; seed < Graphs; seed++)
         {
-            var random = new Random(seed * 104_729 + 17);
-            var (graph, query) = RandomCase(random);
-            var context = $"seed {seed}, maxHops {query.MaxHops}, to {query.To.ActorId ?? "filter"}, limit {query.Limit}, tied {query.IncludeTied}";
+            var random = new Random(seed * 104_729 + seedBase);
+            var (graph, query) = RandomCase(random, sources);
+            var context = $"seed {seed}, from {string.Join(",", query.From)}, maxHops {query.MaxHops}, to {query.To.ActorId ?? "filter"}, limit {query.Limit}, tied {query.IncludeTied}";
             var brute = new BestNextTieBruteForce(graph, query);
             var (current, reachable, expected) = brute.Run();
             var actual = BestNextTie.Find(graph, query);
@@ -37,16 +43,19 @@ public sealed class BestNextTieTests
             ranked += expected.Count;
             improving += expected.Count(e => e.OpenedCost < currentCost);
             opening += expected.Count(e => e.NewlyReachable > 0);
+            fromSeveral += query.From.Count > 1 && expected.Count > 0 ? 1 : 0;
         }
         // Guards the generator: cases without improving or target-opening ties would check little.
         Assert.True(ranked >= Graphs && improving >= Graphs / 2 && opening >= Graphs / 4,
             $"the random cases produced too few candidates ({ranked}, {improving} improving, {opening} opening targets)");
+        Assert.True(sources == 1 || fromSeveral >= Graphs / 4, $"only {fromSeveral} cases from several actors ranked a candidate");
     }
 
     private static void CheckCandidate(GraphSnapshot graph, BestNextTieBruteForce.Expected expected, TieCandidate actual, long currentCost, string context)
     {
         Assert.True(expected.NewlyReachable == actual.NewlyReachable, $"{context}: newly reachable {actual.NewlyReachable}, expected {expected.NewlyReachable}");
-        int[] opened = [expected.OpenedActors[0], .. actual.Continuation.Actors];
+        Assert.True(expected.OpenedActors[0] == actual.Source, $"{context}: the tie is made by {graph.ActorAt(actual.Source).Id}");
+        int[] opened = [actual.Source, .. actual.Continuation.Actors];
         Assert.True(expected.OpenedActors.SequenceEqual(opened), $"{context}: opened {Ids(graph, opened)}, expected {Ids(graph, expected.OpenedActors)}");
         Assert.True(expected.ContinuationRelationships.SequenceEqual(actual.Continuation.Relationships), $"{context}: continuation ties differ");
         // The brute force's two ways must agree: the best route with the tie is the better of today's and the opened one.
@@ -71,9 +80,10 @@ public sealed class BestNextTieTests
 
     private static string Ids(GraphSnapshot graph, IEnumerable<int> actors) => string.Join(",", actors.Select(a => graph.ActorAt(a).Id));
 
-    private static (GraphSnapshot, BestNextTieQuery) RandomCase(Random random)
+    /// <param name="sources">1: one From actor (the draws of the original single-source cases, unchanged); more: up to that many.</param>
+    private static (GraphSnapshot, BestNextTieQuery) RandomCase(Random random, int sources)
     {
-        var n = random.Next(4, 11);
+        var n = sources == 1 ? random.Next(4, 11) : random.Next(6, 14);
         var builder = new TestGraph();
         for (var i = 0; i < n; i++)
         {
@@ -90,12 +100,15 @@ public sealed class BestNextTieTests
         }
         var graph = builder.Build();
         var from = random.Next(n);
+        // Further From actors follow the first round the ring of ids, so the target (drawn after the last of them) is never one.
+        var fromCount = sources == 1 ? 1 : random.Next(1, sources + 1);
+        var fromIds = Enumerable.Range(0, fromCount).Select(i => $"n{(from + i) % n}").ToArray();
         RouteTarget to = random.Next(2) == 0
             ? RouteTarget.Matching(x => x.Kind == "MiniCluster")
-            : RouteTarget.Actor($"n{(from + 1 + random.Next(n - 1)) % n}");
+            : RouteTarget.Actor($"n{(from + fromCount + random.Next(n - fromCount)) % n}");
         DateOnly? asOf = random.Next(5) == 0 ? new DateOnly(2005 + random.Next(19), 1, 1) : null;
         double? halfLife = random.Next(4) == 0 ? 1 + random.Next(15) : null;
-        var query = new BestNextTieQuery($"n{from}", to)
+        var query = new BestNextTieQuery(fromIds, to)
         {
             MaxHops = random.Next(1, 7),
             Limit = random.Next(4) == 0 ? random.Next(1, 3) : BestNextTieQuery.MaxLimit,
@@ -131,6 +144,26 @@ public sealed class BestNextTieTests
         Assert.Equal("c>k2", graph.Path(c.Continuation));
         Assert.Equal(0, c.Gain);
         Assert.Equal(1, c.NewlyReachable);
+    }
+
+    [Fact]
+    public void From_a_set_today_is_the_best_from_any_of_them_and_the_tie_is_made_by_the_first_in_id_order()
+    {
+        // s1 - a (MOU) - k (MET_AT 0.4); s2 - b (MOU) - k (MANAGES 0.85); c isolated.
+        var graph = new TestGraph()
+            .Actor("s1").Actor("s2").Actor("a").Actor("b").Actor("c").Actor("k", "MiniCluster", "KR")
+            .Tie("s1", "a", "MOU").Tie("a", "k", "MET_AT").Tie("s2", "b", "MOU").Tie("b", "k", "MANAGES")
+            .Build();
+        var result = BestNextTie.Find(graph, new BestNextTieQuery(["s2", "s1"], RouteTarget.Actor("k")) { MaxHops = 3 });
+
+        Assert.Equal("s2>b>k", graph.Path(result.Current!));
+        // a and b are tied to the set already; a tie to c opens nothing.
+        Assert.Equal(2, result.CandidatesTried);
+        var only = Assert.Single(result.Candidates);
+        Assert.Equal("k", graph.ActorAt(only.Actor).Id);
+        Assert.Equal("s1", graph.ActorAt(only.Source).Id);
+        Assert.Equal(0.9, only.Score, 12);
+        Assert.Equal(0.9 - (0.9 * 0.85), only.Gain, 12);
     }
 
     [Fact]

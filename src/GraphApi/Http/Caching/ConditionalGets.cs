@@ -73,12 +73,20 @@ public static class ConditionalGets
         return given.Any(g => g.Equals(EntityTagHeaderValue.Any) || g.Compare(ours, useStrongComparison: false));
     }
 
-    private static string ForVersion(HttpContext http, long version)
+    private static string ForVersion(HttpContext http, long version) => ForState(http, $"g{version}");
+
+    /// <summary>
+    /// An ETag for an answer fixed by <paramref name="state"/> (a version or revision of what it was read from, in
+    /// ETag-safe characters), the request's path and canonical query and the caller's role. For GETs whose source is
+    /// not the graph (the introduction ledger): the handler sets it, and a matching If-None-Match becomes a 304 here.
+    /// </summary>
+    public static string ForState(HttpContext http, string state)
     {
+        ArgumentNullException.ThrowIfNull(http);
         var query = string.Join('&', http.Request.Query.OrderBy(q => q.Key, StringComparer.OrdinalIgnoreCase)
             .Select(q => $"{q.Key.ToUpperInvariant()}={q.Value}"));
         var role = Roles.Ordered.LastOrDefault(http.User.IsInRole) ?? "anonymous";
         var digest = SHA256.HashData(Encoding.UTF8.GetBytes($"{http.Request.Path}?{query}#{role}"));
-        return $"\"g{version}-{Convert.ToHexStringLower(digest.AsSpan(0, 8))}\"";
+        return $"\"{state}-{Convert.ToHexStringLower(digest.AsSpan(0, 8))}\"";
     }
 }

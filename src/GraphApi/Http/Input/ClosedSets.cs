@@ -38,6 +38,27 @@ public sealed class ClosedSets
     public ClosedSet this[string name] => _sets.TryGetValue(name, out var source)
         ? new ClosedSet(name, source.Values(), source.Kind)
         : throw new KeyNotFoundException($"no closed set named '{name}' is registered");
+
+    /// <summary>
+    /// The set's spelling of a body value (null stays null), for readers to hand the core one spelling: the request
+    /// check accepts any case in bodies but, unlike query values, leaves them as sent. A value outside the set (which
+    /// the check refuses first) is an error on <paramref name="field"/>.
+    /// </summary>
+    public string? Canonical(string set, string? value, string field, ValidationErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (value is null)
+        {
+            return null;
+        }
+        var closed = this[set];
+        if (closed.Canonical(value) is { } canonical)
+        {
+            return canonical;
+        }
+        errors.Add(field, closed.Refusal(value));
+        return value;
+    }
 }
 
 /// <summary>

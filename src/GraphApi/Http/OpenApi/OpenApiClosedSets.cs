@@ -42,19 +42,28 @@ internal sealed class OpenApiClosedSets(ClosedSets sets) : IOpenApiOperationTran
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         var member = context.JsonPropertyInfo?.AttributeProvider;
+        var oneOf = member?.GetCustomAttributes(typeof(OneOfAttribute), true).FirstOrDefault() as OneOfAttribute;
         if (member?.GetCustomAttributes(typeof(OneOrManyAttribute), true).Length > 0)
         {
             var one = new OpenApiSchema { Type = JsonSchemaType.String };
+            var many = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } };
             schema.Type = null;
             schema.Items = null;
-            schema.OneOf = [one, new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } }];
+            schema.OneOf = [one, many];
             schema.Description ??= "One value, or a list of them.";
+            if (oneOf is not null)
+            {
+                // A closed set given as one value or a list: both branches list the values.
+                one.Enum = Values(oneOf);
+                ((OpenApiSchema)many.Items).Enum = Values(oneOf);
+            }
+            return Task.CompletedTask;
         }
-        if (member?.GetCustomAttributes(typeof(OneOfAttribute), true).FirstOrDefault() is OneOfAttribute oneOf)
+        if (oneOf is not null)
         {
             var target = schema.Items is OpenApiSchema items ? items : schema;
             var nullable = target.Type is { } type && type.HasFlag(JsonSchemaType.Null);
-            target.Enum = [.. sets[oneOf.Set].Values.Select(v => (JsonNode)JsonValue.Create(v))];
+            target.Enum = Values(oneOf);
             if (nullable)
             {
                 target.Enum.Add(null!);
@@ -62,4 +71,6 @@ internal sealed class OpenApiClosedSets(ClosedSets sets) : IOpenApiOperationTran
         }
         return Task.CompletedTask;
     }
+
+    private List<JsonNode> Values(OneOfAttribute oneOf) => [.. sets[oneOf.Set].Values.Select(v => (JsonNode)JsonValue.Create(v))];
 }

@@ -44,6 +44,14 @@ internal sealed class OpenApiStatuses(AccessRules access) : IOpenApiOperationTra
             {
                 success.Headers ??= new Dictionary<string, IOpenApiHeader>();
                 success.Headers.TryAdd("ETag", ETagHeader());
+                if (description.SupportedResponseTypes.Any(r => r.StatusCode == StatusCodes.Status200OK && typeof(IPaged).IsAssignableFrom(r.Type)))
+                {
+                    success.Headers.TryAdd("Link", new OpenApiHeader
+                    {
+                        Description = "The next page as `<url>; rel=\"next\"` (RFC 8288): the body's `next`, for clients that follow headers. Absent on the last page.",
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                    });
+                }
             }
         }
         foreach (var (status, response) in responses)

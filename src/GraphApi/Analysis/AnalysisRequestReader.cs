@@ -4,8 +4,11 @@ using GraphApi.Core.Graph;
 
 namespace GraphApi.Analysis;
 
-/// <summary>Reads and checks the analysis endpoints' query values, collecting one error per bad field.</summary>
-public static class AnalysisQuery
+/// <summary>
+/// Reads and checks the analysis endpoints' query values, collecting one error per bad field (the request check has
+/// already refused unknown names, unreadable numbers and values outside the closed sets, and spelt those canonically).
+/// </summary>
+public static class AnalysisRequestReader
 {
     public const int MaxActorFilter = 500;
     public const int MaxSample = 1_000_000;
@@ -14,7 +17,12 @@ public static class AnalysisQuery
     public const double MinEpsilon = 0.001;
     public const double MaxEpsilon = 0.5;
 
-    public static readonly IReadOnlyList<string> BrokerageSorts = ["total", "coordinator", "itinerant", "representative", "gatekeeper", "liaison", "actor"];
+    /// <summary>The sort that orders a list by actor id.</summary>
+    public const string ByActor = "actor";
+
+    public static readonly IReadOnlyList<string> BrokerageSorts = ["total", "coordinator", "itinerant", "representative", "gatekeeper", "liaison", ByActor];
+
+    public static readonly IReadOnlyList<string> Orders = ["desc", "asc"];
 
     /// <summary>Measure names as the API spells them, in the order of <see cref="CentralityMeasures"/>' flags.</summary>
     public static readonly IReadOnlyList<(string Name, CentralityMeasures Flag)> Measures =
@@ -48,7 +56,7 @@ public static class AnalysisQuery
         var match = allowed.FirstOrDefault(s => string.Equals(s, sort, StringComparison.OrdinalIgnoreCase));
         if (match is null)
         {
-            errors.Add("sort", $"'{sort}' cannot be sorted on here; use one of {string.Join(", ", allowed)}");
+            errors.Add("sort", $"'{sort}' cannot be sorted on here (only a requested measure, or actor); use one of {string.Join(", ", allowed)}");
         }
         return match ?? fallback;
     }
@@ -140,9 +148,16 @@ public static class AnalysisQuery
         return ids;
     }
 
-    /// <summary>The ids of <paramref name="ids"/> that the snapshot does not know.</summary>
-    public static IReadOnlyList<string> Unknown(GraphSnapshot snapshot, IReadOnlyList<string>? ids) =>
-        ids is null ? [] : [.. ids.Where(id => snapshot.FindActor(id) is null)];
+    /// <summary>A 404 naming the ids of <paramref name="ids"/> that the snapshot does not know, if any.</summary>
+    /// <exception cref="NotFoundException">Those ids.</exception>
+    public static void ThrowIfUnknown(GraphSnapshot snapshot, IReadOnlyList<string>? ids)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (ids?.Where(id => snapshot.FindActor(id) is null).ToArray() is { Length: > 0 } unknown)
+        {
+            throw NotFoundException.NoSuchActors(unknown);
+        }
+    }
 
     private static string[] SplitList(string text) =>
         text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

@@ -4,28 +4,34 @@ using GraphApi.Core.Domain;
 namespace GraphApi.Analysis;
 
 /// <summary>Reads and checks the timeline's query values, one error per bad field.</summary>
-public static class TimelineQueryReader
+public static class TimelineRequestReader
 {
+    /// <summary>Each actor's series costs little; the cap keeps answers (and the chart they feed) readable.</summary>
+    public const int MaxActors = 10;
+
+    /// <summary>Each step recomputes the analysis on a whole graph: ten years by month is the most one request may ask.</summary>
+    public const int MaxSteps = 120;
+
     public static TimelineQuery? Read(string? actors, string? measure, string? partition, bool? directed, string? from, string? to,
         string? step, int? sample, int? seed, ValidationErrors errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        var ids = AnalysisQuery.ActorIds(actors, errors);
+        var ids = AnalysisRequestReader.ActorIds(actors, errors);
         if (ids is null)
         {
             errors.Add("actors", "is required: one or more actor ids, comma-separated");
         }
-        else if (ids.Count > TimelineEndpoints.MaxActors)
+        else if (ids.Count > MaxActors)
         {
-            errors.Add("actors", $"must list at most {TimelineEndpoints.MaxActors} actor ids");
+            errors.Add("actors", $"must list at most {MaxActors} actor ids");
         }
         var what = Measure(measure, errors);
-        var field = AnalysisQuery.Partition(partition, errors);
+        var field = AnalysisRequestReader.Partition(partition, errors);
         var period = Step(step, errors);
         var start = Date("from", from, errors)?.Start;
         var end = Date("to", to, errors)?.End;
         CheckSpan(start, end, period, errors);
-        AnalysisQuery.CheckSample(sample, errors);
+        AnalysisRequestReader.CheckSample(sample, errors);
         if (sample is not null && what != TimelineMeasure.Betweenness)
         {
             errors.Add("sample", "applies only to measure=betweenness");
@@ -46,9 +52,9 @@ public static class TimelineQueryReader
             return;
         }
         var steps = Timeline.StepCount(first, last, step);
-        if (steps > TimelineEndpoints.MaxSteps)
+        if (steps > MaxSteps)
         {
-            errors.Add("to", $"from..to spans {steps} steps of a {TimelineViews.Name(step)}; at most {TimelineEndpoints.MaxSteps} are allowed");
+            errors.Add("to", $"from..to spans {steps} steps of a {TimelineViews.Name(step)}; at most {MaxSteps} are allowed");
         }
     }
 

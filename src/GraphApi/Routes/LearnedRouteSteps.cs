@@ -1,8 +1,7 @@
 using GraphApi.Core.Graph;
 using GraphApi.Core.Introductions;
-using GraphApi.Routes;
 
-namespace GraphApi.Introductions;
+namespace GraphApi.Routes;
 
 /// <summary>Adds to each step of a route answer what the ledger learned of its tie, so callers can compare stated and learned.</summary>
 public static class LearnedRouteSteps
