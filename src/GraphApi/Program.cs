@@ -20,6 +20,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddGraphApi();
 builder.Services.AddGraphApiSecurity();
 builder.Services.AddIntroductionLedger();
+if (BuildTimeDocument.IsGenerating)
+{
+    BuildTimeDocument.DescribeOnly(builder.Services);
+}
 
 var app = builder.Build();
 app.UseMiddleware<GraphApi.Http.Caching.HeadRequests>();

@@ -1,17 +1,23 @@
+using GraphApi.Api.Tests.Contract;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphApi.Api.Tests;
 
 /// <summary>
 /// The real app over a fresh SQLite file in a temp folder. <paramref name="seed"/> false starts empty, for
-/// tests that build their own tiny graph; true loads the shipped report dataset.
+/// tests that build their own tiny graph; true loads the shipped report dataset. A request whose operation answers a
+/// status the OpenAPI document does not declare fails (<see cref="StatusRecorder"/>).
 /// </summary>
 public sealed class GraphApiFactory(bool seed = true) : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), "graphapi-tests", Guid.NewGuid().ToString("N"), "graph.db");
 
     public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>The (operation, status) of every response, each checked against the OpenAPI document.</summary>
+    public StatusRecorder Statuses { get; } = ContractDocument.NewRecorder();
 
     /// <summary>The admin key every test app accepts (as GRAPHAPI_ADMIN_KEY); clients from CreateClient send it.</summary>
     public const string AdminKey = "test-admin-key-0123456789";
@@ -40,6 +46,7 @@ public sealed class GraphApiFactory(bool seed = true) : WebApplicationFactory<Pr
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureServices(services => services.AddSingleton(Statuses.Filter));
     }
 
     protected override void ConfigureClient(HttpClient client)

@@ -88,7 +88,7 @@ internal sealed class OpenApiContract(AccessRules rules) : IOpenApiDocumentTrans
                 Description = "The ETag read with the record: the write is refused with 412 if the record changed since.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             });
-            operation.Responses.TryAdd("412", new OpenApiResponse { Description = "If-Match names a revision the record no longer has (problem+json)." });
+            operation.Responses.TryAdd("412", Problem(document, "If-Match names a revision the record no longer has (problem+json)."));
         }
         if (rules.For(method.Method, path).Role is not null)
         {
@@ -100,13 +100,28 @@ internal sealed class OpenApiContract(AccessRules rules) : IOpenApiDocumentTrans
         }
         if (method != HttpMethod.Get && method != HttpMethod.Head && IsGraphWrite(path))
         {
-            operation.Responses.TryAdd("503", new OpenApiResponse
+            var unavailable = Problem(document, "The store is unavailable, or the graph in memory is catching up with its store after a fault; retry after the " +
+                "Retry-After header's seconds (problem+json). Its `committed` field says whether this write was saved all the same: then do not send it again.");
+            unavailable.Headers = new Dictionary<string, IOpenApiHeader>
             {
-                Description = "The store is unavailable, or the graph in memory is catching up with its store after a fault; retry after the " +
-                    "Retry-After header's seconds (problem+json). Its `committed` field says whether this write was saved all the same: then do not send it again.",
-            });
+                ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before retrying.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
+            };
+            operation.Responses.TryAdd("503", unavailable);
         }
     }
+
+    /// <summary>
+    /// An error response with the problem schema: this transformer runs after the operation transformers, so the
+    /// statuses it adds do not pass through OpenApiStatuses, which gives every other error its schema.
+    /// </summary>
+    private static OpenApiResponse Problem(OpenApiDocument document, string description) => new()
+    {
+        Description = description,
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference("ProblemDetails", document) },
+        },
+    };
 }
 
 /// <summary>

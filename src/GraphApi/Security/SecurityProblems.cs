@@ -16,7 +16,8 @@ internal static class SecurityProblems
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+            // The framework fills `type` for the statuses it knows (401, 403); 429 is not one of them.
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail, Type = status == StatusCodes.Status429TooManyRequests ? "https://tools.ietf.org/html/rfc6585#section-4" : null },
         }).ConfigureAwait(false);
     }
 }

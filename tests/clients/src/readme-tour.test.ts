@@ -1,15 +1,14 @@
-// The README's API tour through a client generated from the app's own OpenAPI document: if the document stops
-// describing what the API does (a renamed field, a required field that is optional, a missing operation), this file
-// stops compiling under `tsc --strict` or its assertions fail.
+// The README's API tour through the typed client of clients/typescript, generated from the OpenAPI document the build
+// writes: if the API changes under it (a renamed field, a required field that is optional, a missing operation), this
+// file stops compiling under `tsc --strict` (and the build fails), or its assertions fail against the live app.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import createClient from "openapi-fetch";
-import type { paths } from "../generated/schema.js";
+import { createGraphApiClient, isProblem } from "@graphapi/client";
 
 const baseUrl = process.env.GRAPHAPI_URL ?? assert.fail("GRAPHAPI_URL is not set");
 const key = process.env.GRAPHAPI_KEY ?? assert.fail("GRAPHAPI_KEY is not set");
 
-const api = createClient<paths>({ baseUrl });
+const api = createGraphApiClient({ baseUrl });
 const editor = { headers: { "X-Api-Key": key } };
 const run = Date.now().toString(36);
 
@@ -48,7 +47,7 @@ describe("search and read", () => {
   test("an unknown actor is a 404 problem", async () => {
     const { error, response } = await api.GET("/api/actors/{id}", { params: { path: { id: "no-such-actor" } } });
     assert.equal(response.status, 404);
-    assert.ok(error);
+    assert.ok(isProblem(error) && error.status === 404 && error.detail?.includes("no-such-actor"), JSON.stringify(error));
   });
 });
 
@@ -89,7 +88,8 @@ describe("writes with an editor key", () => {
   test("a broken actor is a 400 naming every field", async () => {
     const { error, response } = await api.POST("/api/actors", { ...editor, body: { id: "Bad Id!", name: "", kind: "Blob", country: "XX" } });
     assert.equal(response.status, 400);
-    assert.deepEqual(Object.keys(error?.errors ?? {}).sort(), ["country", "id", "kind", "name"]);
+    assert.ok(error && "errors" in error, "a 400 lists its fields under errors");
+    assert.deepEqual(Object.keys(error.errors ?? {}).sort(), ["country", "id", "kind", "name"]);
   });
 
   test("without a key a write is refused", async () => {
