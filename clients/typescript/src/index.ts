@@ -31,6 +31,9 @@ export interface GraphApiClientOptions extends Omit<ClientOptions, "baseUrl" | "
 export function createGraphApiClient(options: GraphApiClientOptions): GraphApiClient {
   const { baseUrl, apiKey, headers, ...rest } = options;
   return createClient<paths>({
+    // The API's list parameters (e.g. centrality `measures`) are comma-separated, as the document says
+    // (style: form, explode: false): measures=degree,betweenness, never measures=degree&measures=betweenness.
+    querySerializer: { array: { style: "form", explode: false } },
     ...rest,
     baseUrl,
     headers: apiKey === undefined ? { ...headers } : { ...headers, "X-Api-Key": apiKey },

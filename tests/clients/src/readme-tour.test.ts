@@ -117,7 +117,7 @@ describe("routes and analysis", () => {
   test("brokerage by region, centrality and EU to KR gateways", async () => {
     const brokerage = await api.GET("/api/analysis/brokerage", { params: { query: { partition: "region", sort: "total", limit: 10 } } });
     assert.equal(brokerage.data?.items[0]?.actor, "kicox");
-    const centrality = await api.GET("/api/analysis/centrality", { params: { query: { measures: "betweenness,constraint", sort: "betweenness", limit: 10 } } });
+    const centrality = await api.GET("/api/analysis/centrality", { params: { query: { measures: ["betweenness", "constraint"], sort: "betweenness", limit: 10 } } });
     assert.equal(centrality.data?.items.length, 10);
     const gateways = await api.GET("/api/analysis/gateways", { params: { query: { from: "region:EU", to: "region:KR", top: 10 } } });
     assert.equal(gateways.data?.items[0]?.actor, "kicox");
