@@ -112,13 +112,17 @@ internal sealed class OpenApiContract(AccessRules rules) : IOpenApiDocumentTrans
 /// <summary>
 /// Request bodies list as required only what the API requires, so generated clients can leave the rest out (every
 /// property is optional at the JSON level, so a missing one comes back as a 400 naming it, not a serializer error).
+/// A required request field is typed without null: null is refused like a missing value.
 /// </summary>
 internal sealed class OpenApiRequiredFields : IOpenApiSchemaTransformer
 {
     private static readonly Dictionary<Type, string[]> Required = new()
     {
-        [typeof(ActorInput)] = ["name", "kind", "country"],
-        [typeof(RelationshipInput)] = ["source", "target", "type"],
+        [typeof(ActorInput)] = [.. Core.Domain.ActorRules.RequiredFields],
+        [typeof(Interchange.ImportedActor)] = [.. Core.Domain.ActorRules.RequiredFields],
+        [typeof(RelationshipInput)] = [.. Core.Domain.RelationshipRules.RequiredFields],
+        [typeof(ActorMergeRequest)] = ["into"],
+        [typeof(Interchange.ImportBody)] = [],
         [typeof(IntroductionRequest)] = ["from", "to"],
         [typeof(RouteTargetInput)] = [],
         [typeof(Core.Domain.ContactDetails)] = [],
@@ -131,6 +135,16 @@ internal sealed class OpenApiRequiredFields : IOpenApiSchemaTransformer
         if (Required.TryGetValue(context.JsonTypeInfo.Type, out var required))
         {
             schema.Required = new HashSet<string>(required, StringComparer.Ordinal);
+            foreach (var field in required)
+            {
+                if (schema.Properties?.TryGetValue(field, out var property) == true && property is OpenApiSchema { Type: { } type } typed)
+                {
+                    typed.Type = type & ~JsonSchemaType.Null;
+                    // A closed set listed with null while the field was nullable: it is not any more.
+                    typed.Enum = typed.Enum is { } values ? [.. values.Where(v => v is not null)] : null;
+                }
+            }
+            return Task.CompletedTask;
         }
         // Responses leave null fields out (JsonIgnoreCondition.WhenWritingNull), so a nullable field is never required.
         if (schema.Required is { Count: > 0 } fields && schema.Properties is { } properties)

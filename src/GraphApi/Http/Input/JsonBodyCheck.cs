@@ -10,13 +10,15 @@ namespace GraphApi.Http.Input;
 /// terms: malformed JSON with its line and column (under <c>body</c>), unknown fields with the near match
 /// (<c>maxhops</c> → <c>maxHops</c>), values of the wrong JSON type with what was expected, closed-set values not in
 /// their set. Errors are keyed by the field's path (<c>to.kind</c>, <c>relationshipTypes[1]</c>). Types whose JSON
-/// form is their own (a converter that implements <see cref="IJsonShape"/>) check themselves.
+/// form is their own (a converter that implements <see cref="IJsonShape"/>) check themselves. Closed-set values sent in
+/// another case are collected with their set's spelling, for <see cref="JsonBodyRewrite"/> to put in the body.
 /// </summary>
 public sealed class JsonBodyCheck(JsonSerializerOptions options, ClosedSets sets)
 {
     public const string BodyField = "body";
 
-    public void Check(ReadOnlyMemory<byte> body, Type type, ValidationErrors errors)
+    /// <returns>The closed-set values to respell (by field path), empty when every value is in its set's spelling.</returns>
+    public IReadOnlyDictionary<string, string> Check(ReadOnlyMemory<byte> body, Type type, ValidationErrors errors)
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(errors);
@@ -28,12 +30,14 @@ public sealed class JsonBodyCheck(JsonSerializerOptions options, ClosedSets sets
         catch (JsonException malformed)
         {
             errors.Add(BodyField, Malformed(malformed));
-            return;
+            return new Dictionary<string, string>();
         }
+        var respell = new Dictionary<string, string>(StringComparer.Ordinal);
         using (document)
         {
-            CheckValue(document.RootElement, type, "", null, errors);
+            CheckValue(document.RootElement, type, "", null, errors, respell);
         }
+        return respell;
     }
 
     /// <summary>Where the JSON broke and why, in words of our own (the parser's messages speak of its reader options).</summary>
@@ -66,7 +70,7 @@ public sealed class JsonBodyCheck(JsonSerializerOptions options, ClosedSets sets
         ("'", "an unexpected character"),
     ];
 
-    private void CheckValue(JsonElement value, Type type, string path, ICustomAttributeProvider? member, ValidationErrors errors)
+    private void CheckValue(JsonElement value, Type type, string path, ICustomAttributeProvider? member, ValidationErrors errors, Dictionary<string, string> respell)
     {
         var field = path.Length == 0 ? BodyField : path;
         var underlying = Nullable.GetUnderlyingType(type);
@@ -91,22 +95,27 @@ public sealed class JsonBodyCheck(JsonSerializerOptions options, ClosedSets sets
         if (member?.GetCustomAttributes(typeof(OneOfAttribute), true).FirstOrDefault() is OneOfAttribute oneOf && value.ValueKind == JsonValueKind.String)
         {
             var set = sets[oneOf.Set];
-            if (set.Canonical(value.GetString()!) is null)
+            var given = value.GetString()!;
+            if (set.Canonical(given) is not { } canonical)
             {
-                errors.Add(field, set.Refusal(value.GetString()!));
+                errors.Add(field, set.Refusal(given));
+            }
+            else if (!string.Equals(canonical, given, StringComparison.Ordinal))
+            {
+                respell[field] = canonical;
             }
             return;
         }
         switch (info.Kind)
         {
             case JsonTypeInfoKind.Object:
-                CheckObject(value, info, path, errors);
+                CheckObject(value, info, path, errors, respell);
                 return;
             case JsonTypeInfoKind.Enumerable when info.ElementType is { } element:
-                CheckList(value, element, path, member, errors);
+                CheckList(value, element, path, member, errors, respell);
                 return;
             case JsonTypeInfoKind.Dictionary when info.ElementType is { } element:
-                CheckDictionary(value, element, path, errors);
+                CheckDictionary(value, element, path, errors, respell);
                 return;
             default:
                 if (JsonKinds.Problem(value, type) is { } problem)
@@ -117,7 +126,7 @@ public sealed class JsonBodyCheck(JsonSerializerOptions options, ClosedSets sets
         }
     }
 
-    private void CheckObject(JsonElement value, JsonTypeInfo info, string path, ValidationErrors errors)
+    private void CheckObject(JsonElement value, JsonTypeInfo info, string path, ValidationErrors errors, Dictionary<string, string> respell)
     {
         var field = path.Length == 0 ? BodyField : path;
         var names = info.Properties.Where(p => p.Get is not null || p.Set is not null || p.AssociatedParameter is not null).Select(p => p.Name).ToList();
@@ -141,16 +150,16 @@ public sealed class JsonBodyCheck(JsonSerializerOptions options, ClosedSets sets
                 errors.Add(childPath, $"is not a field of this object{NearMatch.Hint(property.Name, names)} (its fields are {string.Join(", ", names)})");
                 continue;
             }
-            CheckValue(property.Value, known.PropertyType, childPath, known.AttributeProvider, errors);
+            CheckValue(property.Value, known.PropertyType, childPath, known.AttributeProvider, errors, respell);
         }
     }
 
-    private void CheckList(JsonElement value, Type element, string path, ICustomAttributeProvider? member, ValidationErrors errors)
+    private void CheckList(JsonElement value, Type element, string path, ICustomAttributeProvider? member, ValidationErrors errors, Dictionary<string, string> respell)
     {
         var field = path.Length == 0 ? BodyField : path;
         if (value.ValueKind == JsonValueKind.String && member?.GetCustomAttributes(typeof(OneOrManyAttribute), true).Length > 0)
         {
-            CheckValue(value, element, field, member, errors);
+            CheckValue(value, element, field, member, errors, respell);
             return;
         }
         if (value.ValueKind != JsonValueKind.Array)
@@ -161,11 +170,11 @@ public sealed class JsonBodyCheck(JsonSerializerOptions options, ClosedSets sets
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            CheckValue(item, element, $"{field}[{index++}]", member, errors);
+            CheckValue(item, element, $"{field}[{index++}]", member, errors, respell);
         }
     }
 
-    private void CheckDictionary(JsonElement value, Type element, string path, ValidationErrors errors)
+    private void CheckDictionary(JsonElement value, Type element, string path, ValidationErrors errors, Dictionary<string, string> respell)
     {
         var field = path.Length == 0 ? BodyField : path;
         if (value.ValueKind != JsonValueKind.Object)
@@ -175,7 +184,7 @@ public sealed class JsonBodyCheck(JsonSerializerOptions options, ClosedSets sets
         }
         foreach (var property in value.EnumerateObject())
         {
-            CheckValue(property.Value, element, $"{field}.{property.Name}", null, errors);
+            CheckValue(property.Value, element, $"{field}.{property.Name}", null, errors, respell);
         }
     }
 }
