@@ -3,6 +3,7 @@ using System.Security.Claims;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Http;
+using GraphApi.Http.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.OpenApi;
 
@@ -17,9 +18,10 @@ public static class ActorMergeEndpoints
         group.MapPost("/{id}/merge", MergeActor).WithName("MergeActor")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .WithSummary("Merge a duplicate actor into another").WithDescription(ActorDocs.Merge)
+            .DeclaresHeader(StatusCodes.Status200OK, "Location", "The URL of the actor merged into (not sent for a dry run).")
             .AddOpenApiOperationTransformer((operation, _, _) =>
             {
-                DeclareHeaders(operation);
+                DeclareIfMatch(operation);
                 return Task.CompletedTask;
             });
         return group;
@@ -61,8 +63,8 @@ public static class ActorMergeEndpoints
             merge.Version));
     }
 
-    /// <summary>If-Match in, Location out: the merge reads and answers them as PUT and DELETE do.</summary>
-    private static void DeclareHeaders(OpenApiOperation operation)
+    /// <summary>The merge reads If-Match as PUT and DELETE do.</summary>
+    private static void DeclareIfMatch(OpenApiOperation operation)
     {
         operation.Parameters ??= [];
         operation.Parameters.Add(new OpenApiParameter
@@ -72,14 +74,5 @@ public static class ActorMergeEndpoints
             Description = "The ETag read with the actor merged away: the merge is refused with 412 if that actor changed since.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String },
         });
-        if (operation.Responses?.TryGetValue("200", out var ok) == true && ok is OpenApiResponse success)
-        {
-            success.Headers ??= new Dictionary<string, IOpenApiHeader>();
-            success.Headers["Location"] = new OpenApiHeader
-            {
-                Description = "The URL of the actor merged into (not sent for a dry run).",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-            };
-        }
     }
 }

@@ -73,7 +73,7 @@ public static class ServiceRegistration
         services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDocumentInfo>().AddDocumentTransformer<OpenApiContract>()
             .AddOperationTransformer<OpenApiExamples>().AddSchemaTransformer<OpenApiRequiredFields>()
             .AddOperationTransformer<GraphApi.Http.OpenApi.OpenApiClosedSets>().AddSchemaTransformer<GraphApi.Http.OpenApi.OpenApiClosedSets>()
-            .AddOperationTransformer<GraphApi.Http.OpenApi.OpenApiStatuses>().AddSchemaTransformer<GraphApi.Http.OpenApi.OpenApiPartialDates>());
+            .AddOperationTransformer<GraphApi.Http.OpenApi.OpenApiStatuses>().AddDocumentTransformer<GraphApi.Http.OpenApi.OpenApiPartialDates>());
         return services;
     }
 

@@ -149,13 +149,18 @@ internal sealed class OpenApiRequiredFields : IOpenApiSchemaTransformer
         // Responses leave null fields out (JsonIgnoreCondition.WhenWritingNull), so a nullable field is never required.
         if (schema.Required is { Count: > 0 } fields && schema.Properties is { } properties)
         {
-            foreach (var field in fields.Where(field => properties.TryGetValue(field, out var property) && IsNullable(property)).ToList())
+            var nullable = context.JsonTypeInfo.Properties.Where(IsNullable).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            foreach (var field in fields.Where(field => nullable.Contains(field) || (properties.TryGetValue(field, out var property) && IsNullable(property))).ToList())
             {
                 fields.Remove(field);
             }
         }
         return Task.CompletedTask;
     }
+
+    /// <summary>A property typed nullable (a reference marked <c>?</c>, or <c>Nullable&lt;T&gt;</c>), whatever its schema looks like yet.</summary>
+    private static bool IsNullable(System.Text.Json.Serialization.Metadata.JsonPropertyInfo property) =>
+        property.IsGetNullable || Nullable.GetUnderlyingType(property.PropertyType) is not null;
 
     private static bool IsNullable(IOpenApiSchema property) =>
         (property.Type is { } type && type.HasFlag(JsonSchemaType.Null))

@@ -25,7 +25,7 @@ public static class ExportEndpoints
             .AddOpenApiOperationTransformer((operation, _, _) =>
             {
                 // format has no default: the check refuses an export without it, so the document says it is required.
-                if (operation.Parameters?.FirstOrDefault(p => p.Name == "format") is Microsoft.OpenApi.OpenApiParameter format)
+                if (operation.Parameters?.FirstOrDefault(p => string.Equals(p.Name, "format", StringComparison.OrdinalIgnoreCase)) is Microsoft.OpenApi.OpenApiParameter format)
                 {
                     format.Required = true;
                 }

@@ -4,6 +4,7 @@ using GraphApi.Core.Graph;
 using GraphApi.Http;
 using GraphApi.Http.Caching;
 using GraphApi.Http.Input;
+using GraphApi.Http.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Relationships;
@@ -18,9 +19,9 @@ public static class RelationshipEndpoints
             .WithSummary("List relationships, optionally of one actor or type").WithDescription(RelationshipDocs.List);
         group.MapGet("/{id}", GetRelationship).WithName("GetRelationship").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one relationship with its evidence").WithDescription(RelationshipDocs.Get);
-        group.MapPost("/", CreateRelationship).WithName("CreateRelationship").ProducesProblem(StatusCodes.Status409Conflict)
+        group.MapPost("/", CreateRelationship).WithName("CreateRelationship").ProducesProblem(StatusCodes.Status409Conflict).DeclaresRevisionETag(StatusCodes.Status201Created)
             .WithSummary("Create a relationship").WithDescription(RelationshipDocs.Create);
-        group.MapPut("/{id}", UpdateRelationship).WithName("UpdateRelationship")
+        group.MapPut("/{id}", UpdateRelationship).WithName("UpdateRelationship").DeclaresRevisionETag(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .WithSummary("Replace a relationship").WithDescription(RelationshipDocs.Update);
         group.MapDelete("/{id}", DeleteRelationship).WithName("DeleteRelationship")
