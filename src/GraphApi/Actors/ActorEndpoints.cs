@@ -4,6 +4,7 @@ using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Http;
 using GraphApi.Http.Caching;
+using GraphApi.Http.Input;
 using GraphApi.Http.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,9 +23,9 @@ public static class ActorEndpoints
         group.MapGet("/{id}", GetActor).WithName("GetActor")
             .Produces(StatusCodes.Status301MovedPermanently).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary("Get one actor").WithDescription(ActorDocs.Get);
-        group.MapPost("/", CreateActor).WithName("CreateActor").ProducesProblem(StatusCodes.Status409Conflict).DeclaresRevisionETag(StatusCodes.Status201Created)
+        group.MapPost("/", CreateActor).WithName("CreateActor").ChecksBodyClosedSetsItself().ProducesProblem(StatusCodes.Status409Conflict).DeclaresRevisionETag(StatusCodes.Status201Created)
             .WithSummary("Create an actor").WithDescription(ActorDocs.Create);
-        group.MapPut("/{id}", UpdateActor).WithName("UpdateActor").DeclaresRevisionETag(StatusCodes.Status200OK)
+        group.MapPut("/{id}", UpdateActor).WithName("UpdateActor").ChecksBodyClosedSetsItself().DeclaresRevisionETag(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .WithSummary("Replace an actor").WithDescription(ActorDocs.Update);
         group.MapDelete("/{id}", DeleteActor).WithName("DeleteActor")

@@ -104,6 +104,14 @@ internal sealed class OpenApiContract(AccessRules rules) : IOpenApiDocumentTrans
             {
                 Description = "The store is unavailable, or the graph in memory is catching up with its store after a fault; retry after the " +
                     "Retry-After header's seconds (problem+json). Its `committed` field says whether this write was saved all the same: then do not send it again.",
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference("ProblemDetails", document) },
+                },
+                Headers = new Dictionary<string, IOpenApiHeader>
+                {
+                    ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before retrying.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
+                },
             });
         }
     }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Interchange;
+using GraphApi.Http.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ public static class ImportEndpoints
     public static RouteHandlerBuilder MapImportEndpoints(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/api/import", Import).WithTags("Import and export").WithName("Import")
             .WithSummary("Import actors and relationships (CSV or JSON), all or nothing").WithDescription(InterchangeDocs.Import)
-            .Accepts<ImportBody>("application/json", "multipart/form-data")
+            .Accepts<ImportBody>("application/json", "multipart/form-data").ChecksBodyClosedSetsItself()
             .AddOpenApiOperationTransformer((operation, _, _) =>
             {
                 DescribeCsvForm(operation);

@@ -19,9 +19,9 @@ public static class RelationshipEndpoints
             .WithSummary("List relationships, optionally of one actor or type").WithDescription(RelationshipDocs.List);
         group.MapGet("/{id}", GetRelationship).WithName("GetRelationship").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one relationship with its evidence").WithDescription(RelationshipDocs.Get);
-        group.MapPost("/", CreateRelationship).WithName("CreateRelationship").ProducesProblem(StatusCodes.Status409Conflict).DeclaresRevisionETag(StatusCodes.Status201Created)
+        group.MapPost("/", CreateRelationship).WithName("CreateRelationship").ChecksBodyClosedSetsItself().ProducesProblem(StatusCodes.Status409Conflict).DeclaresRevisionETag(StatusCodes.Status201Created)
             .WithSummary("Create a relationship").WithDescription(RelationshipDocs.Create);
-        group.MapPut("/{id}", UpdateRelationship).WithName("UpdateRelationship").DeclaresRevisionETag(StatusCodes.Status200OK)
+        group.MapPut("/{id}", UpdateRelationship).WithName("UpdateRelationship").ChecksBodyClosedSetsItself().DeclaresRevisionETag(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .WithSummary("Replace a relationship").WithDescription(RelationshipDocs.Update);
         group.MapDelete("/{id}", DeleteRelationship).WithName("DeleteRelationship")

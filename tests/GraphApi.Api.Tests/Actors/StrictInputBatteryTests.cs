@@ -23,7 +23,7 @@ public sealed class StrictInputBatteryTests(SeededApp app) : IClassFixture<Seede
         { "POST", "/api/actors", """{"kind":"Cluster","country":"KR"}""", Json, 400, "name", "is required" },
         { "POST", "/api/actors", """{"name":"X","kind":"Cluster","country":"KR","sector":["water"]}""", Json, 400, "sector", "did you mean 'sectors'" },
         { "POST", "/api/actors", """{"name":"X","kind":"mini-cluster","country":"KR"}""", Json, 400, "kind", "use one of Cluster, ClusterNetwork" },
-        { "POST", "/api/actors", """{"name":"X","kind":"Cluster","country":"xx"}""", Json, 400, "country", "'xx' is not an ISO 3166-1 alpha-2 country code" },
+        { "POST", "/api/actors", """{"name":"X","kind":"Cluster","country":"xx"}""", Json, 400, "country", "'xx' is not an ISO 3166-1 alpha-2 code" },
         { "POST", "/api/actors", """{"name":"X",}""", Json, 400, "body", "line 1, column" },
         { "POST", "/api/actors", """{"name":"X","kind":"Cluster","country":"KR"}""", null, 415, null, "send it as application/json" },
         { "POST", "/api/actors", """{"name":"X","kind":"Cluster","country":"KR"}""", "text/plain", 415, null, "'text/plain'" },
@@ -45,7 +45,7 @@ public sealed class StrictInputBatteryTests(SeededApp app) : IClassFixture<Seede
         { "POST", "/api/relationships", """{"source":"pole-eau","target":"kicox","type":"knows"}""", Json, 400, "type", "use one of MOU, BOARD_MEMBER_OF" },
         { "POST", "/api/relationships", """{"source":"pole-eau","target":"kicox","type":"MOU","strength":"0.5"}""", Json, 400, "strength", "send 0.5, not \"0.5\"" },
         { "POST", "/api/relationships", """{"source":"pole-eau","target":"kicox","type":"MOU","since":"2016-13"}""", Json, 400, "since", "YYYY, YYYY-MM or YYYY-MM-DD" },
-        { "POST", "/api/relationships", """{"source":"pole-eau","target":"kicox","type":"MOU","evidence":{"doc":"x"}}""", Json, 400, "evidence.doc", "did you mean 'document'" },
+        { "POST", "/api/relationships", """{"source":"pole-eau","target":"kicox","type":"MOU","evidence":{"documnet":"x"}}""", Json, 400, "evidence.documnet", "did you mean 'document'" },
         { "POST", "/api/relationships", """{"source":"pole-eau","target":"kicox","type":"MOU","inferred":"no"}""", Json, 400, "inferred", "must be true or false" },
         { "POST", "/api/relationships", """{"source":"pole-eau","type":"MOU"}""", Json, 400, "target", "must be an actor id" },
         { "GET", "/api/relationships?typ=MOU", null, null, 400, "typ", "did you mean 'type'" },
@@ -66,7 +66,8 @@ public sealed class StrictInputBatteryTests(SeededApp app) : IClassFixture<Seede
         { "POST", "/api/import", """{"actors":[{"id":"aa","name":"A","kind":"Cluster","country":"FR","sectrs":["x"]}]}""", Json, 400, "actors[0].sectrs", "did you mean 'sectors'" },
         { "POST", "/api/import", """{"actors":{"id":"aa"}}""", Json, 400, "actors", "must be a list" },
         { "POST", "/api/import", """{"actors":[{"id":"aa","name":"A","kind":"Blob","country":"FR"}]}""", Json, 400, "actors[0].kind", "use one of Cluster" },
-        { "POST", "/api/import?dryrun=true", """{"actors":[]}""", Json, 400, "dryrun", "did you mean 'dryRun'" },
+        { "POST", "/api/import", """{"actors":[{"id":"aa","name":"A","kind":"cluster","country":"FR"}],"relationships":[{"source":"aa","target":"zz","type":"knows"}]}""", Json, 400, null, "relationships[0].type" },
+        { "POST", "/api/import?dry_run=true", """{"actors":[]}""", Json, 400, "dry_run", "did you mean 'dryRun'" },
         { "POST", "/api/import", "id,name\n", "text/csv", 415, null, "application/json or multipart/form-data" },
     };
 

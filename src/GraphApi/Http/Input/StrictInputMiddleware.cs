@@ -88,7 +88,8 @@ public sealed class StrictInputMiddleware(RequestDelegate next, EndpointInputs i
         await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted).ConfigureAwait(false);
         request.Body.Position = 0;
         var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-        var respell = bodies.Check(body, input.JsonBody, errors);
+        var refuseOutsideSets = request.HttpContext.GetEndpoint()?.Metadata.GetMetadata<ClosedSetsCheckedByOperation>() is null;
+        var respell = bodies.Check(body, input.JsonBody, errors, refuseOutsideSets);
         return respell.Count > 0 ? JsonBodyRewrite.Apply(body.Span, respell) : null;
     }
 
