@@ -62,6 +62,7 @@ public sealed record ImportError(string File, int? Line, string? Column, string?
     /// The key under which the error also appears in the problem's <c>errors</c> map: the field's path as every other 400
     /// names fields (<c>actors[3].kind</c>), or <c>file:line:column</c> for a CSV file.
     /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Location => Path is { } path
         ? (path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path)
         : string.Join(':', new[] { File, Line?.ToString(System.Globalization.CultureInfo.InvariantCulture), Column }.Where(p => p is not null));
