@@ -30,6 +30,14 @@ public sealed record Relationship
         (Since is null || Since.Value.Start <= asOf) && (Until is null || Until.Value.End >= asOf);
 }
 
+/// <summary>Where a tie is stated.</summary>
+/// <param name="Document">The document that states it (a report, a signed MoU).</param>
+/// <param name="Section">Where in the document: a section or page.</param>
+/// <param name="Quote">A short quote that states it.</param>
 public sealed record Evidence(string? Document, string? Section, string? Quote);
 
+/// <summary>The event at which a tie was made (for MET_AT ties).</summary>
+/// <param name="Name">The event's name.</param>
+/// <param name="Date">When it took place, at the precision known (YYYY, YYYY-MM or YYYY-MM-DD).</param>
+/// <param name="Place">Where it took place.</param>
 public sealed record EventInfo(string? Name, PartialDate? Date, string? Place);

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using GraphApi.Actors;
 using GraphApi.Analysis;
+using GraphApi.Audit;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Analysis.Communities;
 using GraphApi.Core.Domain;
@@ -48,7 +50,7 @@ public static class ServiceRegistration
         // Route decay measures ages to today; tests pin the date by registering their own TimeProvider.
         services.TryAddSingleton(TimeProvider.System);
         services.AddAnalyses();
-        services.AddDomainClosedSets();
+        services.AddDomainClosedSets().AddActorOperations().AddAuditLog().AddInterchange();
         services.AddRouteSets();
         services.AddSingleton<EndpointInputs>();
         services.AddSingleton(sp => new JsonBodyCheck(sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions, sp.GetRequiredService<ClosedSets>()));
@@ -73,7 +75,7 @@ public static class ServiceRegistration
         services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDocumentInfo>().AddDocumentTransformer<OpenApiContract>()
             .AddOperationTransformer<OpenApiExamples>().AddSchemaTransformer<OpenApiRequiredFields>()
             .AddOperationTransformer<GraphApi.Http.OpenApi.OpenApiClosedSets>().AddSchemaTransformer<GraphApi.Http.OpenApi.OpenApiClosedSets>()
-            .AddOperationTransformer<GraphApi.Http.OpenApi.OpenApiStatuses>());
+            .AddOperationTransformer<GraphApi.Http.OpenApi.OpenApiStatuses>().AddDocumentTransformer<GraphApi.Http.OpenApi.OpenApiPartialDates>());
         return services;
     }
 
