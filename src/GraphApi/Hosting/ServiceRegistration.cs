@@ -72,7 +72,7 @@ public static class ServiceRegistration
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddHealthChecks().AddCheck<ReadinessCheck>("graph", tags: ["ready"]);
-        services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDocumentInfo>().AddDocumentTransformer<OpenApiContract>()
+        services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDocumentInfo>().AddDocumentTransformer<OpenApiContract>().AddDocumentTransformer<GraphApi.Http.OpenApi.OpenApiDescriptionsOnTop>()
             .AddOperationTransformer<OpenApiExamples>().AddSchemaTransformer<OpenApiRequiredFields>()
             .AddOperationTransformer<GraphApi.Http.OpenApi.OpenApiClosedSets>().AddSchemaTransformer<GraphApi.Http.OpenApi.OpenApiClosedSets>()
             .AddOperationTransformer<GraphApi.Http.OpenApi.OpenApiStatuses>().AddDocumentTransformer<GraphApi.Http.OpenApi.OpenApiPartialDates>());
