@@ -9,6 +9,8 @@ namespace GraphApi.Benchmarks;
 /// `route-pairs ACTORS TIES_PER_ACTOR PAIRS_TSV [SEED=2025]`: in-process time of each route question of a
 /// <c>peers-export</c> run (the same network and pairs the HTTP comparison uses), k = 1 and k = 3, with whether
 /// the bidirectional search answered alone or the hop-bounded search had to run: where the time goes, per pair.
+/// Last, the process CPU time per question over every pair, which other processes on a loaded machine inflate far
+/// less than the wall time (compare builds by it, run alternately).
 /// </summary>
 internal static class RoutePairsReport
 {
@@ -64,6 +66,22 @@ internal static class RoutePairsReport
         {
             list.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"k={k}: median {list[list.Count / 2]:F3} ms, p90 {list[(int)(list.Count * 0.9)]:F3} ms over {list.Count} pairs"));
+        }
+        foreach (var k in new[] { 1, 3 })
+        {
+            var queries = pairs.Select(p => new IntroductionQuery([p.Item1], RouteTarget.Actor(p.Item2)) { K = k, MaxHops = 8 }).ToList();
+            using var process = Process.GetCurrentProcess();
+            var before = process.TotalProcessorTime;
+            for (var i = 0; i < Repetitions; i++)
+            {
+                foreach (var query in queries)
+                {
+                    IntroductionRouter.Find(graph, query);
+                }
+            }
+            process.Refresh();
+            var perQuestion = (process.TotalProcessorTime - before).TotalMilliseconds / (Repetitions * queries.Count);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"k={k}: CPU {perQuestion:F3} ms per question over {Repetitions * queries.Count} questions"));
         }
     }
 }
