@@ -1,4 +1,3 @@
-using GraphApi.Core.Domain;
 using GraphApi.Core.Storage;
 
 namespace GraphApi.Core.Graph;
@@ -39,14 +38,14 @@ public sealed partial class GraphService
         }
     }
 
-    private async Task CommitBatchAsync(List<WriterWork.Write> writes)
+    private async Task CommitBatchAsync(List<PendingWrite> writes)
     {
         if (Lag is { } lag)
         {
             // Queued before the snapshot fell behind: committing now would store what the service cannot show.
             foreach (var write in writes)
             {
-                write.Done.TrySetException(SnapshotBehindException.NothingStored(lag));
+                write.Fail(SnapshotBehindException.NothingStored(lag));
             }
             return;
         }
@@ -55,23 +54,29 @@ public sealed partial class GraphService
         try
         {
             // The batch belongs to many callers, so no one caller's token may cut it short.
-            batch = await _store.CommitBatchAsync([.. writes.Select(w => w.StoreWrite)], CancellationToken.None).ConfigureAwait(false);
+            batch = await _store.CommitBatchAsync(async into =>
+            {
+                foreach (var write in writes)
+                {
+                    await write.RunAsync(into).ConfigureAwait(false);
+                }
+            }, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
             foreach (var write in writes)
             {
-                write.Done.TrySetException(ex);
+                write.Fail(ex);
             }
             return;
         }
         var published = before.Version;
         try
         {
-            if (batch.Outcomes.Any(o => o.Succeeded))
+            if (writes.Exists(w => w.Stored))
             {
                 PublishFromStore(batch.VersionBefore >= 0 && batch.VersionBefore == before.Version
-                    ? ApplyOutcomes(before, writes, batch)
+                    ? ShowInOrder(before, writes, batch.Version)
                     : await CatchUpAsync(before).ConfigureAwait(false));
                 published = Snapshot.Version;
             }
@@ -80,52 +85,26 @@ public sealed partial class GraphService
         {
             // Committed but not shown (a bug in applying it, or the store went away while we read it back): the
             // snapshot is behind the store until a reload catches up, and the callers hear exactly that.
-            AnswerCommittedButNotShown(writes, batch, ex);
+            AnswerCommittedButNotShown(writes, ex);
             return;
         }
-        for (var i = 0; i < writes.Count; i++)
+        foreach (var write in writes)
         {
-            if (batch.Outcomes[i].Error is { } error)
-            {
-                writes[i].Done.TrySetException(error);
-            }
-            else
-            {
-                writes[i].Done.TrySetResult(new CommittedWrite(batch.Outcomes[i].Value, published));
-            }
+            write.Answer(published);
         }
     }
 
     /// <summary>
-    /// Our batch was the store's next version, so applying its outcomes to the snapshot in order is exact. The
-    /// store bumps each upserted row's revision by one (new rows start at 1); the snapshot carries the same
-    /// revisions, or the ETags it serves would not match If-Match checks against the store. Each write's records
-    /// were derived before the commit (<see cref="SnapshotRecords"/>): here they are only placed.
+    /// Our batch was the store's next version, so showing its writes in order is exact. Each write's records were
+    /// derived before the commit (<see cref="SnapshotRecords"/>): here they are only placed.
     /// </summary>
-    private GraphSnapshot ApplyOutcomes(GraphSnapshot snapshot, List<WriterWork.Write> writes, StoreBatch batch)
+    private static GraphSnapshot ShowInOrder(GraphSnapshot snapshot, List<PendingWrite> writes, long version)
     {
-        for (var i = 0; i < writes.Count; i++)
+        foreach (var write in writes)
         {
-            var s = snapshot;
-            var prepared = writes[i].Prepared;
-            snapshot = batch.Outcomes[i] switch
-            {
-                { Error: not null } => s,
-                { Value: Actor actor } => s.WithPrepared(batch.Version, [prepared.Stored(actor)], null, [], null),
-                { Value: Relationship relationship } => s.WithPrepared(batch.Version, [], null, [prepared.Stored(relationship)], null),
-                { Value: ActorDeletion deletion } => s.With(batch.Version, removeActors: [deletion.ActorId], removeRelationships: deletion.RemovedRelationshipIds),
-                { Value: string relationshipId } => s.With(batch.Version, removeRelationships: [relationshipId]),
-                { Value: ActorMerge merge } => s.WithPrepared(batch.Version, [new(_records.Entry(merge.IntoActor))], [merge.Merged],
-                    merge.Repointed.Select(r => new GraphChange.UpsertRelationship(r, _records.FieldsButEnds(r))), merge.RemovedRelationshipIds),
-                { Value: StoreWrite.Upsert upsert } => s.WithPrepared(batch.Version,
-                    upsert.Actors.Select((a, j) => prepared.Stored(a with { Revision = (s.FindActor(a.Id)?.Revision ?? 0) + 1 }, j)),
-                    null,
-                    upsert.Relationships.Select((r, j) => prepared.Stored(r with { Revision = (s.FindRelationship(r.Id)?.Revision ?? 0) + 1 }, j)),
-                    null),
-                var outcome => throw new InvalidOperationException($"unexpected write outcome {outcome.Value?.GetType().Name}"),
-            };
+            snapshot = write.ShowIn(snapshot, version);
         }
-        return snapshot.WithVersion(batch.Version);
+        return snapshot.WithVersion(version);
     }
 
     private async Task RefreshAsync(WriterWork.Refresh refresh)
