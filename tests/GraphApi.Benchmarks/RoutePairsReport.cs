@@ -37,7 +37,7 @@ internal static class RoutePairsReport
             {
                 foreach (var k in new[] { 1, 3 })
                 {
-                    IntroductionRouter.Find(graph, new IntroductionQuery([from], RouteTarget.Actor(to)) { K = k, MaxHops = 8 });
+                    IntroductionRouter.Find(graph, new IntroductionQuery([from], RouteTarget.Actor(to)) { Options = new(BenchmarkNetwork.Today), K = k, MaxHops = 8 });
                 }
             }
         }
@@ -46,7 +46,7 @@ internal static class RoutePairsReport
             var line = $"{from} -> {to}:";
             foreach (var k in new[] { 1, 3 })
             {
-                var query = new IntroductionQuery([from], RouteTarget.Actor(to)) { K = k, MaxHops = 8 };
+                var query = new IntroductionQuery([from], RouteTarget.Actor(to)) { Options = new(BenchmarkNetwork.Today), K = k, MaxHops = 8 };
                 var result = IntroductionRouter.Find(graph, query);
                 var times = new List<double>();
                 for (var i = 0; i < Repetitions; i++)
@@ -69,7 +69,7 @@ internal static class RoutePairsReport
         }
         foreach (var k in new[] { 1, 3 })
         {
-            var queries = pairs.Select(p => new IntroductionQuery([p.Item1], RouteTarget.Actor(p.Item2)) { K = k, MaxHops = 8 }).ToList();
+            var queries = pairs.Select(p => new IntroductionQuery([p.Item1], RouteTarget.Actor(p.Item2)) { Options = new(BenchmarkNetwork.Today), K = k, MaxHops = 8 }).ToList();
             using var process = Process.GetCurrentProcess();
             var before = process.TotalProcessorTime;
             for (var i = 0; i < Repetitions; i++)

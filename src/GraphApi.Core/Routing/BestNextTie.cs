@@ -28,7 +28,7 @@ public static class BestNextTie
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, BestNextTieQuery.MaxLimit);
         var from = graph.IndexOf(query.From);
-        if (query.Rules.RelationshipTypes is { } types && !types.Contains(query.TieType))
+        if (query.Options.RelationshipTypes is { } types && !types.Contains(query.TieType))
         {
             // The new tie would be unusable under the query's own rules, so no candidate could ever help.
             throw new ArgumentException($"the tie type '{query.TieType}' is not among the allowed relationship types", nameof(query));
@@ -48,17 +48,17 @@ public static class BestNextTie
     private static BestNextTieResult Answer(GraphSnapshot graph, BestNextTieQuery query, int from, double tieStrength,
         BestNextTieScratch scratch, CancellationToken cancellationToken)
     {
-        var tieCost = HopCosts.Quantise(-Math.Log(tieStrength));
-        var costs = new HopCosts(graph, query.Rules);
+        var tieCost = HopCosts.QuantisedCostOf(tieStrength);
+        var costs = new HopCosts(graph, query.Options);
         var targets = Targets(graph, query.To, from);
         // Today's best route is the router's own answer; only suffixes cheaper than (its cost − the tie's) can beat it.
-        var current = IntroductionRouter.Find(graph, new IntroductionQuery([query.From], query.To) { K = 1, MaxHops = query.MaxHops, Rules = query.Rules },
+        var current = IntroductionRouter.Find(graph, new IntroductionQuery([query.From], query.To) { K = 1, MaxHops = query.MaxHops, Options = query.Options },
             cancellationToken).Routes is [var best, ..] ? best : null;
         var currentCost = current is null ? HopBoundedCosts.Unreachable : QuantisedCost(costs, current);
         var bound = current is null ? HopBoundedCosts.Unreachable : currentCost - tieCost;
         var suffixes = HopBoundedCosts.Run(graph, costs, targets, from, query.MaxHops - 1, bound, scratch, cancellationToken);
         // Decay never makes a tie unusable; only a type filter or asOf does.
-        var everyTieUsable = query.Rules.RelationshipTypes is null && query.Rules.AsOf is null;
+        var everyTieUsable = query.Options.RelationshipTypes is null && query.Options.AsOf is null;
         var reachable = TargetReach.Within(graph, costs, everyTieUsable, from, targets, query.MaxHops, scratch, cancellationToken);
         var unreached = targets.Where(t => !reachable[t]).ToArray();
         var newlyReachable = TargetReach.Count(graph, costs, unreached, from, query.MaxHops - 1, scratch, cancellationToken);
@@ -184,7 +184,7 @@ public static class BestNextTie
             K = 1,
             MaxHops = query.MaxHops - 1,
             Avoid = [query.From],
-            Rules = query.Rules,
+            Options = query.Options,
         }).Routes;
         // A newly reachable target lies within maxHops − 1 hops of the candidate, so a route exists.
         return routes[0];

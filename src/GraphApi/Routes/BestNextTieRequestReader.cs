@@ -53,7 +53,7 @@ public static class BestNextTieRequestReader
             TieType = request.Type ?? BestNextTieQuery.DefaultTieType,
             MaxHops = request.MaxHops ?? IntroductionQuery.DefaultMaxHops,
             Limit = request.Limit ?? BestNextTieQuery.DefaultLimit,
-            Rules = new RouteRules { Today = today },
+            Options = new RouteQueryOptions(today),
         };
         return new BestNextTieRead(query, errors, []);
     }

@@ -51,9 +51,9 @@ public static class IntroductionRequestReader
                 errors.Add("asOf", "must be a date of the form YYYY-MM-DD");
             }
         }
-        if (request.HalfLifeYears is { } halfLife && !(halfLife >= RouteRules.MinHalfLifeYears && halfLife <= RouteRules.MaxHalfLifeYears))
+        if (request.HalfLifeYears is { } halfLife && !(halfLife >= RouteQueryOptions.MinHalfLifeYears && halfLife <= RouteQueryOptions.MaxHalfLifeYears))
         {
-            errors.Add("halfLifeYears", $"must be a number of years between {RouteRules.MinHalfLifeYears} and {RouteRules.MaxHalfLifeYears} " +
+            errors.Add("halfLifeYears", $"must be a number of years between {RouteQueryOptions.MinHalfLifeYears} and {RouteQueryOptions.MaxHalfLifeYears} " +
                 "(leave it out to turn decay off)");
         }
         if (request.Strengths is not (null or StatedStrengths or LearnedStrengths))
@@ -74,11 +74,10 @@ public static class IntroductionRequestReader
             K = request.K ?? IntroductionQuery.DefaultK,
             MaxHops = request.MaxHops ?? IntroductionQuery.DefaultMaxHops,
             Avoid = avoid,
-            Rules = new RouteRules
+            Options = new RouteQueryOptions(today)
             {
                 RelationshipTypes = request.RelationshipTypes is { } types ? new HashSet<string>(types, StringComparer.Ordinal) : null,
                 AsOf = asOf,
-                Today = today,
                 HalfLifeYears = request.HalfLifeYears,
                 Strengths = request.Strengths == LearnedStrengths ? learnedStrengths?.Invoke() : null,
             },

@@ -16,7 +16,7 @@ public sealed record IntroductionRequest(
     IReadOnlyList<string>? RelationshipTypes,
     IReadOnlyList<string>? Avoid,
     string? AsOf,
-    [property: Range(RouteRules.MinHalfLifeYears, RouteRules.MaxHalfLifeYears)] double? HalfLifeYears,
+    [property: Range(RouteQueryOptions.MinHalfLifeYears, RouteQueryOptions.MaxHalfLifeYears)] double? HalfLifeYears,
     bool? DistinctTargets,
     bool? Disjoint,
     string? Strengths = null);

@@ -131,12 +131,12 @@ public sealed class DeltaSnapshotProperties
             {
                 continue;
             }
-            var rules = new RouteRules { Today = Today, HalfLifeYears = random.Next(2) == 0 ? null : 5 };
+            var rules = new RouteQueryOptions(Today) { HalfLifeYears = random.Next(2) == 0 ? null : 5 };
             IntroductionQuery[] queries =
             [
-                new([from], RouteTarget.Actor(to)) { K = 3, MaxHops = 1 + random.Next(5), Rules = rules },
-                new([from], RouteTarget.Matching(a => a.Kind == "MiniCluster")) { K = 3, DistinctTargets = true, Rules = rules },
-                new([from], RouteTarget.Actor(to)) { K = 2, Disjoint = true, Rules = rules },
+                new([from], RouteTarget.Actor(to)) { K = 3, MaxHops = 1 + random.Next(5), Options = rules },
+                new([from], RouteTarget.Matching(a => a.Kind == "MiniCluster")) { K = 3, DistinctTargets = true, Options = rules },
+                new([from], RouteTarget.Actor(to)) { K = 2, Disjoint = true, Options = rules },
             ];
             foreach (var query in queries)
             {
