@@ -34,8 +34,9 @@ public static class GraphCsv
         "evidenceDocument", "evidenceSection", "evidenceQuote", "inferred",
     ];
 
-    private static readonly string[] RequiredActorColumns = ["id", "name", "kind", "country"];
-    private static readonly string[] RequiredRelationshipColumns = ["id", "source", "target", "type"];
+    // A file's rows carry their ids; the other required columns are the records' required fields.
+    private static readonly string[] RequiredActorColumns = ["id", .. ActorRules.RequiredFields];
+    private static readonly string[] RequiredRelationshipColumns = ["id", .. RelationshipRules.RequiredFields];
 
     /// <summary>Reads both files into memory (the API's import and the seed, both bounded in size).</summary>
     /// <param name="knownActorIds">Actors that already exist outside these files (for relationship ends).</param>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphApi.Core.Analysis;
+using GraphApi.Core.Domain;
 
 namespace GraphApi.Analysis;
 

@@ -117,8 +117,8 @@ internal sealed class OpenApiRequiredFields : IOpenApiSchemaTransformer
 {
     private static readonly Dictionary<Type, string[]> Required = new()
     {
-        [typeof(ActorInput)] = ["name", "kind", "country"],
-        [typeof(RelationshipInput)] = ["source", "target", "type"],
+        [typeof(ActorInput)] = [.. Core.Domain.ActorRules.RequiredFields],
+        [typeof(RelationshipInput)] = [.. Core.Domain.RelationshipRules.RequiredFields],
         [typeof(IntroductionRequest)] = ["from", "to"],
         [typeof(RouteTargetInput)] = [],
         [typeof(Core.Domain.ContactDetails)] = [],
