@@ -132,6 +132,7 @@ internal sealed class SqliteBulkWriter : IAsyncDisposable
             Run(SqliteSchema.DropRelationshipEndIndexes + SqliteAudit.DropInsertTriggers);
             _rebuilding = true;
         }
+        ImportCrashHook.AfterRow(Rows);
     }
 
     private async Task AuditCreatedAsync(string table, string kind, long from, CancellationToken cancellationToken)
