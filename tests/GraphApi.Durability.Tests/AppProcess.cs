@@ -154,9 +154,9 @@ public sealed class AppProcess : IDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or this probe outlived its 5 s on a loaded machine: the deadline above decides.
             }
             await Task.Delay(200);
         }
