@@ -4,10 +4,10 @@ using GraphApi.Neo4j.QueryApi;
 
 namespace GraphApi.Neo4j;
 
-/// <summary>Merging duplicate actors (see <see cref="IActorMerges"/>) in one Query API transaction, and the redirects it leaves.</summary>
-public sealed partial class Neo4jGraphStore : IActorMerges
+/// <summary>Merging duplicate actors (<see cref="StoreWrite.MergeActors"/>) in one Query API transaction, and the redirects it leaves.</summary>
+public sealed partial class Neo4jGraphStore
 {
-    public Task<ActorMerge> MergeActorAsync(StoreWrite.MergeActors merge, CancellationToken cancellationToken)
+    Task<Committed<ActorMerge>> IStoreWriter.MergeActorsAsync(StoreWrite.MergeActors merge, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(merge);
         return WriteAsync(async (tx, version, audit, ct) =>
@@ -42,7 +42,7 @@ public sealed partial class Neo4jGraphStore : IActorMerges
             audit.Deleted(merged);
             await tx.RunAsync(Query("redirects-follow", ("id", merge.Id), ("into", merge.Into)), ct).ConfigureAwait(false);
             await tx.RunAsync(Query("redirect-set", ("id", merge.Id), ("into", merge.Into)), ct).ConfigureAwait(false);
-            return plan with { IntoActor = updated, Repointed = repointed };
+            return new Committed<ActorMerge>(plan with { IntoActor = updated, Repointed = repointed }, version);
         }, cancellationToken);
     }
 

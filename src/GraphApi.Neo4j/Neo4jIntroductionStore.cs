@@ -1,6 +1,7 @@
 using GraphApi.Core.Introductions;
 using GraphApi.Core.Storage;
 using GraphApi.Neo4j.QueryApi;
+using Microsoft.Extensions.Logging;
 
 namespace GraphApi.Neo4j;
 
@@ -15,6 +16,10 @@ public sealed class Neo4jIntroductionStore(QueryApiClient client) : IIntroductio
     private readonly int _batchSize = Math.Max(1, client.Options.BatchSize);
 
     private const string EquivalentSchemaRule = "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists";
+
+    /// <summary>A ledger store with its own pooled HTTP connections to <see cref="Neo4jOptions.Uri"/> (as <see cref="Neo4jGraphStore.Create"/>).</summary>
+    public static Neo4jIntroductionStore Create(Neo4jOptions options, ILoggerFactory loggerFactory) =>
+        new(new QueryApiClient(options, QueryApiClient.CreateHandler(options), loggerFactory.CreateLogger<QueryApiClient>()));
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {

@@ -22,7 +22,7 @@ internal sealed class SqliteBulkWriter : IAsyncDisposable
     /// <summary>Fewest rows added before the end indexes and insert triggers are dropped and rebuilt (see the class summary).</summary>
     private const int MinRowsForRebuild = 20_000;
 
-    private readonly SqliteWrite _w;
+    private readonly WriteTransaction _w;
     private readonly string _author;
     private readonly bool _large;
     private readonly IDisposable _insertTriggers;
@@ -35,7 +35,7 @@ internal sealed class SqliteBulkWriter : IAsyncDisposable
     private List<string>? _actorIds = [];
     private List<string>? _relationshipIds = [];
 
-    private SqliteBulkWriter(SqliteWrite w, string author, bool large, IDisposable insertTriggers, long actorsFrom, long relationshipsFrom)
+    private SqliteBulkWriter(WriteTransaction w, string author, bool large, IDisposable insertTriggers, long actorsFrom, long relationshipsFrom)
     {
         (_w, _author, _large, _insertTriggers, _actorsFrom, _relationshipsFrom) = (w, author, large, insertTriggers, actorsFrom, relationshipsFrom);
         // Rebuilding costs about a fifth of inserting as many rows one by one, but it covers the rows already there
@@ -55,7 +55,7 @@ internal sealed class SqliteBulkWriter : IAsyncDisposable
     /// over a large file, and with SQLite's default 2 MB cache it spent most of its time re-reading them (a 500k-row
     /// import took twice as long); pooled connections go back to the default so a long-running service does not keep it.
     /// </param>
-    public static async Task<SqliteBulkWriter> StartAsync(SqliteWrite w, string author, bool large, CancellationToken cancellationToken)
+    public static async Task<SqliteBulkWriter> StartAsync(WriteTransaction w, string author, bool large, CancellationToken cancellationToken)
     {
         if (large)
         {
@@ -132,6 +132,7 @@ internal sealed class SqliteBulkWriter : IAsyncDisposable
             Run(SqliteSchema.DropRelationshipEndIndexes + SqliteAudit.DropInsertTriggers);
             _rebuilding = true;
         }
+        ImportCrashHook.AfterRow(Rows);
     }
 
     private async Task AuditCreatedAsync(string table, string kind, long from, CancellationToken cancellationToken)
@@ -169,7 +170,7 @@ internal sealed class SqliteBulkWriter : IAsyncDisposable
         return command;
     }
 
-    private static async Task<long> MaxRowidAsync(SqliteWrite w, string table, CancellationToken cancellationToken)
+    private static async Task<long> MaxRowidAsync(WriteTransaction w, string table, CancellationToken cancellationToken)
     {
         await using var command = w.Connection.CreateCommand();
         command.Transaction = w.Transaction;
@@ -177,7 +178,7 @@ internal sealed class SqliteBulkWriter : IAsyncDisposable
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
-    private static async Task ExecuteAsync(SqliteWrite w, string sql, CancellationToken cancellationToken)
+    private static async Task ExecuteAsync(WriteTransaction w, string sql, CancellationToken cancellationToken)
     {
         await using var command = w.Connection.CreateCommand();
         // Disposed after its transaction committed (a streamed upsert), the cache is set back outside any transaction.

@@ -18,7 +18,7 @@ public sealed partial class SqliteGraphStore
         {
             transaction = connection.BeginTransaction(deferred: false);
             var version = await ReadVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false) + 1;
-            var w = new SqliteWrite(connection, transaction, version);
+            var w = new WriteTransaction(connection, transaction, version);
             var writer = await SqliteBulkWriter.StartAsync(w, ChangeAuthor.Name, large: true, cancellationToken).ConfigureAwait(false);
             return new StreamingUpsert(w, writer);
         }
@@ -34,7 +34,7 @@ public sealed partial class SqliteGraphStore
         }
     }
 
-    private sealed class StreamingUpsert(SqliteWrite w, SqliteBulkWriter writer) : IBulkUpsert
+    private sealed class StreamingUpsert(WriteTransaction w, SqliteBulkWriter writer) : IBulkUpsert
     {
         private bool _done;
 

@@ -29,7 +29,7 @@ internal sealed class BenchmarkNetwork
     public int[] Targets { get; }
 
     /// <summary>Ten-year half-life, so decay is on as in a realistic query.</summary>
-    public static RouteRules Rules { get; } = new() { Today = Today, HalfLifeYears = 10 };
+    public static RouteQueryOptions Options { get; } = new(Today) { HalfLifeYears = 10 };
 
     /// <summary>To one actor with the largest hop budget, so the answer equals an unbounded Dijkstra's.</summary>
     public IntroductionQuery ToActor(int pair, int k) =>
@@ -37,7 +37,7 @@ internal sealed class BenchmarkNetwork
         {
             K = k,
             MaxHops = IntroductionQuery.MaxMaxHops,
-            Rules = Rules,
+            Options = Options,
         };
 
     /// <summary>The product's question: any mini cluster in Korea, default hop budget.</summary>
@@ -45,6 +45,6 @@ internal sealed class BenchmarkNetwork
         new([Snapshot.ActorAt(Sources[pair]).Id], RouteTarget.Matching(a => a.Kind == "MiniCluster" && a.Country == "KR"))
         {
             K = k,
-            Rules = Rules,
+            Options = Options,
         };
 }

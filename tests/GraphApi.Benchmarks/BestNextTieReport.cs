@@ -17,7 +17,7 @@ internal static class BestNextTieReport
     /// <summary>Where one answer's time goes: the router's current best, the bounded backward search, the reachability walk, the rest.</summary>
     private static void Phases(Core.Graph.GraphSnapshot graph, string from, RouteTarget to)
     {
-        var costs = new HopCosts(graph, new RouteRules());
+        var costs = new HopCosts(graph, new RouteQueryOptions(BenchmarkNetwork.Today));
         var source = graph.IndexOf(from);
         var targets = graph.ActorSlotsInIdOrder().Where(a => a != source && to.Predicate!(graph.ActorAt(a))).ToArray();
         // The phases reuse one scratch without clearing it, which only makes them cheaper than in a real answer.
@@ -27,12 +27,12 @@ internal static class BestNextTieReport
         var phases = new List<(string, Action)>
         {
             ("targets", () => _ = graph.ActorSlotsInIdOrder().Count(a => a != source && to.Predicate!(graph.ActorAt(a)))),
-            ("router", () => IntroductionRouter.Find(graph, new IntroductionQuery([from], to) { K = 1 })),
-            ("backward", () => HopBoundedCosts.Run(graph, costs, targets, excluded, 5, HopCosts.Quantise(-Math.Log(0.85)), scratch, CancellationToken.None)),
+            ("router", () => IntroductionRouter.Find(graph, new IntroductionQuery([from], to) { K = 1, Options = new(BenchmarkNetwork.Today) })),
+            ("backward", () => HopBoundedCosts.Run(graph, costs, targets, excluded, 5, HopCosts.QuantisedCostOf(0.85), scratch, CancellationToken.None)),
             ("reach", () => TargetReach.Within(graph, costs, true, [source], targets, 6, BestNextTieScratch.Rent(graph.ActorSlots), CancellationToken.None)),
             ("scratch", () => BestNextTieScratch.Return(BestNextTieScratch.Rent(graph.ActorSlots))),
-            ("whole but one candidate", () => _ = BestNextTie.Find(graph, new BestNextTieQuery(from, to) { Candidates = a => a.Id == from })),
-            ("whole", () => BestNextTie.Find(graph, new BestNextTieQuery(from, to))),
+            ("whole but one candidate", () => _ = BestNextTie.Find(graph, new BestNextTieQuery(from, to) { Candidates = a => a.Id == from, Options = new(BenchmarkNetwork.Today) })),
+            ("whole", () => BestNextTie.Find(graph, new BestNextTieQuery(from, to) { Options = new(BenchmarkNetwork.Today) })),
             ("brute force, 20 candidates", () => BruteForce(graph, from, to, 20)),
         };
         foreach (var (name, action) in phases)
@@ -63,7 +63,7 @@ internal static class BestNextTieReport
             var other = graph.ActorAt(random.Next(graph.ActorCount)).Id;
             var withTie = graph.With(graph.Version + 1, upsertRelationships:
                 [new Core.Domain.Relationship { Id = "zz-what-if", Source = from, Target = other, Type = "MOU" }]);
-            IntroductionRouter.Find(withTie, new IntroductionQuery([from], to) { K = 1 });
+            IntroductionRouter.Find(withTie, new IntroductionQuery([from], to) { Options = new(BenchmarkNetwork.Today), K = 1 });
         }
     }
 
@@ -94,7 +94,7 @@ internal static class BestNextTieReport
                 {
                     continue;
                 }
-                var query = new BestNextTieQuery(from, to);
+                var query = new BestNextTieQuery(from, to) { Options = new(BenchmarkNetwork.Today) };
                 var result = BestNextTie.Find(graph, query);
                 var times = new List<double>();
                 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;

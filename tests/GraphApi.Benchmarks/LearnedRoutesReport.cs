@@ -51,8 +51,8 @@ internal static class LearnedRoutesReport
             var changed = 0;
             foreach (var (from, to) in pairs)
             {
-                var query = new IntroductionQuery([from], RouteTarget.Actor(to)) { K = k, MaxHops = 8 };
-                var withLearned = query with { Rules = query.Rules with { Strengths = overrides } };
+                var query = new IntroductionQuery([from], RouteTarget.Actor(to)) { Options = new(BenchmarkNetwork.Today), K = k, MaxHops = 8 };
+                var withLearned = query with { Options = query.Options with { Strengths = overrides } };
                 var (a, timeA) = Time(graph, query);
                 var (b, timeB) = Time(graph, withLearned);
                 var (c, timeC) = Time(restated, query);

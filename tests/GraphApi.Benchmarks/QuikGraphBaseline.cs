@@ -19,7 +19,7 @@ internal sealed class QuikGraphBaseline
     public QuikGraphBaseline(BenchmarkNetwork network)
     {
         var snapshot = network.Snapshot;
-        var hopCosts = new HopCosts(snapshot, BenchmarkNetwork.Rules);
+        var hopCosts = new HopCosts(snapshot, BenchmarkNetwork.Options);
         _costs = new double[snapshot.RelationshipCount];
         _graph.AddVertexRange(Enumerable.Range(0, snapshot.ActorCount));
         for (var e = 0; e < snapshot.RelationshipCount; e++)

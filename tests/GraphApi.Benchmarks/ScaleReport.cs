@@ -53,7 +53,7 @@ internal static class ScaleReport
                 var times = new List<double>();
                 foreach (var (from, to) in pairs)
                 {
-                    var query = new IntroductionQuery([from], RouteTarget.Actor(to)) { K = k, MaxHops = 8 };
+                    var query = new IntroductionQuery([from], RouteTarget.Actor(to)) { Options = new(BenchmarkNetwork.Today), K = k, MaxHops = 8 };
                     IntroductionRouter.Find(graph, query);
                     var clock = Stopwatch.StartNew();
                     IntroductionRouter.Find(graph, query);

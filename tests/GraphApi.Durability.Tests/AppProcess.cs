@@ -36,20 +36,11 @@ public sealed class AppProcess : IDisposable
         }
     }
 
-    public static async Task<AppProcess> StartAsync(string databasePath)
+    /// <param name="environment">More environment variables for the process (a test hook, for instance).</param>
+    public static async Task<AppProcess> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var dll = FindAppDll();
         var port = FreePort();
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        var start = StartInfo(["--urls", $"http://127.0.0.1:{port}"], environment);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["GRAPHAPI_ADMIN_KEY"] = AdminKey;
         start.Environment["Sqlite__Path"] = databasePath;
@@ -60,13 +51,66 @@ public sealed class AppProcess : IDisposable
         start.Environment["RateLimit__ExemptKeys__0"] = "bootstrap-admin";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
 
+        var app = Launch(start, new Uri($"http://127.0.0.1:{port}/"));
+        await app.WaitUntilReadyAsync();
+        return app;
+    }
+
+    /// <summary>Runs the command line (<c>GraphApi.dll import …</c>) as a process of its own until it exits.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCliAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment,
+        TimeSpan timeout)
+    {
+        using var cli = Launch(StartInfo(arguments, environment), new Uri("http://127.0.0.1/"));
+        var exitCode = await cli.WaitForExitAsync(timeout);
+        return (exitCode, cli.Output);
+    }
+
+    /// <summary>Waits for the process to end by itself (a test hook kills it) and returns its exit code: 137 after a SIGKILL.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"the process was still running after {timeout}:\n{Output}");
+        }
+        _process.WaitForExit(); // returns at once now; makes sure its last output has been read
+        return _process.ExitCode;
+    }
+
+    private static ProcessStartInfo StartInfo(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment)
+    {
+        var dll = FindAppDll();
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+        return start;
+    }
+
+    private static AppProcess Launch(ProcessStartInfo start, Uri baseAddress)
+    {
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the app");
-        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        var app = new AppProcess(process, baseAddress);
         process.OutputDataReceived += (_, e) => app.Append(e.Data);
         process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await app.WaitUntilReadyAsync();
         return app;
     }
 
@@ -110,9 +154,9 @@ public sealed class AppProcess : IDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or this probe outlived its 5 s on a loaded machine: the deadline above decides.
             }
             await Task.Delay(200);
         }

@@ -7,9 +7,6 @@ namespace GraphApi.Core.Domain;
 /// </summary>
 public sealed record ActorFilter(string? Kind = null, string? Country = null, string? Region = null, string? Sector = null)
 {
-    /// <summary>The filter fields as the API names them, in the order <see cref="ToString"/> writes them.</summary>
-    public static IReadOnlyList<string> FieldNames { get; } = ["kind", "country", "region", "sector"];
-
     public static ActorFilter All { get; } = new();
 
     public bool IsEmpty => Kind is null && Country is null && Region is null && Sector is null;
@@ -25,7 +22,15 @@ public sealed record ActorFilter(string? Kind = null, string? Country = null, st
 
     /// <summary>The filter in its text form, <c>field:value</c> pairs joined by commas (e.g. <c>kind:MiniCluster,region:KR</c>).</summary>
     public override string ToString() =>
-        string.Join(',', new[] { Kind, Country, Region, Sector }
-            .Select((value, i) => value is null ? null : $"{FieldNames[i]}:{value}")
-            .OfType<string>());
+        string.Join(',', Enum.GetValues<ActorField>().Select(f => this[f] is { } value ? $"{ActorFields.Names[(int)f]}:{value}" : null).OfType<string>());
+
+    /// <summary>The value the filter asks for in that field, or null when it matches every value.</summary>
+    public string? this[ActorField field] => field switch
+    {
+        ActorField.Kind => Kind,
+        ActorField.Country => Country,
+        ActorField.Region => Region,
+        ActorField.Sector => Sector,
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
 }

@@ -37,11 +37,11 @@ public static class ActorFilterRules
             errors.Add(field, $"is required, as field:value with field one of {Fields} (e.g. region:EU, kind:MiniCluster,region:KR)");
             return null;
         }
-        var values = new string?[ActorFilter.FieldNames.Count];
+        var values = new string?[ActorFields.Names.Count];
         foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
         {
             var colon = part.IndexOf(':', StringComparison.Ordinal);
-            var index = colon <= 0 ? -1 : IndexOfField(part[..colon].Trim());
+            var index = colon > 0 && ActorFields.TryParse(part[..colon], out var named) ? (int)named : -1;
             if (colon <= 0 || colon == part.Length - 1)
             {
                 errors.Add(field, $"'{part}' must be field:value with field one of {Fields} (e.g. region:EU)");
@@ -54,13 +54,13 @@ public static class ActorFilterRules
             }
             if (values[index] is not null)
             {
-                errors.Add(field, $"names {ActorFilter.FieldNames[index]} twice");
+                errors.Add(field, $"names {ActorFields.Names[index]} twice");
                 return null;
             }
             values[index] = part[(colon + 1)..].Trim();
         }
         var inner = new ValidationErrors();
-        var filter = Check(new ActorFilter(values[0], values[1], values[2], values[3]), regions, inner);
+        var filter = Check(new ActorFilter(values[(int)ActorField.Kind], values[(int)ActorField.Country], values[(int)ActorField.Region], values[(int)ActorField.Sector]), regions, inner);
         foreach (var (_, messages) in inner.ToDictionary())
         {
             foreach (var message in messages)
@@ -71,19 +71,7 @@ public static class ActorFilterRules
         return filter;
     }
 
-    private static string Fields => string.Join(", ", ActorFilter.FieldNames);
-
-    private static int IndexOfField(string name)
-    {
-        for (var i = 0; i < ActorFilter.FieldNames.Count; i++)
-        {
-            if (string.Equals(ActorFilter.FieldNames[i], name, StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
+    private static string Fields => string.Join(", ", ActorFields.Names);
 
     private static string? Known(string? value, IReadOnlyList<string> allowed, string field, string what, ValidationErrors errors)
     {

@@ -7,7 +7,13 @@ public static class ActorRules
     public const int MaxSectors = 20;
     public const int MaxSources = 30;
 
-    public static readonly TextField Name = new("name", TextKind.Identifying, MaxNameLength, Required: true);
+    /// <summary>
+    /// The fields every actor must have, in the API's names (the id may be left to the service): <see cref="Validate"/>
+    /// refuses an actor without one, the API's body schema lists them as required and the CSV files need their columns.
+    /// </summary>
+    public static IReadOnlyList<string> RequiredFields { get; } = ["name", "kind", "country"];
+
+    public static readonly TextField Name = new("name", TextKind.Identifying, MaxNameLength, Required: IsRequired("name"));
     public static readonly TextField Aliases = new("aliases", TextKind.Identifying, MaxNameLength);
     public static readonly TextField Sectors = new("sectors", TextKind.Identifying, 64);
     public static readonly TextField City = new("city", TextKind.Identifying, 100);
@@ -16,9 +22,6 @@ public static class ActorRules
     public static readonly TextField Sources = new("sources", TextKind.Line, 300);
     public static readonly TextField Email = new("contact.email", TextKind.Identifying, 254);
     public static readonly TextField Phone = new("contact.phone", TextKind.Identifying, 40);
-
-    /// <summary>The fields every actor must carry (<see cref="Validate"/> refuses it without them); the API document lists them as required.</summary>
-    public static IReadOnlyList<string> RequiredFields { get; } = ["name", "kind", "country"];
 
     /// <summary>Every text field of an actor, for the documentation of the text rule.</summary>
     public static IReadOnlyList<TextField> TextFields { get; } = [Name, Aliases, Sectors, City, Website, Description, Sources, Email, Phone];
@@ -34,11 +37,11 @@ public static class ActorRules
         }
         Name.Check(errors, actor.Name);
         Aliases.CheckList(errors, actor.Aliases, MaxAliases);
-        if (!ActorKinds.IsKnown(actor.Kind))
+        if (!Required.IsMissing(errors, RequiredFields, "kind", actor.Kind) && !ActorKinds.IsKnown(actor.Kind))
         {
             errors.Add("kind", $"'{actor.Kind}' is not a known kind; use one of {string.Join(", ", ActorKinds.All)}");
         }
-        if (!Countries.IsKnown(actor.Country))
+        if (!Required.IsMissing(errors, RequiredFields, "country", actor.Country) && !Countries.IsKnown(actor.Country))
         {
             errors.Add("country", $"'{actor.Country}' is not an ISO 3166-1 alpha-2 code in upper case (or EU)");
         }
@@ -85,6 +88,8 @@ public static class ActorRules
                 : null,
         };
     }
+
+    private static bool IsRequired(string field) => RequiredFields.Contains(field, StringComparer.Ordinal);
 
     private static bool IsHttpUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);

@@ -2,15 +2,19 @@ namespace GraphApi.Core.Domain;
 
 public static class RelationshipRules
 {
+    /// <summary>
+    /// The fields every relationship must have, in the API's names (the id may be left to the service):
+    /// <see cref="Validate"/> refuses a relationship without one, the API's body schema lists them as required and the
+    /// CSV file needs their columns.
+    /// </summary>
+    public static IReadOnlyList<string> RequiredFields { get; } = ["source", "target", "type"];
+
     public static readonly TextField Note = new("note", TextKind.MultiLine, 2000);
     public static readonly TextField EvidenceDocument = new("evidence.document", TextKind.Line, 300);
     public static readonly TextField EvidenceSection = new("evidence.section", TextKind.Line, 300);
     public static readonly TextField EvidenceQuote = new("evidence.quote", TextKind.MultiLine, 1000);
     public static readonly TextField EventName = new("event.name", TextKind.Identifying, 200);
     public static readonly TextField EventPlace = new("event.place", TextKind.Identifying, 200);
-
-    /// <summary>The fields every relationship must carry (<see cref="Validate"/> refuses it without them); the API document lists them as required.</summary>
-    public static IReadOnlyList<string> RequiredFields { get; } = ["source", "target", "type"];
 
     /// <summary>Every text field of a relationship, for the documentation of the text rule.</summary>
     public static IReadOnlyList<TextField> TextFields { get; } = [Note, EvidenceDocument, EvidenceSection, EvidenceQuote, EventName, EventPlace];
@@ -25,19 +29,21 @@ public static class RelationshipRules
         {
             errors.Add("id", $"must match {Ids.Pattern}");
         }
-        if (!Ids.IsValid(relationship.Source))
+        var noSource = Required.IsMissing(errors, RequiredFields, "source", relationship.Source);
+        if (!noSource && !Ids.IsValid(relationship.Source))
         {
             errors.Add("source", "must be an actor id");
         }
-        if (!Ids.IsValid(relationship.Target))
+        var noTarget = Required.IsMissing(errors, RequiredFields, "target", relationship.Target);
+        if (!noTarget && !Ids.IsValid(relationship.Target))
         {
             errors.Add("target", "must be an actor id");
         }
-        if (relationship.Source == relationship.Target)
+        if (!noSource && !noTarget && relationship.Source == relationship.Target)
         {
             errors.Add("target", "must differ from source: an actor cannot have a relationship with itself");
         }
-        if (!catalogue.IsKnown(relationship.Type))
+        if (!Required.IsMissing(errors, RequiredFields, "type", relationship.Type) && !catalogue.IsKnown(relationship.Type))
         {
             errors.Add("type", $"'{Truncate(relationship.Type)}' is not a known type; use one of {string.Join(", ", catalogue.All.Select(t => t.Name))}");
         }

@@ -1,6 +1,3 @@
-using GraphApi.Core.Domain;
-using GraphApi.Core.Storage;
-
 namespace GraphApi.Core.Graph;
 
 /// <summary>
@@ -63,13 +60,12 @@ public sealed partial class GraphService
     /// caller hears that (and that it should not send it again); a write the store refused stored nothing and keeps its
     /// own answer. Writer thread only.
     /// </summary>
-    private void AnswerCommittedButNotShown(List<WriterWork.Write> writes, StoreBatch batch, Exception cause)
+    private void AnswerCommittedButNotShown(List<PendingWrite> writes, Exception cause)
     {
         var lag = FallBehind("a committed batch of writes could not be applied to the graph in memory", cause);
-        for (var i = 0; i < writes.Count; i++)
+        foreach (var write in writes)
         {
-            writes[i].Done.TrySetException(batch.Outcomes[i].Error
-                ?? (Exception)SnapshotBehindException.StoredNotShown(Describe(batch.Outcomes[i].Value), lag, cause));
+            write.Fail(write.Refusal ?? (Exception)SnapshotBehindException.StoredNotShown(write.Write.Describe(), lag, cause));
         }
     }
 
@@ -155,16 +151,4 @@ public sealed partial class GraphService
             work.Done.TrySetResult();
         }
     }
-
-    /// <summary>A committed write's record in plain words, for its caller's 503.</summary>
-    private static string Describe(object? outcome) => outcome switch
-    {
-        Actor actor => $"actor '{actor.Id}'",
-        Relationship relationship => $"relationship '{relationship.Id}'",
-        ActorDeletion deletion => $"the deletion of actor '{deletion.ActorId}'",
-        string relationshipId => $"the deletion of relationship '{relationshipId}'",
-        ActorMerge merge => $"the merge of actor '{merge.Merged}' into '{merge.IntoActor.Id}'",
-        StoreWrite.Upsert upsert => $"{upsert.Actors.Count} actors and {upsert.Relationships.Count} relationships",
-        _ => "the write",
-    };
 }

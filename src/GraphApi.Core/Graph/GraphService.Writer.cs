@@ -1,8 +1,30 @@
-using GraphApi.Core.Domain;
 using GraphApi.Core.Storage;
 
 namespace GraphApi.Core.Graph;
 
+/// <summary>
+/// How a write reaches disk and the snapshot, in order:
+/// <list type="number">
+/// <item>A public write method (<c>CreateActorAsync</c>, … in GraphService.cs) checks the record against the domain
+/// rules (<c>ActorRules</c>, <c>RelationshipRules</c>: 400 on failure) and wraps it in its <see cref="StoreWrite"/>
+/// kind, which states the write's outcome type (<see cref="StoreWrite{TOutcome}"/>).</item>
+/// <item><see cref="CommitAsync{TOutcome}"/> works out the write's snapshot side before anything is stored
+/// (<see cref="SnapshotRecords"/>: search text, packed fields, and how the outcome will be shown; a record the
+/// snapshot cannot take is refused here), refuses it if the snapshot is behind its store (<see cref="Lag"/>), and
+/// queues it (<see cref="PendingWrite{TOutcome}"/>, <see cref="WriterQueue"/>).</item>
+/// <item>The single writer (<see cref="RunWriterAsync"/>) takes every write waiting, up to <see cref="MaxBatch"/>, and
+/// <see cref="CommitBatchAsync"/> opens one store batch (<see cref="IGraphStore.CommitBatchAsync"/>) and runs each
+/// write into it: the store runs the write's kind through its <see cref="IStoreWriter"/> (SQLite: one transaction,
+/// a savepoint per write, one fsync at the commit; a refused write is rolled back alone and keeps its refusal).</item>
+/// <item>Once the batch is durable, the writer shows each stored write in a new snapshot (base plus delta, in time
+/// proportional to the change) if the store was where the snapshot is, or catches up from the store's change log
+/// otherwise, and publishes it; only then is each caller answered, with its typed outcome and the snapshot version
+/// that shows it, or its refusal.</item>
+/// <item>If the batch was stored but could not be shown, the callers hear that it was saved (503, committed) and the
+/// service reloads by itself (GraphService.Lag.cs). When the delta has grown, a merge into a fresh base runs off the
+/// writer (GraphService.DeltaMerge.cs).</item>
+/// </list>
+/// </summary>
 public sealed partial class GraphService
 {
     private async Task RunWriterAsync()
@@ -39,14 +61,14 @@ public sealed partial class GraphService
         }
     }
 
-    private async Task CommitBatchAsync(List<WriterWork.Write> writes)
+    private async Task CommitBatchAsync(List<PendingWrite> writes)
     {
         if (Lag is { } lag)
         {
             // Queued before the snapshot fell behind: committing now would store what the service cannot show.
             foreach (var write in writes)
             {
-                write.Done.TrySetException(SnapshotBehindException.NothingStored(lag));
+                write.Fail(SnapshotBehindException.NothingStored(lag));
             }
             return;
         }
@@ -55,23 +77,29 @@ public sealed partial class GraphService
         try
         {
             // The batch belongs to many callers, so no one caller's token may cut it short.
-            batch = await _store.CommitBatchAsync([.. writes.Select(w => w.StoreWrite)], CancellationToken.None).ConfigureAwait(false);
+            batch = await _store.CommitBatchAsync(async into =>
+            {
+                foreach (var write in writes)
+                {
+                    await write.RunAsync(into).ConfigureAwait(false);
+                }
+            }, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
             foreach (var write in writes)
             {
-                write.Done.TrySetException(ex);
+                write.Fail(ex);
             }
             return;
         }
         var published = before.Version;
         try
         {
-            if (batch.Outcomes.Any(o => o.Succeeded))
+            if (writes.Exists(w => w.Stored))
             {
                 PublishFromStore(batch.VersionBefore >= 0 && batch.VersionBefore == before.Version
-                    ? ApplyOutcomes(before, writes, batch)
+                    ? ShowInOrder(before, writes, batch.Version)
                     : await CatchUpAsync(before).ConfigureAwait(false));
                 published = Snapshot.Version;
             }
@@ -80,188 +108,28 @@ public sealed partial class GraphService
         {
             // Committed but not shown (a bug in applying it, or the store went away while we read it back): the
             // snapshot is behind the store until a reload catches up, and the callers hear exactly that.
-            AnswerCommittedButNotShown(writes, batch, ex);
+            AnswerCommittedButNotShown(writes, ex);
             return;
         }
-        for (var i = 0; i < writes.Count; i++)
+        foreach (var write in writes)
         {
-            if (batch.Outcomes[i].Error is { } error)
-            {
-                writes[i].Done.TrySetException(error);
-            }
-            else
-            {
-                writes[i].Done.TrySetResult(new CommittedWrite(batch.Outcomes[i].Value, published));
-            }
+            write.Answer(published);
         }
     }
 
     /// <summary>
-    /// Our batch was the store's next version, so applying its outcomes to the snapshot in order is exact. The
-    /// store bumps each upserted row's revision by one (new rows start at 1); the snapshot carries the same
-    /// revisions, or the ETags it serves would not match If-Match checks against the store. Each write's records
-    /// were derived before the commit (<see cref="SnapshotRecords"/>): here they are only placed.
+    /// Our batch was the store's next version, so showing its writes in order is exact. Each write's records were
+    /// derived before the commit (<see cref="SnapshotRecords"/>): here they are only placed.
     /// </summary>
-    private GraphSnapshot ApplyOutcomes(GraphSnapshot snapshot, List<WriterWork.Write> writes, StoreBatch batch)
+    private static GraphSnapshot ShowInOrder(GraphSnapshot snapshot, List<PendingWrite> writes, long version)
     {
-        for (var i = 0; i < writes.Count; i++)
+        foreach (var write in writes)
         {
-            var s = snapshot;
-            var prepared = writes[i].Prepared;
-            snapshot = batch.Outcomes[i] switch
-            {
-                { Error: not null } => s,
-                { Value: Actor actor } => s.WithPrepared(batch.Version, [prepared.Stored(actor)], null, [], null),
-                { Value: Relationship relationship } => s.WithPrepared(batch.Version, [], null, [prepared.Stored(relationship)], null),
-                { Value: ActorDeletion deletion } => s.With(batch.Version, removeActors: [deletion.ActorId], removeRelationships: deletion.RemovedRelationshipIds),
-                { Value: string relationshipId } => s.With(batch.Version, removeRelationships: [relationshipId]),
-                { Value: ActorMerge merge } => s.WithPrepared(batch.Version, [new(_records.Entry(merge.IntoActor))], [merge.Merged],
-                    merge.Repointed.Select(r => new GraphChange.UpsertRelationship(r, _records.FieldsButEnds(r))), merge.RemovedRelationshipIds),
-                { Value: StoreWrite.Upsert upsert } => s.WithPrepared(batch.Version,
-                    upsert.Actors.Select((a, j) => prepared.Stored(a with { Revision = (s.FindActor(a.Id)?.Revision ?? 0) + 1 }, j)),
-                    null,
-                    upsert.Relationships.Select((r, j) => prepared.Stored(r with { Revision = (s.FindRelationship(r.Id)?.Revision ?? 0) + 1 }, j)),
-                    null),
-                var outcome => throw new InvalidOperationException($"unexpected write outcome {outcome.Value?.GetType().Name}"),
-            };
+            snapshot = write.ShowIn(snapshot, version);
         }
-        return snapshot.WithVersion(batch.Version);
-    }
-
-    private async Task RefreshAsync(WriterWork.Refresh refresh)
-    {
-        try
-        {
-            var before = Snapshot;
-            if (refresh.Full)
-            {
-                PublishFromStore(await LoadAsync().ConfigureAwait(false));
-                refresh.Done.TrySetResult(true);
-                return;
-            }
-            if (await _store.GetVersionAsync(CancellationToken.None).ConfigureAwait(false) == before.Version)
-            {
-                refresh.Done.TrySetResult(false);
-                return;
-            }
-            PublishFromStore(await CatchUpAsync(before).ConfigureAwait(false));
-            refresh.Done.TrySetResult(true);
-        }
-        catch (Exception ex)
-        {
-            // An outage is the store's (readiness says so and the next refresh retries); anything else leaves the
-            // snapshot behind a store that answers, which only a reload mends. A failed first load fails the start.
-            if (_loadedOnce && ex is not StoreUnavailableException)
-            {
-                FallBehind("catching up with the store's changes failed", ex);
-            }
-            refresh.Done.TrySetException(ex);
-        }
-    }
-
-    /// <summary>Another writer committed since <paramref name="snapshot"/>: apply what the change log says moved, or reload.</summary>
-    private async Task<GraphSnapshot> CatchUpAsync(GraphSnapshot snapshot)
-    {
-        var changes = await _store.ChangesSinceAsync(snapshot.Version, CancellationToken.None).ConfigureAwait(false);
-        if (changes is null)
-        {
-            return await LoadAsync().ConfigureAwait(false);
-        }
-        ReportRepaired(changes.Repaired);
-        return Apply(snapshot, changes);
-    }
-
-    private GraphSnapshot Apply(GraphSnapshot snapshot, StoreChanges changes) => snapshot.WithPrepared(changes.Version,
-        changes.Actors.Select(a => new GraphChange.UpsertActor(_records.Entry(a))), changes.RemovedActorIds,
-        changes.Relationships.Select(r => new GraphChange.UpsertRelationship(r, _records.FieldsButEnds(r))), changes.RemovedRelationshipIds);
-
-    /// <param name="useSnapshotFile">False reads every stored body even when a saved snapshot could be used.</param>
-    private async Task<GraphSnapshot> LoadAsync(bool useSnapshotFile = true)
-    {
-        if (_snapshotFile is not null && useSnapshotFile)
-        {
-            _storeIdentity ??= await _store.GetIdentityAsync(CancellationToken.None).ConfigureAwait(false);
-            if (ReadSnapshotFile() is { } saved && await _store.ChangesSinceAsync(saved.Version, CancellationToken.None).ConfigureAwait(false) is { } changes)
-            {
-                LoadedFromSnapshotFile = true;
-                Interlocked.Exchange(ref _savedVersion, saved.Version);
-                ReportRepaired(changes.Repaired);
-                return Apply(saved, changes);
-            }
-        }
-        var data = await _store.LoadAsync(CancellationToken.None).ConfigureAwait(false);
-        ReportRepaired(data.Repaired);
-        var snapshot = BuildSnapshot(data);
-        LoadedFromSnapshotFile = false;
-        _collectAfterLoad = true;
-        if (_snapshotFile is not null)
-        {
-            _pendingSave = Task.Run(() => SaveSnapshotFile(snapshot));
-        }
-        return snapshot;
-    }
-
-    private GraphSnapshot BuildSnapshot(GraphData data)
-    {
-        var interner = new RecordInterner();
-        var actors = data.Actors.Select(a => interner.Intern(WithRegion(a))).ToArray();
-        return GraphSnapshot.Build(actors, data.Relationships.Select(interner.Intern), data.Version, _catalogue);
+        return snapshot.WithVersion(version);
     }
 
     private void Publish(GraphSnapshot snapshot) => Volatile.Write(ref _snapshot, snapshot);
 
-    /// <summary>
-    /// A full load leaves the store's row objects and strings behind as garbage, about as much again as the graph
-    /// itself, all promoted to the oldest generation, where nothing would collect it soon: compact once, so the
-    /// service gives that memory back to the OS. It runs a moment later on the thread pool, because until the
-    /// load's own frames have unwound (the writer's included) they still reference the rows.
-    /// </summary>
-    private void CollectAfterLoad()
-    {
-        if (_collectAfterLoad)
-        {
-            _collectAfterLoad = false;
-            _ = Task.Run(async () =>
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(200)).ConfigureAwait(false);
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            });
-        }
-    }
-
-    /// <summary>
-    /// When the delta has grown past the threshold, merges it into a fresh base on another thread; the writer goes
-    /// on meanwhile, and swaps the result in (replaying what it committed since) when it is ready.
-    /// </summary>
-    private void StartMergeIfDue()
-    {
-        var snapshot = Snapshot;
-        if (snapshot.PendingChanges < _mergeThreshold || Interlocked.CompareExchange(ref _merging, 1, 0) != 0)
-        {
-            return;
-        }
-        _ = Task.Run(() =>
-        {
-            try
-            {
-                _queue.Post(new WriterWork.Merge(snapshot, snapshot.Compacted()));
-            }
-            catch (Exception ex)
-            {
-                Volatile.Write(ref _merging, 0);
-                MergeFailed?.Invoke(ex);
-            }
-        });
-    }
-
-    private void SwapInMerge(WriterWork.Merge merge)
-    {
-        var current = Snapshot;
-        // A reload in between replaced the base the merge started from: its result is stale, drop it.
-        if (ReferenceEquals(current.Base, merge.From.Base))
-        {
-            Publish(merge.Merged.Apply(current.Version, current.ChangesSinceBase.Skip(merge.From.PendingChanges)));
-        }
-        Volatile.Write(ref _merging, 0);
-    }
 }

@@ -90,31 +90,31 @@ public sealed partial class GraphService : IDisposable
     {
         ThrowIfInvalid(ActorRules.Validate(actor));
         actor = ActorRules.Normalised(actor); // the text rule: stored text is NFC and trimmed
-        return WithRegion((Actor)(await SubmitAsync(new StoreWrite.CreateActor(actor), cancellationToken).ConfigureAwait(false))!);
+        return WithRegion((await CommitAsync(new StoreWrite.CreateActor(actor), cancellationToken).ConfigureAwait(false)).Value);
     }
 
     public async Task<Actor> UpdateActorAsync(Actor actor, long? expectedRevision, CancellationToken cancellationToken)
     {
         ThrowIfInvalid(ActorRules.Validate(actor));
         actor = ActorRules.Normalised(actor); // the text rule: stored text is NFC and trimmed
-        return WithRegion((Actor)(await SubmitAsync(new StoreWrite.UpdateActor(actor, expectedRevision), cancellationToken).ConfigureAwait(false))!);
+        return WithRegion((await CommitAsync(new StoreWrite.UpdateActor(actor, expectedRevision), cancellationToken).ConfigureAwait(false)).Value);
     }
 
     public async Task<ActorDeletion> DeleteActorAsync(string id, long? expectedRevision, CancellationToken cancellationToken) =>
-        (ActorDeletion)(await SubmitAsync(new StoreWrite.DeleteActor(id, expectedRevision), cancellationToken).ConfigureAwait(false))!;
+        (await CommitAsync(new StoreWrite.DeleteActor(id, expectedRevision), cancellationToken).ConfigureAwait(false)).Value;
 
     public async Task<Relationship> CreateRelationshipAsync(Relationship relationship, CancellationToken cancellationToken)
     {
         ThrowIfInvalid(ValidateRelationship(relationship));
         relationship = RelationshipRules.Normalised(relationship); // the text rule: stored text is NFC and trimmed
-        return (Relationship)(await SubmitAsync(new StoreWrite.CreateRelationship(relationship), cancellationToken).ConfigureAwait(false))!;
+        return (await CommitAsync(new StoreWrite.CreateRelationship(relationship), cancellationToken).ConfigureAwait(false)).Value;
     }
 
     public async Task<Relationship> UpdateRelationshipAsync(Relationship relationship, long? expectedRevision, CancellationToken cancellationToken)
     {
         ThrowIfInvalid(ValidateRelationship(relationship));
         relationship = RelationshipRules.Normalised(relationship); // the text rule: stored text is NFC and trimmed
-        return (Relationship)(await SubmitAsync(new StoreWrite.UpdateRelationship(relationship, expectedRevision), cancellationToken).ConfigureAwait(false))!;
+        return (await CommitAsync(new StoreWrite.UpdateRelationship(relationship, expectedRevision), cancellationToken).ConfigureAwait(false)).Value;
     }
 
     /// <returns>The snapshot version that shows the deletion.</returns>
@@ -183,18 +183,15 @@ public sealed partial class GraphService : IDisposable
     /// runs to the end whatever the caller's token says: it may already be durable, and the caller's next read must
     /// see it. Internal rather than private so tests can send a write the way the store sees it, past every record rule.
     /// </summary>
-    internal Task<CommittedWrite> CommitAsync(StoreWrite write, CancellationToken cancellationToken)
+    internal Task<CommittedWrite<TOutcome>> CommitAsync<TOutcome>(StoreWrite<TOutcome> write, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var prepared = _records.Prepare(write);
+        var prepared = write.Prepare(_records);
         ThrowIfBehind();
-        var work = new WriterWork.Write(write with { Author = ChangeAuthor.Name }, prepared);
-        _queue.Post(work);
-        return work.Done.Task;
+        var pending = new PendingWrite<TOutcome>(write, prepared);
+        _queue.Post(pending);
+        return pending.Done.Task;
     }
-
-    private async Task<object?> SubmitAsync(StoreWrite write, CancellationToken cancellationToken) =>
-        (await CommitAsync(write, cancellationToken).ConfigureAwait(false)).Value;
 
     private async Task<bool> SubmitRefresh(bool full, CancellationToken cancellationToken)
     {

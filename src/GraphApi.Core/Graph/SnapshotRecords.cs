@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Storage;
 
@@ -6,8 +7,8 @@ namespace GraphApi.Core.Graph;
 /// <summary>
 /// Works out, when a write is validated and before it goes anywhere near the store, everything the snapshot derives
 /// from its records: an actor's region and folded search text, a relationship's packed fields (strength, cost, dates
-/// as day numbers, type). The write carries the result (<see cref="PreparedWrite"/>) to the writer, which after the
-/// commit only places it (slots and arcs: ids and the snapshot's own structure). So a record the snapshot cannot
+/// as day numbers, type). The write carries the result (<see cref="PreparedWrite{TOutcome}"/>) to the writer, which
+/// after the commit only places it (slots and arcs: ids and the snapshot's own structure). So a record the snapshot cannot
 /// take is refused with a 400 and nothing is stored, instead of being committed and then failing to publish.
 /// </summary>
 /// <remarks>
@@ -18,29 +19,83 @@ internal sealed class SnapshotRecords(RelationshipTypeCatalogue catalogue, Regio
 {
     private readonly Dictionary<string, int> _typeNumbers = GraphBase.TypeNumbers(catalogue);
 
-    /// <summary>What a write's records become in the snapshot; <see cref="PreparedWrite.None"/> for a write that carries none.</summary>
+    // One method per write kind (StoreWrite<TOutcome>.Prepare calls the one for its kind): what the write's records
+    // become in the snapshot, and how its outcome is shown there once the store has committed it. The store hands
+    // back the records it was given with their new revisions (IStoreWriter), so what is derived here is the stored
+    // records'.
+
     /// <exception cref="DomainValidationException">A record the store or the snapshot cannot hold as sent.</exception>
-    public PreparedWrite Prepare(StoreWrite write)
+    public PreparedWrite<Actor> Prepare(StoreWrite.CreateActor write) => ActorWrite(write.Actor);
+
+    /// <inheritdoc cref="Prepare(StoreWrite.CreateActor)"/>
+    public PreparedWrite<Actor> Prepare(StoreWrite.UpdateActor write) => ActorWrite(write.Actor);
+
+    /// <inheritdoc cref="Prepare(StoreWrite.CreateActor)"/>
+    public PreparedWrite<Relationship> Prepare(StoreWrite.CreateRelationship write) => RelationshipWrite(write.Relationship);
+
+    /// <inheritdoc cref="Prepare(StoreWrite.CreateActor)"/>
+    public PreparedWrite<Relationship> Prepare(StoreWrite.UpdateRelationship write) => RelationshipWrite(write.Relationship);
+
+    // Deletes carry no record: the store says what went (an actor's deletion takes its ties along). Instance methods
+    // all the same, like every kind's, so each kind calls its method the one way.
+    [SuppressMessage("Performance", "CA1822", Justification = "One instance method per write kind, called the same way for every kind")]
+    public PreparedWrite<ActorDeletion> Prepare(StoreWrite.DeleteActor write) =>
+        new((s, deletion, version) => s.With(version, removeActors: [deletion.ActorId], removeRelationships: deletion.RemovedRelationshipIds));
+
+    [SuppressMessage("Performance", "CA1822", Justification = "One instance method per write kind, called the same way for every kind")]
+    public PreparedWrite<RelationshipDeletion> Prepare(StoreWrite.DeleteRelationship write) =>
+        new((s, deletion, version) => s.With(version, removeRelationships: [deletion.RelationshipId]));
+
+    /// <summary>
+    /// Every row of the upsert, derived now; once stored, each row's revision is the snapshot's plus one (1 for a new
+    /// row), as the store counts it, or the ETags the snapshot serves would not match If-Match checks against the store.
+    /// </summary>
+    /// <exception cref="DomainValidationException">Rows the store or the snapshot cannot hold as sent, each named by its index.</exception>
+    public PreparedWrite<Upserted> Prepare(StoreWrite.Upsert write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var errors = new ValidationErrors();
+        ActorEntry[] actors = [.. write.Actors.Select((a, i) => Actor(a, $"actors[{i}].", errors))];
+        GraphChange.UpsertRelationship[] relationships = [.. write.Relationships.Select((r, i) => Relationship(r, $"relationships[{i}].", errors))];
+        ThrowIfAny(errors);
+        return new((s, _, version) => s.WithPrepared(version,
+            actors.Select(entry => Stored(entry, entry.Actor with { Revision = (s.FindActor(entry.Actor.Id)?.Revision ?? 0) + 1 })),
+            null,
+            relationships.Select(r => r with { Relationship = r.Relationship with { Revision = (s.FindRelationship(r.Relationship.Id)?.Revision ?? 0) + 1 } }),
+            null));
+    }
+
+    // A merge joins records the snapshot already holds (their text was checked when they were written) and the store
+    // decides the result, so its records are derived when it is shown.
+    public PreparedWrite<ActorMerge> Prepare(StoreWrite.MergeActors write) =>
+        new((s, merge, version) => s.WithPrepared(version, [new(Entry(merge.IntoActor))], [merge.Merged],
+            merge.Repointed.Select(r => new GraphChange.UpsertRelationship(r, FieldsButEnds(r))), merge.RemovedRelationshipIds));
+
+    private PreparedWrite<Actor> ActorWrite(Actor actor)
     {
         var errors = new ValidationErrors();
-        var prepared = write switch
-        {
-            StoreWrite.CreateActor w => new PreparedWrite([Actor(w.Actor, "", errors)], []),
-            StoreWrite.UpdateActor w => new PreparedWrite([Actor(w.Actor, "", errors)], []),
-            StoreWrite.CreateRelationship w => new PreparedWrite([], [Relationship(w.Relationship, "", errors)]),
-            StoreWrite.UpdateRelationship w => new PreparedWrite([], [Relationship(w.Relationship, "", errors)]),
-            StoreWrite.Upsert w => new PreparedWrite(
-                [.. w.Actors.Select((a, i) => Actor(a, $"actors[{i}].", errors))],
-                [.. w.Relationships.Select((r, i) => Relationship(r, $"relationships[{i}].", errors))]),
-            // Deletes carry no record; a merge joins records the snapshot already holds (its text was checked when
-            // they were written) and the store decides the result, so it is derived when applied.
-            _ => PreparedWrite.None,
-        };
+        var entry = Actor(actor, "", errors);
+        ThrowIfAny(errors);
+        return new((s, stored, version) => s.WithPrepared(version, [Stored(entry, stored)], null, [], null));
+    }
+
+    private PreparedWrite<Relationship> RelationshipWrite(Relationship relationship)
+    {
+        var errors = new ValidationErrors();
+        var prepared = Relationship(relationship, "", errors);
+        ThrowIfAny(errors);
+        return new((s, stored, version) => s.WithPrepared(version, [], null, [prepared with { Relationship = stored }], null));
+    }
+
+    /// <summary>The prepared actor as the store committed it: the text folded before the commit is the stored record's.</summary>
+    private static GraphChange.UpsertActor Stored(ActorEntry entry, Actor stored) => new(entry with { Actor = stored with { Region = entry.Actor.Region } });
+
+    private static void ThrowIfAny(ValidationErrors errors)
+    {
         if (!errors.IsEmpty)
         {
             throw new DomainValidationException(errors);
         }
-        return prepared;
     }
 
     /// <summary>The snapshot form of an actor whose record comes from the store (catch-ups, merges).</summary>
@@ -97,26 +152,4 @@ internal sealed class SnapshotRecords(RelationshipTypeCatalogue catalogue, Regio
             }
         }
     }
-}
-
-/// <summary>
-/// The snapshot form of a write's records, derived before the commit (<see cref="SnapshotRecords"/>), in the write's
-/// own order: the one actor or relationship of a single write, or an upsert's lists.
-/// </summary>
-internal sealed record PreparedWrite(IReadOnlyList<ActorEntry> Actors, IReadOnlyList<GraphChange.UpsertRelationship> Relationships)
-{
-    public static PreparedWrite None { get; } = new([], []);
-
-    /// <summary>
-    /// The prepared actor as the store committed it. Stores hand back the record they were given with its new
-    /// revision (<see cref="IGraphStore"/>), so the text folded before the commit is the stored record's.
-    /// </summary>
-    public GraphChange.UpsertActor Stored(Actor stored, int index = 0)
-    {
-        var entry = Actors[index];
-        return new(entry with { Actor = stored with { Region = entry.Actor.Region } });
-    }
-
-    /// <summary>The prepared relationship as the store committed it (the same record with its new revision).</summary>
-    public GraphChange.UpsertRelationship Stored(Relationship stored, int index = 0) => Relationships[index] with { Relationship = stored };
 }

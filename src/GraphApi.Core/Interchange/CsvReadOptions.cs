@@ -14,6 +14,3 @@ public sealed record CsvReadOptions
     /// <summary>Called with the file name and the rows read so far, for progress output on large files.</summary>
     public Action<string, int>? Progress { get; init; }
 }
-
-/// <summary>An import is larger than the configured limits; the API answers 413, the CLI exits with an error.</summary>
-public sealed class ImportLimitException(string message) : Exception(message);

@@ -1,4 +1,4 @@
-using GraphApi.Core.Analysis;
+using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 
 namespace GraphApi.Core.Interchange;

@@ -32,7 +32,7 @@ public static class BestNextTie
         {
             throw new ArgumentException("the query names no from actor", nameof(query));
         }
-        if (query.Rules.RelationshipTypes is { } types && !types.Contains(query.TieType))
+        if (query.Options.RelationshipTypes is { } types && !types.Contains(query.TieType))
         {
             // The new tie would be unusable under the query's own rules, so no candidate could ever help.
             throw new ArgumentException($"the tie type '{query.TieType}' is not among the allowed relationship types", nameof(query));
@@ -53,7 +53,7 @@ public static class BestNextTie
         BestNextTieScratch scratch, CancellationToken cancellationToken)
     {
         var tieCost = HopCosts.QuantisedCostOf(tieStrength);
-        var costs = new HopCosts(graph, query.Rules);
+        var costs = new HopCosts(graph, query.Options);
         var isSource = scratch.IsSource;
         foreach (var source in sources)
         {
@@ -67,14 +67,14 @@ public static class BestNextTie
             {
                 K = 1,
                 MaxHops = query.MaxHops,
-                Rules = query.Rules,
+                Options = query.Options,
             },
             cancellationToken).Routes is [var best, ..] ? best : null;
         var currentCost = current is null ? HopBoundedCosts.Unreachable : QuantisedCost(costs, current);
         var bound = current is null ? HopBoundedCosts.Unreachable : currentCost - tieCost;
         var suffixes = HopBoundedCosts.Run(graph, costs, targets, isSource, query.MaxHops - 1, bound, scratch, cancellationToken);
         // Decay never makes a tie unusable; only a type filter or asOf does.
-        var everyTieUsable = query.Rules.RelationshipTypes is null && query.Rules.AsOf is null;
+        var everyTieUsable = query.Options.RelationshipTypes is null && query.Options.AsOf is null;
         var reachable = TargetReach.Within(graph, costs, everyTieUsable, sources, targets, query.MaxHops, scratch, cancellationToken);
         var unreached = targets.Where(t => !reachable[t]).ToArray();
         var newlyReachable = TargetReach.Count(graph, costs, unreached, isSource, query.MaxHops - 1, scratch, cancellationToken);
@@ -203,7 +203,7 @@ public static class BestNextTie
             K = 1,
             MaxHops = query.MaxHops - 1,
             Avoid = query.From,
-            Rules = query.Rules,
+            Options = query.Options,
         }).Routes;
         // A newly reachable target lies within maxHops − 1 hops of the candidate, so a route exists.
         return routes[0];

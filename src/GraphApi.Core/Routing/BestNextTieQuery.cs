@@ -35,7 +35,8 @@ public sealed record BestNextTieQuery(IReadOnlyList<string> From, RouteTarget To
     public string TieType { get; init; } = DefaultTieType;
     public int MaxHops { get; init; } = IntroductionQuery.DefaultMaxHops;
     public int Limit { get; init; } = DefaultLimit;
-    public RouteRules Rules { get; init; } = new();
+    /// <summary>Which ties count and how they decay; its date is the caller's today.</summary>
+    public required RouteQueryOptions Options { get; init; }
 }
 
 /// <summary>

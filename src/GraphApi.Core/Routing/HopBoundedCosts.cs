@@ -86,9 +86,6 @@ internal sealed class HopBoundedCosts
     /// <summary>Hops of the actor's best route (only when reachable).</summary>
     public int BestHops(int actor) => _changes[_head[actor]].Hops;
 
-    /// <summary>The next actor on the actor's best route (−1 at a target).</summary>
-    public int BestNext(int actor) => _changes[_head[actor]].Next;
-
     /// <summary>The actor's best route to a target as actor and relationship slots (the actor first).</summary>
     public (int[] Actors, int[] Relationships) Chain(int actor)
     {

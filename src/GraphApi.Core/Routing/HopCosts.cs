@@ -3,17 +3,21 @@ using GraphApi.Core.Graph;
 namespace GraphApi.Core.Routing;
 
 /// <summary>
-/// The cost of travelling one relationship under one query's rules. Strength s = base × 0.5^(age / halfLife),
-/// with age = reference date − since (in years of 365.2425 days, never negative); no decay when since is unknown
-/// or no half-life is given; base is the stored strength unless the query replaces it (<see cref="RouteRules.Strengths"/>,
-/// the learned strengths), and a replaced strength goes through exactly this rule. Cost = −ln s, so a route's cost is the sum of its hops' costs and its score Π s = e^−cost.
+/// The one cost rule: what travelling one relationship costs, the only place it is computed. Strength
+/// s = base × 0.5^(age / halfLife), with age = reference date − since (in years of 365.2425 days, never negative); no
+/// decay when since is unknown or no half-life is given; base is the stored strength (or the type's) unless the query
+/// replaces it (<see cref="RouteQueryOptions.Strengths"/>, the learned strengths), and a replaced strength goes through
+/// exactly this rule. Cost = −ln s (<see cref="CostOf"/>) = −ln base + ln 2 × age / halfLife (<see cref="DecayPerDay"/>),
+/// so a route's cost is the sum of its hops' costs and its score Π s = e^−cost.
 /// </summary>
 /// <remarks>
-/// The search compares costs as whole nano-nats (cost × 10⁹, rounded): integer sums are exact and associative,
-/// so two routes whose costs agree to nine decimals are a true tie, settled by hop count and then by id sequence,
-/// the same way whatever order the hops were added in.
+/// The searches compare costs as whole nano-nats (<see cref="Quantise"/>: cost × 10⁹, rounded): integer sums are
+/// exact and associative, so two routes whose costs agree to nine decimals are a true tie, settled by hop count and
+/// then by id sequence, the same way whatever order the hops were added in. The static members are the rule for
+/// everyone (the snapshot's precomputed costs, learned strengths, the best-next-tie's new tie, the API, tests); an
+/// instance applies it to one query on one snapshot (type filter, asOf, decay, replaced strengths) for the searches.
 /// </remarks>
-internal sealed class HopCosts
+public sealed class HopCosts
 {
     public const double Resolution = 1e9;
     private const double DaysPerYear = 365.2425;
@@ -24,10 +28,10 @@ internal sealed class HopCosts
     private readonly int _referenceDay;
     private readonly double _decayPerDay;
 
-    public HopCosts(GraphSnapshot snapshot, RouteRules rules)
+    internal HopCosts(GraphSnapshot snapshot, RouteQueryOptions options)
     {
         _snapshot = snapshot;
-        if (rules.RelationshipTypes is { } types)
+        if (options.RelationshipTypes is { } types)
         {
             var catalogue = snapshot.Catalogue.All;
             _allowedTypes = new bool[catalogue.Count];
@@ -36,10 +40,10 @@ internal sealed class HopCosts
                 _allowedTypes[t] = types.Contains(catalogue[t].Name);
             }
         }
-        _validOn = rules.AsOf is { } asOf ? asOf.DayNumber : RelationshipFields.NoStart;
-        _referenceDay = (rules.AsOf ?? rules.Today).DayNumber;
-        _decayPerDay = rules.HalfLifeYears is { } halfLife ? Math.Log(2) / (halfLife * DaysPerYear) : 0;
-        _replaced = Resolve(snapshot, rules.Strengths);
+        _validOn = options.AsOf is { } asOf ? asOf.DayNumber : RelationshipFields.NoStart;
+        _referenceDay = (options.AsOf ?? options.Today).DayNumber;
+        _decayPerDay = options.HalfLifeYears is { } halfLife ? DecayPerDay(halfLife) : 0;
+        _replaced = Resolve(snapshot, options.Strengths);
         _unfiltered = _allowedTypes is null && _validOn == RelationshipFields.NoStart && _decayPerDay == 0;
         _plain = _unfiltered && _replaced is null;
         _baseCosts = _plain ? snapshot.Base.RelationshipCosts : null;
@@ -73,10 +77,10 @@ internal sealed class HopCosts
     private readonly bool _plain;
 
     /// <summary>Whether every hop costs its stored base cost (no type filter, asOf, decay or replaced strengths), so <see cref="GraphBase.ArcCosts"/> applies.</summary>
-    public bool IsPlain => _plain;
+    internal bool IsPlain => _plain;
 
     /// <summary>Whether the query may use this relationship at all (type filter and asOf validity).</summary>
-    public bool IsUsable(int relationship) => IsUsable(in _snapshot.Fields(relationship));
+    internal bool IsUsable(int relationship) => IsUsable(in _snapshot.Fields(relationship));
 
     private bool IsUsable(in RelationshipFields fields)
     {
@@ -88,7 +92,7 @@ internal sealed class HopCosts
     }
 
     /// <summary>−ln s of the hop after decay, as a double.</summary>
-    public double Cost(int relationship)
+    internal double Cost(int relationship)
     {
         ref readonly var fields = ref _snapshot.Fields(relationship);
         return BaseCost(relationship, in fields) + DecayCost(in fields);
@@ -101,7 +105,7 @@ internal sealed class HopCosts
             : 0;
 
     /// <summary>The hop's cost in nano-nats, or −1 when the query may not use the relationship.</summary>
-    public long QuantisedCost(int relationship)
+    internal long QuantisedCost(int relationship)
     {
         if (_baseCosts is { } compact && (uint)relationship < (uint)compact.Length && compact[relationship] != GraphBase.NoArcCost)
         {
@@ -121,16 +125,20 @@ internal sealed class HopCosts
     }
 
     /// <summary>The hop's strength after decay: base × 0.5^(age / halfLife), exactly the base when nothing decays.</summary>
-    public double Strength(int relationship) =>
+    internal double Strength(int relationship) =>
         DecayCost(in _snapshot.Fields(relationship)) is var decay && decay > 0
             ? BaseStrength(relationship) * Math.Exp(-decay)
             : BaseStrength(relationship);
 
-    /// <summary>−ln s: the cost of a hop of strength s. The only place it is computed; every search uses it quantised.</summary>
+    /// <summary>−ln s: the cost of a hop of strength s (0 &lt; s ≤ 1), before decay.</summary>
     public static double CostOf(double strength) => -Math.Log(strength);
 
     /// <summary>−ln s in whole nano-nats, the unit every search compares.</summary>
     public static long QuantisedCostOf(double strength) => Quantise(CostOf(strength));
 
+    /// <summary>A cost in whole nano-nats (× <see cref="Resolution"/>, rounded half away from zero).</summary>
     public static long Quantise(double cost) => (long)Math.Round(cost * Resolution, MidpointRounding.AwayFromZero);
+
+    /// <summary>ln 2 / halfLife in days: what each day of a relationship's age adds to its cost under recency decay.</summary>
+    public static double DecayPerDay(double halfLifeYears) => Math.Log(2) / (halfLifeYears * DaysPerYear);
 }

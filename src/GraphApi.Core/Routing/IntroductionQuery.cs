@@ -10,7 +10,8 @@ public sealed record IntroductionQuery(IReadOnlyList<string> From, RouteTarget T
 
     public int K { get; init; } = DefaultK;
     public int MaxHops { get; init; } = DefaultMaxHops;
-    public RouteRules Rules { get; init; } = new();
+    /// <summary>Which ties count and how they decay; its date is the caller's today.</summary>
+    public required RouteQueryOptions Options { get; init; }
     public IReadOnlyList<string> Avoid { get; init; } = [];
 
     /// <summary>Each route ends at a different target actor.</summary>

@@ -29,7 +29,7 @@ public static class IntroductionRouter
         {
             throw new ArgumentException($"the target '{query.To.ActorId}' is also a from actor", nameof(query));
         }
-        var costs = new HopCosts(graph, query.Rules);
+        var costs = new HopCosts(graph, query.Options);
         var workspace = SearchWorkspace.Rent(graph.ActorSlots);
         try
         {
@@ -60,7 +60,7 @@ public static class IntroductionRouter
     internal static (BidirectionalSearch.Outcome Outcome, Route? Route) FindBidirectional(GraphSnapshot graph, IntroductionQuery query)
     {
         var from = ResolveFrom(graph, query.From);
-        var costs = new HopCosts(graph, query.Rules);
+        var costs = new HopCosts(graph, query.Options);
         var workspace = SearchWorkspace.Rent(graph.ActorSlots);
         try
         {

@@ -29,7 +29,7 @@ public sealed class StrengthOverrides
             }
             if (snapshot.RelationshipSlotOf(id) is var slot and >= 0)
             {
-                _bySlot[slot] = (strength, -Math.Log(strength), HopCosts.Quantise(-Math.Log(strength)));
+                _bySlot[slot] = (strength, HopCosts.CostOf(strength), HopCosts.QuantisedCostOf(strength));
                 _bits[slot >> 6] |= 1UL << slot;
             }
         }

@@ -1,59 +1,147 @@
 using GraphApi.Core.Domain;
+using GraphApi.Core.Graph;
 
 namespace GraphApi.Core.Storage;
 
 /// <summary>
-/// One write of a group commit, with the name of whoever asked for it (recorded in the audit trail): the writer
-/// hands many of these to the store at once, possibly from different callers.
+/// One write the graph commits, with the name of whoever asked for it (recorded in the audit trail). Every kind
+/// below derives from <see cref="StoreWrite{TOutcome}"/>, which states what the write comes to once stored, and is
+/// handled in exactly two places, both checked by the compiler: each store runs it
+/// (<see cref="StoreWrite{TOutcome}.RunAsync"/> calls the store's <see cref="IStoreWriter"/> method for the kind)
+/// and the snapshot shows it (<see cref="StoreWrite{TOutcome}.Prepare"/> calls the <see cref="SnapshotRecords"/>
+/// method for the kind). A new kind does not compile until both have a method for it, and then every store fails
+/// to compile until it implements that method.
 /// </summary>
+/// <remarks>
+/// Why a visitor rather than a switch over the kinds: C# has no closed class hierarchies, so a switch compiles
+/// whatever kinds it misses and fails at run time; an abstract member per kind cannot be left out.
+/// </remarks>
 public abstract record StoreWrite
 {
-    public string Author { get; init; } = ChangeAuthor.System;
+    // Only the kinds below: their internal members tie each one to the snapshot, which other assemblies cannot do.
+    private protected StoreWrite()
+    {
+    }
 
-    public sealed record CreateActor(Actor Actor) : StoreWrite;
-    public sealed record UpdateActor(Actor Actor, long? ExpectedRevision) : StoreWrite;
-    public sealed record DeleteActor(string Id, long? ExpectedRevision) : StoreWrite;
-    public sealed record CreateRelationship(Relationship Relationship) : StoreWrite;
-    public sealed record UpdateRelationship(Relationship Relationship, long? ExpectedRevision) : StoreWrite;
-    public sealed record DeleteRelationship(string Id, long? ExpectedRevision) : StoreWrite;
-    public sealed record Upsert(IReadOnlyList<Actor> Actors, IReadOnlyList<Relationship> Relationships) : StoreWrite;
+    /// <summary>Who asked for the write: by default the author of the flow that made it (<see cref="ChangeAuthor"/>).</summary>
+    public string Author { get; init; } = ChangeAuthor.Name;
+
+    /// <summary>What the write changes, in plain words, for messages about it ("actor 'x'").</summary>
+    public abstract string Describe();
+
+    /// <summary>Creates an actor (conflict if the id exists); comes to the actor as stored, at revision 1.</summary>
+    public sealed record CreateActor(Actor Actor) : StoreWrite<Actor>
+    {
+        public override Task<Committed<Actor>> RunAsync(IStoreWriter store, CancellationToken cancellationToken) =>
+            store.CreateActorAsync(this, cancellationToken);
+
+        internal override PreparedWrite<Actor> Prepare(SnapshotRecords snapshot) => snapshot.Prepare(this);
+
+        public override string Describe() => $"actor '{Actor.Id}'";
+    }
+
+    /// <summary>Replaces an actor (at <paramref name="ExpectedRevision"/> when given); comes to the actor as stored.</summary>
+    public sealed record UpdateActor(Actor Actor, long? ExpectedRevision) : StoreWrite<Actor>
+    {
+        public override Task<Committed<Actor>> RunAsync(IStoreWriter store, CancellationToken cancellationToken) =>
+            store.UpdateActorAsync(this, cancellationToken);
+
+        internal override PreparedWrite<Actor> Prepare(SnapshotRecords snapshot) => snapshot.Prepare(this);
+
+        public override string Describe() => $"actor '{Actor.Id}'";
+    }
+
+    /// <summary>Deletes an actor and every relationship touching it, in one transaction.</summary>
+    public sealed record DeleteActor(string Id, long? ExpectedRevision) : StoreWrite<ActorDeletion>
+    {
+        public override Task<Committed<ActorDeletion>> RunAsync(IStoreWriter store, CancellationToken cancellationToken) =>
+            store.DeleteActorAsync(this, cancellationToken);
+
+        internal override PreparedWrite<ActorDeletion> Prepare(SnapshotRecords snapshot) => snapshot.Prepare(this);
+
+        public override string Describe() => $"the deletion of actor '{Id}'";
+    }
+
+    /// <summary>Creates a relationship between two existing actors; comes to the relationship as stored, at revision 1.</summary>
+    public sealed record CreateRelationship(Relationship Relationship) : StoreWrite<Relationship>
+    {
+        public override Task<Committed<Relationship>> RunAsync(IStoreWriter store, CancellationToken cancellationToken) =>
+            store.CreateRelationshipAsync(this, cancellationToken);
+
+        internal override PreparedWrite<Relationship> Prepare(SnapshotRecords snapshot) => snapshot.Prepare(this);
+
+        public override string Describe() => $"relationship '{Relationship.Id}'";
+    }
+
+    /// <summary>Replaces a relationship (at <paramref name="ExpectedRevision"/> when given); comes to it as stored.</summary>
+    public sealed record UpdateRelationship(Relationship Relationship, long? ExpectedRevision) : StoreWrite<Relationship>
+    {
+        public override Task<Committed<Relationship>> RunAsync(IStoreWriter store, CancellationToken cancellationToken) =>
+            store.UpdateRelationshipAsync(this, cancellationToken);
+
+        internal override PreparedWrite<Relationship> Prepare(SnapshotRecords snapshot) => snapshot.Prepare(this);
+
+        public override string Describe() => $"relationship '{Relationship.Id}'";
+    }
+
+    /// <summary>Deletes a relationship.</summary>
+    public sealed record DeleteRelationship(string Id, long? ExpectedRevision) : StoreWrite<RelationshipDeletion>
+    {
+        public override Task<Committed<RelationshipDeletion>> RunAsync(IStoreWriter store, CancellationToken cancellationToken) =>
+            store.DeleteRelationshipAsync(this, cancellationToken);
+
+        internal override PreparedWrite<RelationshipDeletion> Prepare(SnapshotRecords snapshot) => snapshot.Prepare(this);
+
+        public override string Describe() => $"the deletion of relationship '{Id}'";
+    }
 
     /// <summary>
-    /// Merges actor <paramref name="Id"/> into <paramref name="Into"/> (see <see cref="IActorMerges"/>);
-    /// <paramref name="ExpectedRevision"/> is the merged actor's. The catalogue says which types are directed, which
-    /// decides what counts as a duplicate tie (stores do not otherwise know it).
+    /// Inserts or replaces every actor and relationship, all or nothing; each row's revision becomes its stored one
+    /// plus one (1 for a new row).
     /// </summary>
-    public sealed record MergeActors(string Id, string Into, bool CollapseDuplicates, long? ExpectedRevision, RelationshipTypeCatalogue Catalogue) : StoreWrite;
+    public sealed record Upsert(IReadOnlyList<Actor> Actors, IReadOnlyList<Relationship> Relationships) : StoreWrite<Upserted>
+    {
+        public override Task<Committed<Upserted>> RunAsync(IStoreWriter store, CancellationToken cancellationToken) =>
+            store.UpsertAsync(this, cancellationToken);
+
+        internal override PreparedWrite<Upserted> Prepare(SnapshotRecords snapshot) => snapshot.Prepare(this);
+
+        public override string Describe() => $"{Actors.Count} actors and {Relationships.Count} relationships";
+    }
+
+    /// <summary>
+    /// Merges actor <paramref name="Id"/> into <paramref name="Into"/> in one transaction: plan with
+    /// <see cref="ActorMergePlanner"/> from the store's own rows, re-point, drop self-loops (and collapsed duplicates),
+    /// join aliases and sources into the target, delete the merged actor, and record the redirect (re-aiming older
+    /// redirects to the merged actor, so chains never form). <paramref name="ExpectedRevision"/> is the merged
+    /// actor's. The catalogue says which types are directed, which decides what counts as a duplicate tie (stores
+    /// do not otherwise know it).
+    /// </summary>
+    public sealed record MergeActors(string Id, string Into, bool CollapseDuplicates, long? ExpectedRevision, RelationshipTypeCatalogue Catalogue)
+        : StoreWrite<ActorMerge>
+    {
+        public override Task<Committed<ActorMerge>> RunAsync(IStoreWriter store, CancellationToken cancellationToken) =>
+            store.MergeActorsAsync(this, cancellationToken);
+
+        internal override PreparedWrite<ActorMerge> Prepare(SnapshotRecords snapshot) => snapshot.Prepare(this);
+
+        public override string Describe() => $"the merge of actor '{Id}' into '{Into}'";
+    }
 }
 
-/// <summary>
-/// What one write of a batch came to: the stored entity (<see cref="Actor"/>, <see cref="Relationship"/>,
-/// <see cref="ActorDeletion"/>, the deleted relationship's id, the upsert's batch, or an <see cref="ActorMerge"/>), or the store's reason for
-/// refusing it. A refused write changed nothing; its batch mates are unaffected.
-/// </summary>
-public sealed record StoreWriteOutcome(object? Value, StoreException? Error)
+/// <summary>A write whose stored result is a <typeparamref name="TOutcome"/> (see <see cref="StoreWrite"/> for the kinds).</summary>
+public abstract record StoreWrite<TOutcome> : StoreWrite
 {
-    public bool Succeeded => Error is null;
-}
+    private protected StoreWrite()
+    {
+    }
 
-/// <summary>
-/// A committed batch. <see cref="VersionBefore"/> is the store version the batch started from (−1 when the store
-/// cannot tell, e.g. other writers interleaved): a snapshot at exactly that version may apply the outcomes in
-/// order to reach <see cref="Version"/>; any other must catch up from the change log.
-/// </summary>
-public sealed record StoreBatch(IReadOnlyList<StoreWriteOutcome> Outcomes, long VersionBefore, long Version);
+    /// <summary>Hands the write to the store's method for its kind: the one dispatch over write kinds on the store side.</summary>
+    public abstract Task<Committed<TOutcome>> RunAsync(IStoreWriter store, CancellationToken cancellationToken);
 
-/// <summary>
-/// What changed in the store after a version, read in one consistent view: the current records of every actor and
-/// relationship created or changed since, and the ids of those deleted since.
-/// </summary>
-public sealed record StoreChanges(
-    long Version,
-    IReadOnlyList<Actor> Actors,
-    IReadOnlyList<string> RemovedActorIds,
-    IReadOnlyList<Relationship> Relationships,
-    IReadOnlyList<string> RemovedRelationshipIds)
-{
-    /// <summary>Records whose stored text could not be read back as it is and was read with U+FFFD in its place.</summary>
-    public IReadOnlyList<RepairedRecord> Repaired { get; init; } = [];
+    /// <summary>
+    /// Works out what the write's records become in the snapshot, before the commit (a record the snapshot cannot
+    /// take is refused here), and how its outcome is shown once committed: the one dispatch on the snapshot side.
+    /// </summary>
+    internal abstract PreparedWrite<TOutcome> Prepare(SnapshotRecords snapshot);
 }

@@ -1,3 +1,4 @@
+using GraphApi.Core.Domain;
 using GraphApi.Core.Analysis;
 using GraphApi.Http;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphApi.Core.Analysis;
 using GraphApi.Http.Input;
+using GraphApi.Core.Domain;
 
 namespace GraphApi.Analysis;
 

@@ -35,12 +35,9 @@ public static class ServiceRegistration
         services.AddSingleton(Regions.Default);
         // The audit trail is part of the store: each store writes it in the transaction of the change it records.
         services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<IGraphStore>());
-        services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.Provider switch
-        {
-            "Neo4j" => Neo4jGraphStore.Create(sp.GetRequiredService<IOptions<Neo4jOptions>>().Value,
-                sp.GetRequiredService<RelationshipTypeCatalogue>(), sp.GetRequiredService<ILoggerFactory>()),
-            _ => CreateSqliteStore(sp),
-        });
+        services.AddSingleton(sp => StoreProvider.Create<IGraphStore>(sp,
+            neo4j: options => Neo4jGraphStore.Create(options, sp.GetRequiredService<RelationshipTypeCatalogue>(), sp.GetRequiredService<ILoggerFactory>()),
+            sqlite: path => new SqliteGraphStore(path)));
         services.AddSingleton(CreateGraphService);
         // Analysis columns for exports (?analysis=); further sources (betweenness, brokerage) register the same way.
         services.AddSingleton<IExportColumnSource, DegreeColumns>();
@@ -98,13 +95,6 @@ public static class ServiceRegistration
             }
         };
         return graph;
-    }
-
-    private static SqliteGraphStore CreateSqliteStore(IServiceProvider sp)
-    {
-        var path = sp.GetRequiredService<IOptions<SqliteOptions>>().Value.Path;
-        var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
-        return new SqliteGraphStore(Path.IsPathRooted(path) ? path : Path.Combine(root, path));
     }
 }
 

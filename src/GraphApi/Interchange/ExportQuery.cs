@@ -1,4 +1,3 @@
-using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Interchange;

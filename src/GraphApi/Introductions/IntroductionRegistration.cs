@@ -1,9 +1,7 @@
 using GraphApi.Core.Introductions;
 using GraphApi.Hosting;
 using GraphApi.Neo4j;
-using GraphApi.Neo4j.QueryApi;
 using GraphApi.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace GraphApi.Introductions;
 
@@ -12,30 +10,14 @@ public static class IntroductionRegistration
     /// <summary>The ledger on the same store as the graph (its own tables / nodes), loaded before the server takes requests.</summary>
     public static IServiceCollection AddIntroductionLedger(this IServiceCollection services)
     {
-        services.AddSingleton<IIntroductionStore>(sp => sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.Provider switch
-        {
-            "Neo4j" => CreateNeo4jStore(sp),
-            _ => new SqliteIntroductionStore(SqlitePath(sp)),
-        });
+        services.AddSingleton(sp => StoreProvider.Create<IIntroductionStore>(sp,
+            neo4j: options => Neo4jIntroductionStore.Create(options, sp.GetRequiredService<ILoggerFactory>()),
+            sqlite: path => new SqliteIntroductionStore(path)));
         services.AddSingleton(sp => new IntroductionLedger(sp.GetRequiredService<IIntroductionStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<IntroductionLedgerLoader>();
         services.AddHostedService<IntroductionLedgerRefresher>();
         services.AddIntroductionSets();
         return services;
-    }
-
-    private static Neo4jIntroductionStore CreateNeo4jStore(IServiceProvider sp)
-    {
-        var options = sp.GetRequiredService<IOptions<Neo4jOptions>>().Value;
-        var client = new QueryApiClient(options, QueryApiClient.CreateHandler(options), sp.GetRequiredService<ILoggerFactory>().CreateLogger<QueryApiClient>());
-        return new Neo4jIntroductionStore(client);
-    }
-
-    private static string SqlitePath(IServiceProvider sp)
-    {
-        var path = sp.GetRequiredService<IOptions<SqliteOptions>>().Value.Path;
-        var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
-        return Path.IsPathRooted(path) ? path : Path.Combine(root, path);
     }
 }
 

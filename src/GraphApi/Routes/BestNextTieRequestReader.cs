@@ -35,7 +35,7 @@ public static class BestNextTieRequestReader
             TieType = type ?? BestNextTieQuery.DefaultTieType,
             MaxHops = request.MaxHops ?? IntroductionQuery.DefaultMaxHops,
             Limit = request.Limit ?? BestNextTieQuery.DefaultLimit,
-            Rules = new RouteRules { Today = today },
+            Options = new RouteQueryOptions(today),
         };
     }
 }

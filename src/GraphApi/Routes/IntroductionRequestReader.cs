@@ -28,9 +28,9 @@ public static class IntroductionRequestReader
         CheckRange(request.MaxHops, "maxHops", 1, IntroductionQuery.MaxMaxHops, errors);
         var types = request.RelationshipTypes?.Select(t => sets.Canonical(Sets.RelationshipType, t, "relationshipTypes", errors)!).ToHashSet(StringComparer.Ordinal);
         var asOf = AsOfQuery.Parse(request.AsOf, errors);
-        if (request.HalfLifeYears is { } halfLife && !(halfLife >= RouteRules.MinHalfLifeYears && halfLife <= RouteRules.MaxHalfLifeYears))
+        if (request.HalfLifeYears is { } halfLife && !(halfLife >= RouteQueryOptions.MinHalfLifeYears && halfLife <= RouteQueryOptions.MaxHalfLifeYears))
         {
-            errors.Add("halfLifeYears", $"must be a number of years between {RouteRules.MinHalfLifeYears} and {RouteRules.MaxHalfLifeYears} " +
+            errors.Add("halfLifeYears", $"must be a number of years between {RouteQueryOptions.MinHalfLifeYears} and {RouteQueryOptions.MaxHalfLifeYears} " +
                 "(leave it out to turn decay off)");
         }
         var strengths = sets.Canonical(RouteSets.StrengthSource, request.Strengths, "strengths", errors);
@@ -41,11 +41,10 @@ public static class IntroductionRequestReader
             K = request.K ?? IntroductionQuery.DefaultK,
             MaxHops = request.MaxHops ?? IntroductionQuery.DefaultMaxHops,
             Avoid = avoid,
-            Rules = new RouteRules
+            Options = new RouteQueryOptions(today)
             {
                 RelationshipTypes = types,
                 AsOf = asOf,
-                Today = today,
                 HalfLifeYears = request.HalfLifeYears,
                 Strengths = strengths == RouteSets.Learned ? learnedStrengths() : null,
             },

@@ -28,7 +28,7 @@ public sealed record IntroductionRequest(
     [property: OneOrMany, OneOf(Sets.RelationshipType)] IReadOnlyList<string>? RelationshipTypes,
     [property: OneOrMany] IReadOnlyList<string>? Avoid,
     string? AsOf,
-    [property: Range(RouteRules.MinHalfLifeYears, RouteRules.MaxHalfLifeYears)] double? HalfLifeYears,
+    [property: Range(RouteQueryOptions.MinHalfLifeYears, RouteQueryOptions.MaxHalfLifeYears)] double? HalfLifeYears,
     bool? DistinctTargets,
     bool? Disjoint,
     [property: OneOf(RouteSets.StrengthSource)] string? Strengths = null)

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
+using GraphApi.Core.Storage;
 using GraphApi.Hosting;
 using GraphApi.Sqlite;
 using Microsoft.AspNetCore.Hosting;
@@ -83,12 +84,12 @@ public sealed class StoredTextStartupTests : IDisposable
     {
         var store = new SqliteGraphStore(DatabasePath);
         await store.InitializeAsync(CancellationToken.None);
-        await store.UpsertAsync(
+        await store.WriteAsync(new StoreWrite.Upsert(
             [
                 Actor("fine", "Fine"), Actor("nonchar", "Non\uFFFEcharacter"), Actor("control", "Bell\u0007name"),
                 Actor("bidi", "Bidi \u202Egnp.exe"), Actor("decomposed", "Po\u0302le"),
             ],
-            [new Relationship { Id = "fine-nonchar", Source = "fine", Target = "nonchar", Type = "MOU", Note = "a NUL \u0000 inside" }],
+            [new Relationship { Id = "fine-nonchar", Source = "fine", Target = "nonchar", Type = "MOU", Note = "a NUL \u0000 inside" }]),
             CancellationToken.None);
         await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
         await connection.OpenAsync();

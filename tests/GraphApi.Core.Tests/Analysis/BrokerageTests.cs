@@ -1,4 +1,5 @@
 using GraphApi.Core.Analysis;
+using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using static GraphApi.Core.Tests.Analysis.TestGraphs;
 

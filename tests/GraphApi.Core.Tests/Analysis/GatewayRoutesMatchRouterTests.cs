@@ -140,6 +140,7 @@ public sealed class GatewayRoutesMatchRouterTests
     {
         var query = new IntroductionQuery([snapshot.ActorAt(source).Id], RouteTarget.Actor(snapshot.ActorAt(target).Id))
         {
+            Options = new(new DateOnly(2025, 1, 1)),
             K = 1,
             MaxHops = IntroductionQuery.MaxMaxHops,
         };

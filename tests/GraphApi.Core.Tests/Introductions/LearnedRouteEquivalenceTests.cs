@@ -6,7 +6,7 @@ using GraphApi.Core.Tests.Routing;
 namespace GraphApi.Core.Tests.Introductions;
 
 /// <summary>
-/// Learned strengths go through the one cost rule: on seeded random graphs, routing with <see cref="RouteRules.Strengths"/>
+/// Learned strengths go through the one cost rule: on seeded random graphs, routing with <see cref="RouteQueryOptions.Strengths"/>
 /// gives exactly the routes (actors, ties, strengths) of the same graph whose relationships carry those strengths as
 /// their own, with decay, type filters, asOf and k alternatives alike.
 /// </summary>
@@ -35,16 +35,15 @@ public sealed class LearnedRouteEquivalenceTests
             var learned = ties.Where(_ => random.Next(2) == 0).ToDictionary(t => t.Id,
                 t => LearnedStrength.Estimate(stated.BaseStrength(stated.RelationshipIndexOf(t.Id)), new TrialCount(random.Next(4), random.Next(4))));
             var restated = Build([.. ties.Select(t => learned.TryGetValue(t.Id, out var s) ? t with { Strength = s } : t)], n);
-            var rules = new RouteRules
+            var rules = new RouteQueryOptions(new DateOnly(2024, 6, 1))
             {
-                Today = new DateOnly(2024, 6, 1),
                 HalfLifeYears = random.Next(2) == 0 ? null : 1 + random.Next(10),
                 RelationshipTypes = random.Next(3) == 0 ? new HashSet<string>(Types[..3]) : null,
             };
-            var query = new IntroductionQuery(["n0"], RouteTarget.Actor($"n{n - 1}")) { K = 1 + random.Next(3), MaxHops = 2 + random.Next(4) };
+            var query = new IntroductionQuery(["n0"], RouteTarget.Actor($"n{n - 1}")) { Options = rules, K = 1 + random.Next(3), MaxHops = 2 + random.Next(4) };
 
-            var viaLearned = IntroductionRouter.Find(stated, query with { Rules = rules with { Strengths = new StrengthOverrides(stated, learned) } }).Routes;
-            var viaStated = IntroductionRouter.Find(restated, query with { Rules = rules }).Routes;
+            var viaLearned = IntroductionRouter.Find(stated, query with { Options = rules with { Strengths = new StrengthOverrides(stated, learned) } }).Routes;
+            var viaStated = IntroductionRouter.Find(restated, query with { Options = rules }).Routes;
 
             Assert.Equal(viaStated.Select(r => restated.Path(r)), viaLearned.Select(r => stated.Path(r)));
             Assert.Equal(viaStated.Select(r => string.Join(',', r.Relationships.Select(i => restated.RelationshipAt(i).Id))),

@@ -63,8 +63,8 @@ public sealed class LearnedStrengthTests
             .Tie("a", "c", "PARTNER_OF", id: "ac").Tie("c", "t", "MOU", id: "ct").Build();
         var learned = new Dictionary<string, double> { ["ab"] = LearnedStrength.Estimate(0.9, new TrialCount(0, 3)) };
 
-        var stated = IntroductionRouter.Find(graph, new IntroductionQuery(["a"], RouteTarget.Actor("t")) { K = 2 });
-        var relearned = IntroductionRouter.Find(graph, new IntroductionQuery(["a"], RouteTarget.Actor("t")) { K = 2, Rules = new RouteRules { Strengths = new StrengthOverrides(graph, learned) } });
+        var stated = IntroductionRouter.Find(graph, new IntroductionQuery(["a"], RouteTarget.Actor("t")) { Options = new(new DateOnly(2025, 1, 1)), K = 2 });
+        var relearned = IntroductionRouter.Find(graph, new IntroductionQuery(["a"], RouteTarget.Actor("t")) { K = 2, Options = new RouteQueryOptions(new DateOnly(2025, 1, 1)) { Strengths = new StrengthOverrides(graph, learned) } });
 
         Assert.Equal(["a>b>t", "a>c>t"], graph.Paths(stated));
         Assert.Equal(["a>c>t", "a>b>t"], graph.Paths(relearned));
@@ -76,9 +76,9 @@ public sealed class LearnedStrengthTests
     public void A_replaced_strength_decays_like_a_stated_one()
     {
         var graph = new TestGraph().Tie("a", "t", "MOU", since: "2016-01-01", id: "at").Build();
-        var rules = new RouteRules { Today = new DateOnly(2026, 1, 1), HalfLifeYears = 5, Strengths = new StrengthOverrides(graph, new Dictionary<string, double> { ["at"] = 0.5 }) };
+        var rules = new RouteQueryOptions(new DateOnly(2026, 1, 1)) { HalfLifeYears = 5, Strengths = new StrengthOverrides(graph, new Dictionary<string, double> { ["at"] = 0.5 }) };
 
-        var route = IntroductionRouter.Find(graph, new IntroductionQuery(["a"], RouteTarget.Actor("t")) { Rules = rules }).Routes.Single();
+        var route = IntroductionRouter.Find(graph, new IntroductionQuery(["a"], RouteTarget.Actor("t")) { Options = rules }).Routes.Single();
 
         var years = (new DateOnly(2026, 1, 1).DayNumber - new DateOnly(2016, 1, 1).DayNumber) / 365.2425;
         Assert.Equal(0.5 * Math.Pow(0.5, years / 5), route.Strengths[0], 12);
@@ -91,8 +91,8 @@ public sealed class LearnedStrengthTests
             .Tie("a", "c", "PARTNER_OF", id: "ac").Tie("c", "t", "MOU", id: "ct").Tie("a", "t", "MET_AT", id: "at").Build();
         var same = graph.Relationships.ToDictionary(r => r.Id, r => graph.BaseStrength(graph.RelationshipIndexOf(r.Id)));
 
-        var stated = IntroductionRouter.Find(graph, new IntroductionQuery(["a"], RouteTarget.Actor("t")) { K = 3 });
-        var replaced = IntroductionRouter.Find(graph, new IntroductionQuery(["a"], RouteTarget.Actor("t")) { K = 3, Rules = new RouteRules { Strengths = new StrengthOverrides(graph, same) } });
+        var stated = IntroductionRouter.Find(graph, new IntroductionQuery(["a"], RouteTarget.Actor("t")) { Options = new(new DateOnly(2025, 1, 1)), K = 3 });
+        var replaced = IntroductionRouter.Find(graph, new IntroductionQuery(["a"], RouteTarget.Actor("t")) { K = 3, Options = new RouteQueryOptions(new DateOnly(2025, 1, 1)) { Strengths = new StrengthOverrides(graph, same) } });
 
         Assert.Equal(graph.Paths(stated), graph.Paths(replaced));
         Assert.Equal(stated.Routes.Select(r => r.Score), replaced.Routes.Select(r => r.Score));

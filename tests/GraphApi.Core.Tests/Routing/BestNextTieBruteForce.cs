@@ -67,7 +67,7 @@ internal sealed class BestNextTieBruteForce(GraphSnapshot graph, BestNextTieQuer
     /// <summary>The route the tie would open: the tie, then c's best route of at most maxHops − 1 hops that avoids every From actor.</summary>
     private (long Cost, int[] Actors, int[] Relationships)? Opened(int c)
     {
-        var tieCost = HopCosts.Quantise(-Math.Log(graph.Catalogue[query.TieType].Strength));
+        var tieCost = HopCosts.QuantisedCostOf(graph.Catalogue[query.TieType].Strength);
         var from = TieSource(graph);
         if (IsTarget(graph, c))
         {
@@ -82,7 +82,7 @@ internal sealed class BestNextTieBruteForce(GraphSnapshot graph, BestNextTieQuer
             K = 1,
             MaxHops = query.MaxHops - 1,
             Avoid = query.From,
-            Rules = query.Rules,
+            Options = query.Options,
         }).Routes;
         return routes.Count == 0 ? null : (tieCost + QuantisedCost(graph, routes[0]), [from, .. routes[0].Actors], [.. routes[0].Relationships]);
     }
@@ -92,7 +92,7 @@ internal sealed class BestNextTieBruteForce(GraphSnapshot graph, BestNextTieQuer
 
     private Route? Best(GraphSnapshot g)
     {
-        var routes = IntroductionRouter.Find(g, new IntroductionQuery(query.From, query.To) { K = 1, MaxHops = query.MaxHops, Rules = query.Rules }).Routes;
+        var routes = IntroductionRouter.Find(g, new IntroductionQuery(query.From, query.To) { K = 1, MaxHops = query.MaxHops, Options = query.Options }).Routes;
         return routes.Count == 0 ? null : routes[0];
     }
 
@@ -107,7 +107,7 @@ internal sealed class BestNextTieBruteForce(GraphSnapshot graph, BestNextTieQuer
 
     public long QuantisedCost(GraphSnapshot g, Route route)
     {
-        var costs = new HopCosts(g, query.Rules);
+        var costs = new HopCosts(g, query.Options);
         return route.Relationships.Sum(costs.QuantisedCost);
     }
 
@@ -117,7 +117,7 @@ internal sealed class BestNextTieBruteForce(GraphSnapshot graph, BestNextTieQuer
     /// </summary>
     private int ReachableTargets(GraphSnapshot g)
     {
-        var costs = new HopCosts(g, query.Rules);
+        var costs = new HopCosts(g, query.Options);
         var sources = query.From.Select(g.IndexOf).ToArray();
         var distance = sources.ToDictionary(s => s, _ => 0);
         var queue = new Queue<int>(sources);

@@ -115,7 +115,7 @@ public sealed class BestNextTieTests
             IncludeTied = random.Next(4) == 0,
             Candidates = random.Next(4) == 0 ? a => a.Kind == "Cluster" : null,
             TieType = random.Next(3) == 0 ? "MET_AT" : "MOU",
-            Rules = new RouteRules { Today = Today, AsOf = asOf, HalfLifeYears = halfLife },
+            Options = new RouteQueryOptions(Today) { AsOf = asOf, HalfLifeYears = halfLife },
         };
         return (graph, query);
     }
@@ -129,7 +129,7 @@ public sealed class BestNextTieTests
             .Actor("k1", "MiniCluster", "KR").Actor("k2", "MiniCluster", "KR")
             .Tie("s", "a", "MOU").Tie("a", "k1", "MET_AT").Tie("b", "k1", "MANAGES").Tie("c", "k2", "MET_AT")
             .Build();
-        var result = BestNextTie.Find(graph, new BestNextTieQuery("s", RouteTarget.Matching(x => x.Kind == "MiniCluster")) { MaxHops = 3 });
+        var result = BestNextTie.Find(graph, new BestNextTieQuery("s", RouteTarget.Matching(x => x.Kind == "MiniCluster")) { Options = new(Today), MaxHops = 3 });
 
         Assert.Equal("s>a>k1", graph.Path(result.Current!));
         Assert.Equal(2, result.Targets);
@@ -154,7 +154,7 @@ public sealed class BestNextTieTests
             .Actor("s1").Actor("s2").Actor("a").Actor("b").Actor("c").Actor("k", "MiniCluster", "KR")
             .Tie("s1", "a", "MOU").Tie("a", "k", "MET_AT").Tie("s2", "b", "MOU").Tie("b", "k", "MANAGES")
             .Build();
-        var result = BestNextTie.Find(graph, new BestNextTieQuery(["s2", "s1"], RouteTarget.Actor("k")) { MaxHops = 3 });
+        var result = BestNextTie.Find(graph, new BestNextTieQuery(["s2", "s1"], RouteTarget.Actor("k")) { Options = new(Today), MaxHops = 3 });
 
         Assert.Equal("s2>b>k", graph.Path(result.Current!));
         // a and b are tied to the set already; a tie to c opens nothing.
@@ -170,7 +170,7 @@ public sealed class BestNextTieTests
     public void With_maxHops_one_only_targets_can_be_candidates()
     {
         var graph = new TestGraph().Actor("s").Actor("a").Actor("k", "MiniCluster", "KR").Tie("a", "k", "MOU").Build();
-        var result = BestNextTie.Find(graph, new BestNextTieQuery("s", RouteTarget.Actor("k")) { MaxHops = 1 });
+        var result = BestNextTie.Find(graph, new BestNextTieQuery("s", RouteTarget.Actor("k")) { Options = new(Today), MaxHops = 1 });
 
         Assert.Null(result.Current);
         Assert.Equal(["k"], result.Candidates.Select(c => graph.ActorAt(c.Actor).Id));
@@ -181,6 +181,6 @@ public sealed class BestNextTieTests
     public void The_target_may_not_be_the_from_actor()
     {
         var graph = new TestGraph().Tie("s", "a").Build();
-        Assert.Throws<ArgumentException>(() => BestNextTie.Find(graph, new BestNextTieQuery("s", RouteTarget.Actor("s"))));
+        Assert.Throws<ArgumentException>(() => BestNextTie.Find(graph, new BestNextTieQuery("s", RouteTarget.Actor("s")) { Options = new(Today) }));
     }
 }

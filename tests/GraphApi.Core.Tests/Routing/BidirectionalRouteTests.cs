@@ -87,7 +87,7 @@ public sealed class BidirectionalRouteTests
             {
                 K = 3,
                 MaxHops = maxHops,
-                Rules = new RouteRules { Today = Today },
+                Options = new RouteQueryOptions(Today),
             };
             var reference = new ReferenceRoutes(graph, new ReferenceQuery(from, [target], [], maxHops, null, null, Today, null)).Best(3);
             static string Describe(IEnumerable<(int[] Actors, int[] Relationships)> routes) =>
@@ -126,7 +126,7 @@ public sealed class BidirectionalRouteTests
             K = 1,
             MaxHops = maxHops,
             Avoid = [.. avoid.Select(i => graph.ActorAt(i).Id)],
-            Rules = new RouteRules { Today = Today, AsOf = asOf, HalfLifeYears = halfLife, RelationshipTypes = types },
+            Options = new RouteQueryOptions(Today) { AsOf = asOf, HalfLifeYears = halfLife, RelationshipTypes = types },
         };
         ReferenceRoutes Reference(int hops) => new(graph, new ReferenceQuery(from, [target], avoid, hops, types, asOf, Today, halfLife));
         return (graph, query, Reference(maxHops), Reference(n));

@@ -59,7 +59,7 @@ public sealed class FewestHopsAndNeighbourhoodTests
             .Tie("pole-eau", "kicox", "MOU", since: "2016-05").Tie("kicox", "gumi", "MANAGES").Tie("x", "gumi", "MET_AT", eventName: "TCI 2015", inferred: true)
             .Build();
 
-        var routes = IntroductionRouter.Find(graph, new IntroductionQuery(["pole-eau"], RouteTarget.Actor("x"))).Routes;
+        var routes = IntroductionRouter.Find(graph, new IntroductionQuery(["pole-eau"], RouteTarget.Actor("x")) { Options = new(new DateOnly(2025, 1, 1)) }).Routes;
 
         Assert.Equal("Pôle Eau → KICOX: signed an MoU (2016) → Gumi mini cluster: KICOX manages it → X: met Gumi mini cluster at TCI 2015 (inferred)",
             RouteExplainer.Explain(graph, routes[0]));

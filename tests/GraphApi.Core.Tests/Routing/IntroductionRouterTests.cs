@@ -3,18 +3,18 @@ using GraphApi.Core.Routing;
 
 namespace GraphApi.Core.Tests.Routing;
 
-public sealed class IntroductionRouterTests
+public sealed partial class IntroductionRouterTests
 {
     private static readonly DateOnly Today = new(2024, 1, 1);
 
     private static RouteResult Find(GraphSnapshot graph, string from, string to, int k = 3, int maxHops = 6,
-        string[]? avoid = null, RouteRules? rules = null) =>
+        string[]? avoid = null, RouteQueryOptions? rules = null) =>
         IntroductionRouter.Find(graph, new IntroductionQuery([from], RouteTarget.Actor(to))
         {
             K = k,
             MaxHops = maxHops,
             Avoid = avoid ?? [],
-            Rules = rules ?? new RouteRules { Today = Today },
+            Options = rules ?? new RouteQueryOptions(Today),
         });
 
     /// <summary>a–b–t scores 0.9×0.85, a–c–t 0.75×0.9, a–t 0.4.</summary>
@@ -134,98 +134,11 @@ public sealed class IntroductionRouterTests
     }
 
     [Fact]
-    public void RelationshipTypes_restricts_the_ties_used()
-    {
-        var graph = Triangle();
-
-        var result = Find(graph, "a", "t", rules: new RouteRules { Today = Today, RelationshipTypes = new HashSet<string> { "MET_AT", "MOU", "PARTNER_OF" } });
-
-        Assert.Equal(["a>c>t", "a>t"], graph.Paths(result));
-    }
-
-    [Fact]
-    public void Decay_halves_a_tie_per_half_life_since_it_started_and_can_reorder_routes()
-    {
-        // Old MoU (2004) through b versus a recent partnership (2023) through c.
-        var graph = new TestGraph()
-            .Tie("a", "b", "MOU", since: "2004").Tie("b", "t", "MOU", since: "2004-06")
-            .Tie("a", "c", "PARTNER_OF", since: "2023").Tie("c", "t", "PARTNER_OF")
-            .Build();
-        var rules = new RouteRules { Today = Today, HalfLifeYears = 10 };
-
-        var result = Find(graph, "a", "t", rules: rules);
-
-        Assert.Equal(["a>c>t", "a>b>t"], graph.Paths(result));
-        var ageAb = (Today.DayNumber - new DateOnly(2004, 1, 1).DayNumber) / 365.2425;
-        var ageBt = (Today.DayNumber - new DateOnly(2004, 6, 1).DayNumber) / 365.2425;
-        var ageAc = (Today.DayNumber - new DateOnly(2023, 1, 1).DayNumber) / 365.2425;
-        Assert.Equal(0.75 * Math.Pow(0.5, ageAc / 10), result.Routes[0].Strengths[0], 12);
-        Assert.Equal(0.75, result.Routes[0].Strengths[1]);
-        Assert.Equal(0.9 * Math.Pow(0.5, ageAb / 10) * 0.9 * Math.Pow(0.5, ageBt / 10), result.Routes[1].Score, 12);
-        Assert.Equal(["a>b>t", "a>c>t"], graph.Paths(Find(graph, "a", "t", rules: rules with { HalfLifeYears = null })));
-    }
-
-    [Fact]
-    public void A_decay_that_underflows_the_strength_keeps_a_finite_cost_and_still_ranks_routes()
-    {
-        // Ages of about 9000 years at the shortest half-life: each strength underflows to 0, each cost is about 6·10⁴ nats.
-        var graph = new TestGraph()
-            .Tie("a", "b", "MOU", since: "1000").Tie("b", "t", "MOU", since: "1000")
-            .Tie("a", "t", "MET_AT", since: "1001")
-            .Build();
-        var asOf = new DateOnly(9999, 12, 31);
-
-        var result = Find(graph, "a", "t", rules: new RouteRules { Today = Today, AsOf = asOf, HalfLifeYears = RouteRules.MinHalfLifeYears });
-
-        Assert.Equal(["a>t", "a>b>t"], graph.Paths(result));
-        var age = (asOf.DayNumber - new DateOnly(1001, 1, 1).DayNumber) / 365.2425;
-        Assert.Equal(-Math.Log(0.4) + (Math.Log(2) * age / RouteRules.MinHalfLifeYears), result.Routes[0].Cost, 6);
-        Assert.All(result.Routes, r => Assert.True(double.IsFinite(r.Cost) && r.Score == 0 && r.Strengths.All(s => s == 0)));
-    }
-
-    [Theory]
-    [InlineData(0.0)]
-    [InlineData(1e-300)]
-    [InlineData(0.09)]
-    [InlineData(10_001.0)]
-    [InlineData(double.PositiveInfinity)]
-    [InlineData(double.NaN)]
-    public void A_half_life_outside_its_range_is_refused(double years) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new RouteRules { HalfLifeYears = years });
-
-    [Fact]
-    public void Decay_is_measured_to_asOf_when_given()
-    {
-        var graph = new TestGraph().Tie("a", "t", "MOU", since: "2010").Build();
-        var asOf = new DateOnly(2015, 1, 1);
-
-        var route = Find(graph, "a", "t", rules: new RouteRules { Today = Today, AsOf = asOf, HalfLifeYears = 5 }).Routes[0];
-
-        var age = (asOf.DayNumber - new DateOnly(2010, 1, 1).DayNumber) / 365.2425;
-        Assert.Equal(0.9 * Math.Pow(0.5, age / 5), route.Score, 12);
-    }
-
-    [Fact]
-    public void AsOf_ignores_ties_not_yet_started_or_already_ended()
-    {
-        var graph = new TestGraph()
-            .Tie("a", "b", "MOU", until: "2015").Tie("b", "t", "MOU")
-            .Tie("a", "c", "MOU", since: "2018-03").Tie("c", "t", "MOU")
-            .Tie("a", "d", "MET_AT").Tie("d", "t", "MET_AT", since: "2016-05-01", until: "2016-12")
-            .Build();
-
-        Assert.Equal(["a>d>t"], graph.Paths(Find(graph, "a", "t", rules: new RouteRules { Today = Today, AsOf = new DateOnly(2016, 6, 1) })));
-        Assert.Equal(["a>b>t"], graph.Paths(Find(graph, "a", "t", k: 1, rules: new RouteRules { Today = Today, AsOf = new DateOnly(2015, 12, 31) })));
-        Assert.Equal(["a>c>t"], graph.Paths(Find(graph, "a", "t", rules: new RouteRules { Today = Today, AsOf = new DateOnly(2018, 3, 1) })));
-        Assert.Equal(3, Find(graph, "a", "t").Routes.Count);
-    }
-
-    [Fact]
     public void Several_from_actors_start_routes_and_are_never_passed_through()
     {
         var graph = new TestGraph().Tie("a", "m", "MET_AT").Tie("m", "t", "MOU").Tie("b", "t", "MET_AT").Tie("a", "b", "MOU", strength: 1.0).Build();
 
-        var result = IntroductionRouter.Find(graph, new IntroductionQuery(["a", "b"], RouteTarget.Actor("t")) { Rules = new RouteRules { Today = Today } });
+        var result = IntroductionRouter.Find(graph, new IntroductionQuery(["a", "b"], RouteTarget.Actor("t")) { Options = new RouteQueryOptions(Today) });
 
         Assert.Equal(["b>t", "a>m>t"], graph.Paths(result));
     }
@@ -239,7 +152,7 @@ public sealed class IntroductionRouterTests
             .Build();
         var query = new IntroductionQuery(["a"], RouteTarget.Matching(x => x.Kind == "MiniCluster" && x.Country == "KR"))
         {
-            Rules = new RouteRules { Today = Today },
+            Options = new RouteQueryOptions(Today),
         };
 
         var result = IntroductionRouter.Find(graph, query);
@@ -254,7 +167,7 @@ public sealed class IntroductionRouterTests
             .Actor("k1", "MiniCluster", "KR").Actor("k2", "MiniCluster", "KR").Actor("k3", "MiniCluster", "KR")
             .Tie("a", "b", "MOU").Tie("b", "k1", "MANAGES").Tie("a", "k1", "MET_AT").Tie("b", "k2", "MET_AT").Tie("a", "k3", "LOCATED_IN", strength: 0.1)
             .Build();
-        var query = new IntroductionQuery(["a"], RouteTarget.Matching(x => x.Kind == "MiniCluster")) { Rules = new RouteRules { Today = Today } };
+        var query = new IntroductionQuery(["a"], RouteTarget.Matching(x => x.Kind == "MiniCluster")) { Options = new RouteQueryOptions(Today) };
 
         Assert.Equal(["a>b>k1", "a>k1", "a>b>k2"], graph.Paths(IntroductionRouter.Find(graph, query)));
         Assert.Equal(["a>b>k1", "a>b>k2", "a>k3"], graph.Paths(IntroductionRouter.Find(graph, query with { DistinctTargets = true })));
@@ -267,7 +180,7 @@ public sealed class IntroductionRouterTests
             .Tie("a", "b", "MOU").Tie("b", "t", "MOU").Tie("b", "c", "MOU").Tie("c", "t", "MOU")
             .Tie("a", "d", "MET_AT").Tie("d", "t", "MET_AT").Tie("a", "t", "LOCATED_IN")
             .Build();
-        var query = new IntroductionQuery(["a"], RouteTarget.Actor("t")) { K = 4, Rules = new RouteRules { Today = Today } };
+        var query = new IntroductionQuery(["a"], RouteTarget.Actor("t")) { K = 4, Options = new RouteQueryOptions(Today) };
 
         Assert.Equal(["a>b>t", "a>b>c>t", "a>t", "a>d>t"], graph.Paths(IntroductionRouter.Find(graph, query)));
         Assert.Equal(["a>b>t", "a>t", "a>d>t"], graph.Paths(IntroductionRouter.Find(graph, query with { Disjoint = true })));
@@ -282,7 +195,7 @@ public sealed class IntroductionRouterTests
         Assert.Empty(result.Routes);
         Assert.Contains("no route of at most 6 hops", result.Reason);
 
-        var none = IntroductionRouter.Find(graph, new IntroductionQuery(["a"], RouteTarget.Matching(x => x.Kind == "Ministry")));
+        var none = IntroductionRouter.Find(graph, new IntroductionQuery(["a"], RouteTarget.Matching(x => x.Kind == "Ministry")) { Options = new(Today) });
         Assert.Contains("no actor", none.Reason);
     }
 
@@ -290,13 +203,13 @@ public sealed class IntroductionRouterTests
     public void Out_of_range_arguments_are_refused()
     {
         var graph = Triangle();
-        var query = new IntroductionQuery(["a"], RouteTarget.Actor("t"));
+        var query = new IntroductionQuery(["a"], RouteTarget.Actor("t")) { Options = new(Today) };
 
         Assert.Throws<ArgumentOutOfRangeException>(() => IntroductionRouter.Find(graph, query with { K = 0 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => IntroductionRouter.Find(graph, query with { K = 11 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => IntroductionRouter.Find(graph, query with { MaxHops = 9 }));
-        Assert.Throws<ArgumentException>(() => IntroductionRouter.Find(graph, new IntroductionQuery(["a"], RouteTarget.Actor("a"))));
-        Assert.Throws<KeyNotFoundException>(() => IntroductionRouter.Find(graph, new IntroductionQuery(["zz"], RouteTarget.Actor("t"))));
+        Assert.Throws<ArgumentException>(() => IntroductionRouter.Find(graph, new IntroductionQuery(["a"], RouteTarget.Actor("a")) { Options = new(Today) }));
+        Assert.Throws<KeyNotFoundException>(() => IntroductionRouter.Find(graph, new IntroductionQuery(["zz"], RouteTarget.Actor("t")) { Options = new(Today) }));
     }
 
     [Fact]
@@ -306,7 +219,7 @@ public sealed class IntroductionRouterTests
         var graph = network.ToSnapshot();
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
-        var query = new IntroductionQuery([graph.ActorAt(0).Id], RouteTarget.Matching(_ => false)) { MaxHops = 8 };
+        var query = new IntroductionQuery([graph.ActorAt(0).Id], RouteTarget.Matching(_ => false)) { Options = new(Today), MaxHops = 8 };
 
         Assert.Throws<OperationCanceledException>(() => IntroductionRouter.Find(graph, query, cancelled.Token));
     }

@@ -104,7 +104,7 @@ public sealed class RandomGraphRouteTests
             K = random.Next(1, 8),
             MaxHops = random.Next(1, 6),
             Avoid = [.. avoid.Select(i => graph.ActorAt(i).Id)],
-            Rules = new RouteRules { Today = Today, AsOf = asOf, HalfLifeYears = halfLife, RelationshipTypes = types },
+            Options = new RouteQueryOptions(Today) { AsOf = asOf, HalfLifeYears = halfLife, RelationshipTypes = types },
             DistinctTargets = mode.Contains("distinct", StringComparison.Ordinal),
             Disjoint = mode.StartsWith("disjoint", StringComparison.Ordinal),
         };

@@ -1,5 +1,6 @@
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
+using GraphApi.Core.Routing;
 
 namespace GraphApi.Core.Tests.Routing;
 
@@ -118,13 +119,14 @@ internal sealed class ReferenceRoutes(GraphSnapshot graph, ReferenceQuery query)
 
     private long HopCost(int e, Relationship r)
     {
-        var cost = -Math.Log(graph.BaseStrength(e));
+        // The public cost rule, applied hop by hop from the records (the searches apply it through precomputed and packed forms).
+        var cost = HopCosts.CostOf(graph.BaseStrength(e));
         var reference = query.AsOf ?? query.Today;
         if (query.HalfLife is { } halfLife && r.Since is { } since && reference > since.Start)
         {
-            cost += Math.Log(2) / (halfLife * 365.2425) * (reference.DayNumber - since.Start.DayNumber);
+            cost += HopCosts.DecayPerDay(halfLife) * (reference.DayNumber - since.Start.DayNumber);
         }
-        return (long)Math.Round(cost * 1e9, MidpointRounding.AwayFromZero);
+        return HopCosts.Quantise(cost);
     }
 
     private static int Compare(Path x, Path y)

@@ -3,7 +3,7 @@ using GraphApi.Core.Storage;
 
 namespace GraphApi.Storage.Tests.Contract;
 
-/// <summary>Merging duplicate actors (<see cref="IActorMerges"/>): the same promises from every store.</summary>
+/// <summary>Merging duplicate actors (<see cref="StoreWrite.MergeActors"/>): the same promises from every store.</summary>
 public abstract partial class GraphStoreContract
 {
     /// <summary>
@@ -33,7 +33,7 @@ public abstract partial class GraphStoreContract
         var store = await DuplicatesAsync();
         var before = await store.GetVersionAsync(None);
 
-        var merge = await ((IActorMerges)store).MergeActorAsync(Merge("dup", "keep", expected: 1), None);
+        var merge = await store.MergeActorAsync(Merge("dup", "keep", expected: 1), None);
 
         Assert.Equal(before + 1, merge.Version);
         Assert.Equal(["dup-keep"], merge.SelfLoops);
@@ -51,8 +51,8 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["dup-x:x>keep:2", "dup-y:keep>y:2", "keep-x:keep>x:1"],
             data.Relationships.Select(r => $"{r.Id}:{r.Source}>{r.Target}:{r.Revision}"));
         Assert.Equal(merge.Version, data.Version);
-        Assert.Equal(new ActorRedirect("dup", "keep"), await ((IActorMerges)store).FindRedirectAsync("dup", None));
-        Assert.Null(await ((IActorMerges)store).FindRedirectAsync("keep", None));
+        Assert.Equal(new ActorRedirect("dup", "keep"), await store.FindRedirectAsync("dup", None));
+        Assert.Null(await store.FindRedirectAsync("keep", None));
     }
 
     [SkippableFact]
@@ -60,7 +60,7 @@ public abstract partial class GraphStoreContract
     {
         var store = await DuplicatesAsync();
 
-        var merge = await ((IActorMerges)store).MergeActorAsync(Merge("dup", "keep", collapse: true), None);
+        var merge = await store.MergeActorAsync(Merge("dup", "keep", collapse: true), None);
 
         Assert.Equal(["dup-keep", "dup-x"], merge.RemovedRelationshipIds);
         Assert.Equal(["dup-y"], merge.Repointed.Select(r => r.Id));
@@ -73,25 +73,25 @@ public abstract partial class GraphStoreContract
         var store = await DuplicatesAsync();
         var before = await store.LoadAsync(None);
 
-        await Assert.ThrowsAsync<StorePreconditionException>(() => ((IActorMerges)store).MergeActorAsync(Merge("dup", "keep", expected: 5), None));
-        await Assert.ThrowsAsync<StoreNotFoundException>(() => ((IActorMerges)store).MergeActorAsync(Merge("dup", "nobody"), None));
-        await Assert.ThrowsAsync<StoreNotFoundException>(() => ((IActorMerges)store).MergeActorAsync(Merge("nobody", "keep"), None));
+        await Assert.ThrowsAsync<StorePreconditionException>(() => store.MergeActorAsync(Merge("dup", "keep", expected: 5), None));
+        await Assert.ThrowsAsync<StoreNotFoundException>(() => store.MergeActorAsync(Merge("dup", "nobody"), None));
+        await Assert.ThrowsAsync<StoreNotFoundException>(() => store.MergeActorAsync(Merge("nobody", "keep"), None));
 
         var after = await store.LoadAsync(None);
         Assert.Equal(before.Version, after.Version);
         Assert.Equal(before.Actors.Select(a => (a.Id, a.Revision)), after.Actors.Select(a => (a.Id, a.Revision)));
         Assert.Equal(before.Relationships, after.Relationships);
-        Assert.Null(await ((IActorMerges)store).FindRedirectAsync("dup", None));
+        Assert.Null(await store.FindRedirectAsync("dup", None));
     }
 
     [SkippableFact]
     public async Task Redirects_follow_a_later_merge_and_survive_a_restart()
     {
         var store = await DuplicatesAsync();
-        await ((IActorMerges)store).MergeActorAsync(Merge("dup", "keep"), None);
-        await ((IActorMerges)store).MergeActorAsync(Merge("keep", "x"), None);
+        await store.MergeActorAsync(Merge("dup", "keep"), None);
+        await store.MergeActorAsync(Merge("keep", "x"), None);
 
-        var reopened = (IActorMerges)await StoreAsync();
+        var reopened = await StoreAsync();
 
         Assert.Equal(new ActorRedirect("dup", "x"), await reopened.FindRedirectAsync("dup", None));
         Assert.Equal(new ActorRedirect("keep", "x"), await reopened.FindRedirectAsync("keep", None));

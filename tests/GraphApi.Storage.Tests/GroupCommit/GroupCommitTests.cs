@@ -23,22 +23,25 @@ public sealed class GroupCommitTests : IDisposable
         await store.InitializeAsync(CancellationToken.None);
         await store.CreateActorAsync(Actor("existing"), CancellationToken.None);
 
-        var batch = await store.CommitBatchAsync(
-        [
-            new StoreWrite.CreateActor(Actor("a")),
-            new StoreWrite.CreateActor(Actor("existing")),
-            new StoreWrite.CreateRelationship(Tie("a-nobody", "a", "nobody")),
-            new StoreWrite.UpdateActor(Actor("existing") with { Name = "Renamed" }, ExpectedRevision: 7),
-            new StoreWrite.CreateRelationship(Tie("a-existing", "a", "existing")),
-            new StoreWrite.DeleteRelationship("missing", null),
-        ], CancellationToken.None);
+        var refusals = new List<StoreException?>();
+        Actor? created = null;
+        var batch = await store.CommitBatchAsync(async into =>
+        {
+            created = await Outcome(into.WriteAsync(new StoreWrite.CreateActor(Actor("a")), CancellationToken.None), refusals);
+            await Outcome(into.WriteAsync(new StoreWrite.CreateActor(Actor("existing")), CancellationToken.None), refusals);
+            await Outcome(into.WriteAsync(new StoreWrite.CreateRelationship(Tie("a-nobody", "a", "nobody")), CancellationToken.None), refusals);
+            await Outcome(into.WriteAsync(new StoreWrite.UpdateActor(Actor("existing") with { Name = "Renamed" }, ExpectedRevision: 7), CancellationToken.None), refusals);
+            await Outcome(into.WriteAsync(new StoreWrite.CreateRelationship(Tie("a-existing", "a", "existing")), CancellationToken.None), refusals);
+            await Outcome(into.WriteAsync(new StoreWrite.DeleteRelationship("missing", null), CancellationToken.None), refusals);
+        }, CancellationToken.None);
 
         Assert.Equal((1L, 2L), (batch.VersionBefore, batch.Version));
-        Assert.Equal([true, false, false, false, true, false], batch.Outcomes.Select(o => o.Succeeded));
-        Assert.IsType<StoreConflictException>(batch.Outcomes[1].Error);
-        Assert.IsType<StoreReferenceException>(batch.Outcomes[2].Error);
-        Assert.IsType<StorePreconditionException>(batch.Outcomes[3].Error);
-        Assert.IsType<StoreNotFoundException>(batch.Outcomes[5].Error);
+        Assert.Equal([true, false, false, false, true, false], refusals.Select(r => r is null));
+        Assert.IsType<StoreConflictException>(refusals[1]);
+        Assert.IsType<StoreReferenceException>(refusals[2]);
+        Assert.IsType<StorePreconditionException>(refusals[3]);
+        Assert.IsType<StoreNotFoundException>(refusals[5]);
+        Assert.Equal(("a", 1L), (created?.Id, created?.Revision));
         var data = await store.LoadAsync(CancellationToken.None);
         Assert.Equal(["a", "existing"], data.Actors.Select(a => a.Id));
         Assert.Equal("existing", data.Actors[1].Name);
@@ -139,6 +142,22 @@ public sealed class GroupCommitTests : IDisposable
         if (Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    /// <summary>A write's typed outcome, noting the store's refusal (null when it was stored).</summary>
+    private static async Task<T?> Outcome<T>(Task<T> write, List<StoreException?> refusals) where T : class
+    {
+        try
+        {
+            var outcome = await write;
+            refusals.Add(null);
+            return outcome;
+        }
+        catch (StoreException refusal)
+        {
+            refusals.Add(refusal);
+            return null;
         }
     }
 }

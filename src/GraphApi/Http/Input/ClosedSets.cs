@@ -86,5 +86,5 @@ public static class Sets
         .AddClosedSet(Region, sp => [.. sp.GetRequiredService<Regions>().Names])
         .AddClosedSet(Country, _ => Countries.All, "an ISO 3166-1 alpha-2 country code")
         .AddClosedSet(RelationshipType, sp => [.. sp.GetRequiredService<RelationshipTypeCatalogue>().All.Select(t => t.Name)])
-        .AddClosedSet(Partition, _ => Core.Analysis.ActorFields.Names);
+        .AddClosedSet(Partition, _ => Core.Domain.ActorFields.Names);
 }

@@ -4,41 +4,22 @@ using static GraphApi.Sqlite.SqliteCommands;
 
 namespace GraphApi.Sqlite;
 
-/// <summary>Merging duplicate actors (see <see cref="IActorMerges"/>), and the redirects merges leave behind.</summary>
-public sealed partial class SqliteGraphStore : IActorMerges
+/// <summary>Merging duplicate actors (<see cref="StoreWrite.MergeActors"/>) inside the open transaction.</summary>
+internal sealed partial class SqliteWriter
 {
-    /// <summary>One row per merged-away id: where it points now. Kept for good, so old links keep answering.</summary>
-    private const string RedirectSchema = """
-        CREATE TABLE IF NOT EXISTS actor_redirects (
-            id        TEXT PRIMARY KEY,
-            into_id   TEXT NOT NULL,
-            merged_at TEXT NOT NULL
-        );
-        """;
-
-    public Task<ActorMerge> MergeActorAsync(StoreWrite.MergeActors merge, CancellationToken cancellationToken) =>
-        SingleWriteAsync(w => MergeCoreAsync(w, merge, cancellationToken), cancellationToken);
-
-    public async Task<ActorRedirect?> FindRedirectAsync(string id, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, "SELECT into_id FROM actor_redirects WHERE id = $id", ("$id", id));
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string into ? new ActorRedirect(id, into) : null;
-    }
-
     /// <summary>
     /// The merge inside the caller's transaction: plan from the rows as they are now, then write it. The row
     /// triggers audit every update and delete it makes; one more audit row, operation <c>merge</c>, says why.
     /// </summary>
-    private static async Task<ActorMerge> MergeCoreAsync(SqliteWrite w, StoreWrite.MergeActors merge, CancellationToken cancellationToken)
+    public async Task<Committed<ActorMerge>> MergeActorsAsync(StoreWrite.MergeActors merge, CancellationToken cancellationToken)
     {
-        await CheckRevisionAsync(w.Connection, w.Transaction, "actors", "actor", merge.Id, merge.ExpectedRevision, cancellationToken).ConfigureAwait(false);
-        await CheckRevisionAsync(w.Connection, w.Transaction, "actors", "actor", merge.Into, null, cancellationToken).ConfigureAwait(false);
-        var (merged, mergedBody) = await ReadActorAsync(w, merge.Id, cancellationToken).ConfigureAwait(false);
-        var (into, _) = await ReadActorAsync(w, merge.Into, cancellationToken).ConfigureAwait(false);
+        await CheckRevisionAsync("actors", "actor", merge.Id, merge.ExpectedRevision, cancellationToken).ConfigureAwait(false);
+        await CheckRevisionAsync("actors", "actor", merge.Into, null, cancellationToken).ConfigureAwait(false);
+        var (merged, mergedBody) = await ReadActorAsync(merge.Id, cancellationToken).ConfigureAwait(false);
+        var (into, _) = await ReadActorAsync(merge.Into, cancellationToken).ConfigureAwait(false);
         var plan = ActorMergePlanner.Plan(merged, into,
-            await ReadTiesAsync(w, merge.Id, cancellationToken).ConfigureAwait(false),
-            await ReadTiesAsync(w, merge.Into, cancellationToken).ConfigureAwait(false),
+            await ReadTiesAsync(merge.Id, cancellationToken).ConfigureAwait(false),
+            await ReadTiesAsync(merge.Into, cancellationToken).ConfigureAwait(false),
             merge.Catalogue, merge.CollapseDuplicates, w.Version);
 
         await ExecuteAsync(w.Connection, w.Transaction,
@@ -46,27 +27,27 @@ public sealed partial class SqliteGraphStore : IActorMerges
             cancellationToken, ("$who", ChangeAuthor.Name), ("$id", merge.Id), ("$before", mergedBody), ("$after", ActorMergeAudit.Summary(plan))).ConfigureAwait(false);
         foreach (var id in plan.RemovedRelationshipIds)
         {
-            await DeleteRelationshipCoreAsync(w, id, null, cancellationToken).ConfigureAwait(false);
+            await DeleteRelationshipAsync(id, null, cancellationToken).ConfigureAwait(false);
         }
         var repointed = new List<Relationship>(plan.Repointed.Count);
         foreach (var tie in plan.Repointed)
         {
             var stored = tie with { Revision = tie.Revision + 1 };
-            await WriteRelationshipAsync(w, stored, insert: false, cancellationToken).ConfigureAwait(false);
+            await WriteRelationshipAsync(stored, insert: false, cancellationToken).ConfigureAwait(false);
             repointed.Add(stored);
         }
-        var updated = await UpdateActorCoreAsync(w, plan.IntoActor, null, cancellationToken).ConfigureAwait(false);
-        await DeleteActorCoreAsync(w, merge.Id, null, cancellationToken).ConfigureAwait(false);
+        var updated = await UpdateActorAsync(plan.IntoActor, null, cancellationToken).ConfigureAwait(false);
+        await DeleteActorAsync(merge.Id, null, cancellationToken).ConfigureAwait(false);
         // Older redirects to the merged actor follow it, so a lookup is always one step.
         await ExecuteAsync(w.Connection, w.Transaction, "UPDATE actor_redirects SET into_id = $into WHERE into_id = $id", cancellationToken,
             ("$into", merge.Into), ("$id", merge.Id)).ConfigureAwait(false);
         await ExecuteAsync(w.Connection, w.Transaction,
             $"INSERT OR REPLACE INTO actor_redirects (id, into_id, merged_at) VALUES ($id, $into, {SqliteAudit.Now})", cancellationToken,
             ("$id", merge.Id), ("$into", merge.Into)).ConfigureAwait(false);
-        return plan with { IntoActor = updated.Value, Repointed = repointed };
+        return new Committed<ActorMerge>(plan with { IntoActor = updated.Value, Repointed = repointed }, w.Version);
     }
 
-    private static async Task<(Actor Actor, string Body)> ReadActorAsync(SqliteWrite w, string id, CancellationToken cancellationToken)
+    private async Task<(Actor Actor, string Body)> ReadActorAsync(string id, CancellationToken cancellationToken)
     {
         await using var command = Command(w.Connection, w.Transaction, "SELECT body, revision FROM actors WHERE id = $id", ("$id", id));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -78,7 +59,7 @@ public sealed partial class SqliteGraphStore : IActorMerges
         return (RecordJson.ReadActor(body) with { Revision = reader.GetInt64(1) }, body);
     }
 
-    private static async Task<List<Relationship>> ReadTiesAsync(SqliteWrite w, string actorId, CancellationToken cancellationToken)
+    private async Task<List<Relationship>> ReadTiesAsync(string actorId, CancellationToken cancellationToken)
     {
         var ties = new List<Relationship>();
         await using var command = Command(w.Connection, w.Transaction,

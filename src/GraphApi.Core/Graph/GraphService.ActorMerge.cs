@@ -37,15 +37,10 @@ public sealed partial class GraphService
         {
             return plan with { IntoActor = WithRegion(plan.IntoActor) };
         }
-        if (_store is not IActorMerges)
-        {
-            throw new NotSupportedException($"the {_store.GetType().Name} store cannot merge actors");
-        }
-        var done = (ActorMerge)(await SubmitAsync(new StoreWrite.MergeActors(id, into, collapseDuplicates, expectedRevision, _catalogue), cancellationToken).ConfigureAwait(false))!;
+        var done = (await CommitAsync(new StoreWrite.MergeActors(id, into, collapseDuplicates, expectedRevision, _catalogue), cancellationToken).ConfigureAwait(false)).Value;
         return done with { IntoActor = WithRegion(done.IntoActor) };
     }
 
     /// <summary>Where a merged actor's id points now, or null (never merged, or the store keeps no redirects).</summary>
-    public Task<ActorRedirect?> FindRedirectAsync(string id, CancellationToken cancellationToken) =>
-        _store is IActorMerges merges ? merges.FindRedirectAsync(id, cancellationToken) : Task.FromResult<ActorRedirect?>(null);
+    public Task<ActorRedirect?> FindRedirectAsync(string id, CancellationToken cancellationToken) => _store.FindRedirectAsync(id, cancellationToken);
 }

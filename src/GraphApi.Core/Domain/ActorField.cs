@@ -1,13 +1,14 @@
-using GraphApi.Core.Domain;
+namespace GraphApi.Core.Domain;
 
-namespace GraphApi.Core.Analysis;
-
-/// <summary>The actor attributes the analyses can partition or select on.</summary>
+/// <summary>
+/// The actor attributes a caller may select or group actors by: filters (<see cref="ActorFilter"/>) select on them, the
+/// analyses partition by them. Declared in the one order every list of them uses.
+/// </summary>
 public enum ActorField
 {
-    Region,
-    Country,
     Kind,
+    Country,
+    Region,
     Sector,
 }
 
@@ -16,19 +17,22 @@ public static class ActorFields
     /// <summary>The sector group of actors that list no sector.</summary>
     public const string NoSector = "none";
 
-    public static IReadOnlyList<string> Names { get; } = ["region", "country", "kind", "sector"];
+    /// <summary>The fields as the API names them, indexed by <see cref="ActorField"/>: the one list of them.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. Enum.GetValues<ActorField>().Select(f => f.ToString().ToLowerInvariant())];
 
+    /// <summary>The field of that API name, in any case.</summary>
     public static bool TryParse(string? name, out ActorField attribute)
     {
-        attribute = default;
-        switch (name?.Trim().ToLowerInvariant())
+        for (var i = 0; i < Names.Count; i++)
         {
-            case "region": attribute = ActorField.Region; return true;
-            case "country": attribute = ActorField.Country; return true;
-            case "kind": attribute = ActorField.Kind; return true;
-            case "sector": attribute = ActorField.Sector; return true;
-            default: return false;
+            if (string.Equals(Names[i], name?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                attribute = (ActorField)i;
+                return true;
+            }
         }
+        attribute = default;
+        return false;
     }
 
     /// <summary>

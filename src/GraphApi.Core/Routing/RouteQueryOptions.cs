@@ -1,15 +1,15 @@
 namespace GraphApi.Core.Routing;
 
 /// <summary>
-/// Which ties a route may use and how their strength decays. <see cref="AsOf"/> drops every relationship not in
-/// force that day (started after it or ended before it) and is also the date ages are measured to; without it
-/// nothing is dropped and ages are measured to <see cref="Today"/>.
+/// A route query's options: which ties a route may use and how their strength decays. <see cref="AsOf"/> drops every
+/// relationship not in force that day (started after it or ended before it) and is also the date ages are measured
+/// to; without it nothing is dropped and ages are measured to <see cref="Today"/>, which the caller reads from its
+/// clock (the API from its <see cref="TimeProvider"/>), so a test or a replayed query can fix it.
 /// </summary>
-public sealed record RouteRules
+public sealed record RouteQueryOptions(DateOnly Today)
 {
     public IReadOnlySet<string>? RelationshipTypes { get; init; }
     public DateOnly? AsOf { get; init; }
-    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 
     /// <summary>
     /// The shortest half-life a query may ask for. A hop's decay cost is ln 2 × age / half-life; dates run from year

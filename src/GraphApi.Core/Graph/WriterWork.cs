@@ -1,0 +1,30 @@
+namespace GraphApi.Core.Graph;
+
+/// <summary>
+/// Work for the single writer (<see cref="WriterQueue"/>): a write to commit (<see cref="PendingWrite"/>), a catch-up
+/// with the store, or a finished merge to swap in.
+/// </summary>
+internal abstract class WriterWork
+{
+    /// <summary>Catch up with the store if another writer moved it (<see cref="Full"/>: reload everything).</summary>
+    public sealed class Refresh(bool full) : WriterWork
+    {
+        public bool Full => full;
+
+        public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>One attempt to reload the snapshot while it is behind the store (<see cref="GraphService.Lag"/>).</summary>
+    public sealed class CatchUpAfterLag : WriterWork
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>A merged base made from <see cref="From"/> off the writer's thread.</summary>
+    public sealed class Merge(GraphSnapshot from, GraphSnapshot merged) : WriterWork
+    {
+        public GraphSnapshot From => from;
+
+        public GraphSnapshot Merged => merged;
+    }
+}
