@@ -75,7 +75,7 @@ public static class AnalysisDocs
     public const string Order = "desc (default) or asc (any case); undefined values come last either way.";
 
     public const string GatewaysFrom =
-        "The source group, as field:value — field one of region, country, kind, sector (any case) — several joined by commas with AND, " +
+        "The source group, as field:value — field one of kind, country, region, sector (any case) — several joined by commas with AND, " +
         "e.g. `region:EU` or `kind:MiniCluster,region:KR`. An actor is in a sector group if any of its sectors matches. Required.";
 
     public const string GatewaysTo = "The target group, in the same form as from, e.g. `region:KR`. Required.";

@@ -14,7 +14,7 @@ public sealed class AnalysisInputBatteryTests(SeededApp app) : IClassFixture<See
 
     [Theory]
     [InlineData("/api/analysis/brokerage?partiton=kind", "partiton", "did you mean 'partition'?")]
-    [InlineData("/api/analysis/brokerage?partition=blob", "partition", "region, country, kind, sector")]
+    [InlineData("/api/analysis/brokerage?partition=blob", "partition", "kind, country, region, sector")]
     [InlineData("/api/analysis/brokerage?limit=abc", "limit", "whole number")]
     [InlineData("/api/analysis/brokerage?limit=0", "limit", "between 1 and 500")]
     [InlineData("/api/analysis/brokerage?sort=size", "sort", "total, coordinator")]

@@ -42,7 +42,7 @@ public sealed class RouteAnalysisLedgerDocumentTests(SeededApp app) : IClassFixt
     }
 
     [Theory]
-    [InlineData("/api/analysis/brokerage", "partition", "region,country,kind,sector")]
+    [InlineData("/api/analysis/brokerage", "partition", "kind,country,region,sector")]
     [InlineData("/api/analysis/brokerage", "sort", "total,coordinator,itinerant,representative,gatekeeper,liaison,actor")]
     [InlineData("/api/analysis/centrality", "measures", "degree,betweenness,closeness,constraint,effectiveSize")]
     [InlineData("/api/analysis/centrality", "order", "desc,asc")]

@@ -64,7 +64,7 @@ public sealed partial class NumericEdgeProperties : IClassFixture<NumericEdgePro
         new("top", "/api/analysis/communities?", 1, 500, true),
         new("sample", "/api/analysis/timeline?actors=kicox&measure=betweenness&from=2016&to=2018", 1, 1_000_000, true),
         new("seed", "/api/analysis/timeline?actors=kicox&measure=betweenness&from=2016&to=2018&sample=4", IntMin, IntMax, true),
-        new("limit", "/api/overview?", 1, 25_000, true),
+        new("limit", "/api/overview?", 1, 25_000, true, Costly: true),
         new("depth", "/api/actors/kicox/neighbourhood?", 1, 3, true),
         new("limit", "/api/actors/kicox/neighbourhood?", 1, 2000, true),
         new("limit", "/api/actors?", 1, 500, true),
