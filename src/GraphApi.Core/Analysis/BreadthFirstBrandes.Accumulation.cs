@@ -1,103 +1,95 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace GraphApi.Core.Analysis;
 
-/// <summary>The batched Brandes' second half: per-lane closeness sums and the dependency accumulation.</summary>
-internal sealed partial class BreadthFirstBrandes
+/// <summary>The batched Brandes' second half: per-lane closeness sums, the dependency accumulation, the reset.</summary>
+internal sealed partial class BreadthFirstBrandes<TLanes>
 {
-    /// <summary>Per lane, the nodes reached and the sum of their hop counts.</summary>
+    /// <summary>Per lane, the nodes reached (the source included) and the sum of their hop counts.</summary>
     private void Summarise(int lanes, Span<int> reached, Span<double> distanceSums)
     {
-        var count = Vector256<long>.Zero;
-        var hops = Vector256<long>.Zero;
-        for (var step = 0; step < _steps; step++)
+        var count = TLanes.Zero;
+        var hops = TLanes.Zero;
+        for (var level = 0; level < _levels; level++)
         {
-            var onStep = Vector256.Create((long)step);
-            for (var i = _stepStart[step]; i < _stepStart[step + 1]; i++)
+            var onLevel = TLanes.Fill(level);
+            for (var i = _levelStart[level]; i < _levelStart[level + 1]; i++)
             {
-                var here = Vector256.Equals(_level[_visits[i]], onStep);
-                count -= here;
-                hops += onStep & here;
+                count += TLanes.Keep(_listedLanes[i], TLanes.One);
+                hops += TLanes.Keep(_listedLanes[i], onLevel);
             }
         }
         for (var lane = 0; lane < lanes; lane++)
         {
-            reached[lane] = (int)count[lane];
-            distanceSums[lane] = hops[lane];
-        }
-    }
-
-    private void Accumulate(double[] dependencies)
-    {
-        var visits = _visits;
-        var neighbours = _neighbours;
-        var coefficient = _coefficient;
-        var successorSum = _successorSum;
-        var one = Vector256.Create(1.0);
-        ref var coefficients = ref MemoryMarshal.GetArrayDataReference(coefficient);
-        for (var step = _steps - 1; step >= 1; step--)
-        {
-            int start = _stepStart[step], end = _stepStart[step + 1];
-            // Pull into step L, or push from step L + 1 when its arcs are much fewer (a push writes where a pull reads).
-            // The deepest step has no successors: nothing to push, and its sums are the zeros _pushed already holds.
-            var deeperArcs = step + 1 < _steps ? _stepArcs[step + 1] : 0;
-            if (2 * deeperArcs < _stepArcs[step])
-            {
-                if (step + 1 < _steps)
-                {
-                    PushFromStep(step + 1);
-                }
-                for (var i = start; i < end; i++)
-                {
-                    successorSum[i] = _pushed[visits[i]];
-                }
-            }
-            else
-            {
-                for (var i = start; i < end; i++)
-                {
-                    var v = visits[i];
-                    var sum = Vector256<double>.Zero;
-                    for (int a = _offsets[v], last = _offsets[v + 1]; a < last; a++)
-                    {
-                        sum += Unsafe.Add(ref coefficients, neighbours[a]);
-                    }
-                    successorSum[i] = sum;
-                }
-            }
-            var onStep = Vector256.Create((long)step);
-            for (var i = start; i < end; i++)
-            {
-                var v = visits[i];
-                var here = Vector256.Equals(_level[v], onStep).AsDouble();
-                var paths = _sigma[v];
-                var delta = paths * successorSum[i] & here;
-                // Lanes added in lane order: the same sum on every run.
-                dependencies[v] += Vector256.Sum(delta);
-                coefficient[v] = Vector256.ConditionalSelect(here, (one + delta) / paths, coefficient[v]);
-            }
+            reached[lane] = (int)TLanes.Lane(count, lane);
+            distanceSums[lane] = TLanes.Lane(hops, lane);
         }
     }
 
     /// <summary>
-    /// Adds each coefficient of step <paramref name="step"/>'s nodes to all their neighbours. Nothing needs clearing
-    /// between steps: what lands in a lane where the receiver lies on the level being summed is exactly its
-    /// successors' coefficients (other neighbours' coefficients in that lane were still zero when pushed), and
-    /// every other lane is thrown away by the lane mask when the receiver's own step comes.
+    /// From the deepest level up: δ(v) = σ(v) · Σ over v's neighbours of their coefficients (only the next level's
+    /// are non-zero in v's lanes yet), added to v's dependency; then the level's coefficients (1 + δ)/σ are written.
     /// </summary>
-    private void PushFromStep(int step)
+    private void Accumulate(double[] dependencies)
     {
-        ref var pushed = ref MemoryMarshal.GetArrayDataReference(_pushed);
-        for (var i = _stepStart[step]; i < _stepStart[step + 1]; i++)
+        // Unchecked references throughout: nodes and arcs come from the graph, list positions from the search.
+        ref var offsets = ref MemoryMarshal.GetArrayDataReference(_offsets);
+        ref var neighbours = ref MemoryMarshal.GetArrayDataReference(_neighbours);
+        ref var listedNode = ref MemoryMarshal.GetArrayDataReference(_listedNode);
+        ref var listedLanes = ref MemoryMarshal.GetArrayDataReference(_listedLanes);
+        ref var levelSums = ref MemoryMarshal.GetArrayDataReference(_levelSums);
+        ref var dependency = ref MemoryMarshal.GetArrayDataReference(dependencies);
+        ref var sigma = ref _sigma.First;
+        ref var coefficients = ref _coefficient.First;
+        for (var level = _levels - 1; level >= 1; level--)
         {
-            var w = _visits[i];
-            var coefficient = _coefficient[w];
-            for (int a = _offsets[w], last = _offsets[w + 1]; a < last; a++)
+            int start = _levelStart[level], end = _levelStart[level + 1];
+            for (var i = start; i < end; i++)
             {
-                Unsafe.Add(ref pushed, _neighbours[a]) += coefficient;
+                var v = Unsafe.Add(ref listedNode, i);
+                // Two sums, so consecutive additions do not wait for each other.
+                TLanes even = TLanes.Zero, odd = TLanes.Zero;
+                int a = Unsafe.Add(ref offsets, v), last = Unsafe.Add(ref offsets, v + 1);
+                for (; a + 1 < last; a += 2)
+                {
+                    even += Unsafe.Add(ref coefficients, Unsafe.Add(ref neighbours, a));
+                    odd += Unsafe.Add(ref coefficients, Unsafe.Add(ref neighbours, a + 1));
+                }
+                if (a < last)
+                {
+                    even += Unsafe.Add(ref coefficients, Unsafe.Add(ref neighbours, a));
+                }
+                var paths = Unsafe.Add(ref sigma, v);
+                var delta = TLanes.Keep(Unsafe.Add(ref listedLanes, i), paths * (even + odd));
+                Unsafe.Add(ref dependency, v) += TLanes.Sum(delta);
+                Unsafe.Add(ref levelSums, i - start) = (TLanes.One + delta) / paths;
             }
+            for (var i = start; i < end; i++)
+            {
+                ref var coefficient = ref Unsafe.Add(ref coefficients, Unsafe.Add(ref listedNode, i));
+                coefficient = TLanes.Select(Unsafe.Add(ref listedLanes, i), Unsafe.Add(ref levelSums, i - start), coefficient);
+            }
+        }
+    }
+
+    private void Reset()
+    {
+        // A batch that listed most nodes (any connected graph) is undone faster by clearing whole arrays in order
+        // than by writing at each listed node's scattered place, once per level it was listed on.
+        if (_listed >= _seen.Length / 2)
+        {
+            _sigma.Span.Clear();
+            _coefficient.Span.Clear();
+            Array.Clear(_seen);
+            return;
+        }
+        for (var i = 0; i < _listed; i++)
+        {
+            var v = _listedNode[i];
+            _sigma.Span[v] = TLanes.Zero;
+            _coefficient.Span[v] = TLanes.Zero;
+            _seen[v] = 0;
         }
     }
 }

@@ -4,51 +4,47 @@ using System.Runtime.Intrinsics;
 
 namespace GraphApi.Core.Analysis;
 
+/// <summary>The widest batched breadth-first Brandes this machine runs well.</summary>
+internal static class BreadthFirstBrandes
+{
+    public static BrandesSearch For(PackedGraph graph) =>
+        Vector512.IsHardwareAccelerated ? new BreadthFirstBrandes<EightLanes>(graph) : new BreadthFirstBrandes<FourLanes>(graph);
+}
+
 /// <summary>
-/// Unweighted Brandes for <see cref="Lanes"/> sources at once, one vector lane per source: a node's hop counts,
-/// path counts and coefficients for the batch sit side by side, so each arc is read once for the whole batch and
+/// Unweighted Brandes for a batch of sources at once, one lane of <typeparamref name="TLanes"/> per source: a node's
+/// path counts σ and coefficients (1 + δ)/σ for the whole batch sit side by side, so an arc is read once per batch and
 /// one vector operation does every lane's work. Sources next to each other in the packed order are close in the
-/// graph, so a node lies on nearly the same level for every source of a batch and the batch's searches step
-/// through nearly the same nodes: per source, far fewer arcs are scanned than by one search at a time.
+/// graph, so a node lies on nearly the same level for every source of a batch.
 /// <para>
-/// Step L lists every node that is L hops from at least one of the batch's sources. The search either pushes path
-/// counts from step L to step L + 1, masked to the lanes where the arc goes one level down, or, when the nodes not yet
-/// reached have fewer arcs than step L (the wide middle levels of a small-world graph), lets each of them pull the
-/// path counts of its neighbours on step L. The accumulation pulls, and
-/// needs no predecessor lists and no distance test: in a lane where v lies on level L its neighbours lie on level
-/// L − 1, L or L + 1, and while step L is summed only deeper levels hold a non-zero coefficient (1 + δ(w)) / σ(w),
-/// because step L's coefficients are written after the whole step has been summed. Lanes where v lies on another
-/// level are summed too and thrown away.
+/// Level L lists each node that is L hops from at least one source of the batch, with the set of those sources'
+/// lanes. The levels themselves come from a bit-parallel breadth-first search on one byte per node (the lanes that
+/// reached it), which stays in the first-level cache. Both passes over the arcs then only pull, with no distance test
+/// and no predecessor lists: in a lane where v lies on level L its neighbours lie on L − 1, L or L + 1, so while level
+/// L is summed only the neighbours on L − 1 (going down) or on L + 1 (coming back) hold a non-zero σ or coefficient,
+/// because a level's own values are written only once the whole level has been summed. Lanes where v lies on another
+/// level are summed too and thrown away. The level's walk over v's arcs also marks v's lanes on its neighbours, which
+/// finds the next level.
 /// </para>
 /// </summary>
-internal sealed partial class BreadthFirstBrandes : BrandesSearch
+internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where TLanes : struct, ILaneBlock<TLanes>
 {
-    public const int Lanes = 4;
-
-    private static readonly Vector256<long> Unreached = Vector256.Create(-1L);
-
     private readonly int[] _offsets;
     private readonly int[] _neighbours;
-    private readonly Vector256<long>[] _level;
-    private readonly Vector256<double>[] _sigma;
-    private readonly Vector256<double>[] _coefficient;
-    // The step a node was last listed on, so a node reached in several lanes at once is listed once.
-    private readonly int[] _stepOf;
-    // Step L lists _visits[_stepStart[L] .. _stepStart[L + 1]); a node is listed once per distinct level it has.
-    private readonly int[] _visits;
-    private readonly int[] _stepStart;
-    // Per entry of _visits: the sum of the node's neighbours' coefficients.
-    private readonly Vector256<double>[] _successorSum;
-    // Nodes some lane has not reached yet (a superset: nodes reached since the last bottom-up step are dropped lazily),
-    // and the arcs of those truly unreached, the cost of a bottom-up step; the arcs of the step being built.
-    private readonly int[] _unfinished;
-    private int _unfinishedCount;
-    private long _unfinishedArcs;
-    private long _frontierArcs;
-    // Arcs of each step's nodes, to choose how the accumulation sums; per node, coefficients pushed to it.
-    private readonly long[] _stepArcs;
-    private readonly Vector256<double>[] _pushed;
-    private int _steps;
+    private readonly AlignedBlocks<TLanes> _sigma;
+    private readonly AlignedBlocks<TLanes> _coefficient;
+    // One level's sums, written back once the whole level has been summed.
+    private readonly TLanes[] _levelSums;
+    // Per node, the lanes that have reached it, and the lanes whose current level has an arc to it.
+    private readonly byte[] _seen;
+    private readonly byte[] _marked;
+    // Level L lists (_listedNode[i], _listedLanes[i]) for i in _levelStart[L] .. _levelStart[L + 1].
+    private readonly int[] _listedNode;
+    private readonly byte[] _listedLanes;
+    private readonly int[] _levelStart;
+    // Nodes marked by a level too small for a scan of every node's mark to pay.
+    private readonly int[] _touched;
+    private int _levels;
     private int _listed;
 
     public BreadthFirstBrandes(PackedGraph graph)
@@ -56,25 +52,22 @@ internal sealed partial class BreadthFirstBrandes : BrandesSearch
         var n = graph.NodeCount;
         _offsets = graph.Offsets;
         _neighbours = graph.Neighbours;
-        _level = new Vector256<long>[n];
-        _sigma = new Vector256<double>[n];
-        _coefficient = new Vector256<double>[n];
-        _stepOf = new int[n];
-        _visits = new int[Lanes * n];
-        _stepStart = new int[n + 2];
-        _successorSum = new Vector256<double>[Lanes * n];
-        _unfinished = new int[n];
-        _stepArcs = new long[n + 1];
-        _pushed = new Vector256<double>[n];
-        Array.Fill(_level, Unreached);
-        Array.Fill(_stepOf, -1);
+        _sigma = new AlignedBlocks<TLanes>(n);
+        _coefficient = new AlignedBlocks<TLanes>(n);
+        _levelSums = new TLanes[n];
+        _seen = new byte[n];
+        _marked = new byte[n];
+        _listedNode = new int[TLanes.Width * n];
+        _listedLanes = new byte[TLanes.Width * n];
+        _levelStart = new int[n + 2];
+        _touched = new int[n];
     }
 
-    public override int BatchSize => Lanes;
+    public override int BatchSize => TLanes.Width;
 
     public override void Run(ReadOnlySpan<int> sources, double[]? dependencies, Span<int> reached, Span<double> distanceSums)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(sources.Length, Lanes);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(sources.Length, TLanes.Width);
         Search(sources);
         if (!reached.IsEmpty)
         {
@@ -89,167 +82,188 @@ internal sealed partial class BreadthFirstBrandes : BrandesSearch
 
     private void Search(ReadOnlySpan<int> sources)
     {
-        var active = ActiveLanes(sources.Length);
-        var tail = 0;
-        _frontierArcs = 0;
-        _unfinishedArcs = _neighbours.Length;
-        for (var v = 0; v < _unfinished.Length; v++)
-        {
-            _unfinished[v] = v;
-        }
-        _unfinishedCount = _unfinished.Length;
+        var active = (1 << sources.Length) - 1;
+        _listed = 0;
         for (var lane = 0; lane < sources.Length; lane++)
         {
             var s = sources[lane];
-            if (_stepOf[s] != 0)
-            {
-                _stepOf[s] = 0;
-                _visits[tail++] = s;
-                _frontierArcs += Degree(s);
-            }
-            _level[s] = _level[s].WithElement(lane, 0);
-            _sigma[s] = _sigma[s].WithElement(lane, 1.0);
-            if (Finished(_level[s], active))
-            {
-                _unfinishedArcs -= Degree(s);
-            }
+            _listedNode[_listed] = s;
+            _listedLanes[_listed++] = (byte)(1 << lane);
+            _seen[s] |= (byte)(1 << lane);
+            _sigma.Span[s] = TLanes.Select(1 << lane, TLanes.One, _sigma.Span[s]);
         }
-        int head = 0, steps = 0;
-        _stepStart[0] = 0;
-        while (head < tail)
+        _levelStart[0] = 0;
+        _levelStart[1] = _listed;
+        var level = 0;
+        while (_levelStart[level + 1] > _levelStart[level])
         {
-            var end = tail;
-            _stepStart[++steps] = end;
-            // Beamer, Asanović and Patterson's direction choice: scan whichever side has fewer arcs, the step's nodes
-            // pushing down or the not yet reached nodes looking up.
-            var bottomUp = _unfinishedArcs < _frontierArcs;
-            _stepArcs[steps - 1] = _frontierArcs;
-            _frontierArcs = 0;
-            tail = bottomUp ? BottomUp(steps, tail, active) : TopDown(head, end, steps, tail, active);
-            head = end;
+            int start = _levelStart[level], end = _levelStart[level + 1];
+            long arcs = 0;
+            for (var i = start; i < end; i++)
+            {
+                arcs += _offsets[_listedNode[i] + 1] - _offsets[_listedNode[i]];
+            }
+            // A level with few arcs marks few nodes: keep a list of them rather than scanning every node's mark
+            // (a long path has as many levels as nodes).
+            var sparse = arcs * 16 < _seen.Length;
+            if (level == 0)
+            {
+                Mark(start, end, sparse);
+            }
+            else
+            {
+                PullPathCounts(start, end, sparse);
+            }
+            level++;
+            _levelStart[level + 1] = sparse ? ListTouched(active) : ListMarked(active);
         }
-        // The last pass found nothing new: steps 0 … steps − 1 hold nodes.
-        _steps = steps;
-        _listed = tail;
+        _levels = level;
     }
 
-    /// <summary>Step <paramref name="steps"/> − 1 pushes its path counts to its neighbours one level down.</summary>
-    private int TopDown(int head, int end, int steps, int tail, Vector256<long> active)
+    /// <summary>Level 0 (the sources, whose path counts are set): only marks the next level.</summary>
+    private void Mark(int start, int end, bool sparse)
     {
-        var visits = _visits;
-        var neighbours = _neighbours;
-        // Unchecked element references: w comes from the graph, and a bounds check per lane array per arc is
-        // measurable in this loop, the hottest of every exact betweenness run.
-        ref var levels = ref MemoryMarshal.GetArrayDataReference(_level);
-        ref var counts = ref MemoryMarshal.GetArrayDataReference(_sigma);
-        var current = Vector256.Create((long)steps - 1);
-        var next = Vector256.Create((long)steps);
-        for (; head < end; head++)
+        var touched = 0;
+        for (var i = start; i < end; i++)
         {
-            var v = visits[head];
-            var here = Vector256.Equals(Unsafe.Add(ref levels, v), current);
-            var paths = Unsafe.Add(ref counts, v) & here.AsDouble();
+            var v = _listedNode[i];
+            var lanes = _listedLanes[i];
             for (int a = _offsets[v], last = _offsets[v + 1]; a < last; a++)
             {
-                var w = neighbours[a];
-                ref var found = ref Unsafe.Add(ref levels, w);
-                var fresh = here & Vector256.Equals(found, Unreached);
-                if (fresh != Vector256<long>.Zero)
+                var w = _neighbours[a];
+                if (sparse && _marked[w] == 0)
                 {
-                    found = Vector256.ConditionalSelect(fresh, next, found);
-                    if (_stepOf[w] != steps)
-                    {
-                        _stepOf[w] = steps;
-                        visits[tail++] = w;
-                        _frontierArcs += Degree(w);
-                    }
-                    if (Finished(found, active))
-                    {
-                        _unfinishedArcs -= Degree(w);
-                    }
+                    _touched[touched++] = w;
                 }
-                Unsafe.Add(ref counts, w) += paths & Vector256.Equals(found, next).AsDouble();
+                _marked[w] |= lanes;
             }
         }
-        return tail;
+        _touchedCount = touched;
     }
 
+    private int _touchedCount;
+
     /// <summary>
-    /// Every node not yet reached in some lane sums the path counts of its neighbours on step <paramref name="steps"/>
-    /// − 1; the lanes where that sum is positive put it one level down. Nodes reached in every lane leave the list.
+    /// σ(v) = Σ σ(w) over v's neighbours, for each listed v of the level; then the level's sums are written to its
+    /// lanes. Marks v's lanes on each neighbour on the way.
     /// </summary>
-    private int BottomUp(int steps, int tail, Vector256<long> active)
+    private void PullPathCounts(int start, int end, bool sparse)
     {
-        var neighbours = _neighbours;
-        ref var levels = ref MemoryMarshal.GetArrayDataReference(_level);
-        ref var counts = ref MemoryMarshal.GetArrayDataReference(_sigma);
-        var current = Vector256.Create((long)steps - 1);
-        var next = Vector256.Create((long)steps);
-        var kept = 0;
-        for (var i = 0; i < _unfinishedCount; i++)
+        ref var offsets = ref MemoryMarshal.GetArrayDataReference(_offsets);
+        ref var neighbours = ref MemoryMarshal.GetArrayDataReference(_neighbours);
+        ref var listedNode = ref MemoryMarshal.GetArrayDataReference(_listedNode);
+        ref var listedLanes = ref MemoryMarshal.GetArrayDataReference(_listedLanes);
+        ref var levelSums = ref MemoryMarshal.GetArrayDataReference(_levelSums);
+        ref var sigma = ref _sigma.First;
+        ref var marked = ref MemoryMarshal.GetArrayDataReference(_marked);
+        ref var touchedList = ref MemoryMarshal.GetArrayDataReference(_touched);
+        var touched = 0;
+        for (var i = start; i < end; i++)
         {
-            var u = _unfinished[i];
-            var open = Vector256.Equals(_level[u], Unreached) & active;
-            if (open == Vector256<long>.Zero)
+            var v = Unsafe.Add(ref listedNode, i);
+            var lanes = Unsafe.Add(ref listedLanes, i);
+            TLanes even = TLanes.Zero, odd = TLanes.Zero;
+            int a = Unsafe.Add(ref offsets, v), last = Unsafe.Add(ref offsets, v + 1);
+            for (; a + 1 < last; a += 2)
+            {
+                int w = Unsafe.Add(ref neighbours, a), x = Unsafe.Add(ref neighbours, a + 1);
+                even += Unsafe.Add(ref sigma, w);
+                odd += Unsafe.Add(ref sigma, x);
+                if (sparse)
+                {
+                    Unsafe.Add(ref touchedList, touched) = w;
+                    touched += Unsafe.Add(ref marked, w) == 0 ? 1 : 0;
+                    Unsafe.Add(ref marked, w) |= lanes;
+                    Unsafe.Add(ref touchedList, touched) = x;
+                    touched += Unsafe.Add(ref marked, x) == 0 ? 1 : 0;
+                    Unsafe.Add(ref marked, x) |= lanes;
+                }
+                else
+                {
+                    Unsafe.Add(ref marked, w) |= lanes;
+                    Unsafe.Add(ref marked, x) |= lanes;
+                }
+            }
+            if (a < last)
+            {
+                var w = Unsafe.Add(ref neighbours, a);
+                even += Unsafe.Add(ref sigma, w);
+                if (sparse)
+                {
+                    Unsafe.Add(ref touchedList, touched) = w;
+                    touched += Unsafe.Add(ref marked, w) == 0 ? 1 : 0;
+                }
+                Unsafe.Add(ref marked, w) |= lanes;
+            }
+            Unsafe.Add(ref levelSums, i - start) = even + odd;
+        }
+        _touchedCount = touched;
+        for (var i = start; i < end; i++)
+        {
+            ref var paths = ref Unsafe.Add(ref sigma, Unsafe.Add(ref listedNode, i));
+            paths = TLanes.Select(Unsafe.Add(ref listedLanes, i), Unsafe.Add(ref levelSums, i - start), paths);
+        }
+    }
+
+    /// <summary>Lists the next level from every node's mark: the lanes that reached it just now.</summary>
+    private int ListMarked(int active)
+    {
+        var listed = _listed;
+        var n = _marked.Length;
+        var v = 0;
+        for (; v + Vector256<byte>.Count <= n; v += Vector256<byte>.Count)
+        {
+            var marks = Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_marked), (nuint)v);
+            if (marks == Vector256<byte>.Zero)
             {
                 continue;
             }
-            var sum = Vector256<double>.Zero;
-            for (int a = _offsets[u], last = _offsets[u + 1]; a < last; a++)
+            var nonZero = ~Vector256.Equals(marks, Vector256<byte>.Zero).ExtractMostSignificantBits();
+            Vector256<byte>.Zero.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(_marked), (nuint)v);
+            for (var bits = nonZero; bits != 0; bits &= bits - 1)
             {
-                var w = neighbours[a];
-                sum += Unsafe.Add(ref counts, w) & Vector256.Equals(Unsafe.Add(ref levels, w), current).AsDouble();
-            }
-            var reach = open & Vector256.GreaterThan(sum, Vector256<double>.Zero).AsInt64();
-            if (reach != Vector256<long>.Zero)
-            {
-                _level[u] = Vector256.ConditionalSelect(reach, next, _level[u]);
-                _sigma[u] = Vector256.ConditionalSelect(reach.AsDouble(), sum, _sigma[u]);
-                _stepOf[u] = steps;
-                _visits[tail++] = u;
-                _frontierArcs += Degree(u);
-                if (Finished(_level[u], active))
+                var w = v + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                var fresh = marks[w - v] & ~_seen[w] & active;
+                if (fresh != 0)
                 {
-                    _unfinishedArcs -= Degree(u);
-                    continue;
+                    _seen[w] |= (byte)fresh;
+                    _listedNode[listed] = w;
+                    _listedLanes[listed++] = (byte)fresh;
                 }
             }
-            _unfinished[kept++] = u;
         }
-        _unfinishedCount = kept;
-        return tail;
+        for (; v < n; v++)
+        {
+            var fresh = _marked[v] & ~_seen[v] & active;
+            _marked[v] = 0;
+            if (fresh != 0)
+            {
+                _seen[v] |= (byte)fresh;
+                _listedNode[listed] = v;
+                _listedLanes[listed++] = (byte)fresh;
+            }
+        }
+        _listed = listed;
+        return listed;
     }
 
-    private int Degree(int v) => _offsets[v + 1] - _offsets[v];
-
-    /// <summary>Whether every lane that has a source has reached the node.</summary>
-    private static bool Finished(Vector256<long> level, Vector256<long> active) =>
-        (Vector256.Equals(level, Unreached) & active) == Vector256<long>.Zero;
-
-    private static Vector256<long> ActiveLanes(int lanes) =>
-        Vector256.Create(lanes > 0 ? -1L : 0, lanes > 1 ? -1L : 0, lanes > 2 ? -1L : 0, lanes > 3 ? -1L : 0);
-
-    private void Reset()
+    /// <summary>Lists the next level from the nodes the level marked, in the order it first marked them.</summary>
+    private int ListTouched(int active)
     {
-        // A batch that listed most nodes (any connected graph) is undone faster by clearing whole arrays in order
-        // than by writing 100 bytes at each listed node's scattered place, once per level it was listed on.
-        if (_listed >= _stepOf.Length / 2)
+        var listed = _listed;
+        for (var i = 0; i < _touchedCount; i++)
         {
-            Array.Fill(_level, Unreached);
-            Array.Clear(_sigma);
-            Array.Clear(_coefficient);
-            Array.Clear(_pushed);
-            Array.Fill(_stepOf, -1);
-            return;
+            var w = _touched[i];
+            var fresh = _marked[w] & ~_seen[w] & active;
+            _marked[w] = 0;
+            if (fresh != 0)
+            {
+                _seen[w] |= (byte)fresh;
+                _listedNode[listed] = w;
+                _listedLanes[listed++] = (byte)fresh;
+            }
         }
-        for (var i = 0; i < _listed; i++)
-        {
-            var v = _visits[i];
-            _level[v] = Unreached;
-            _sigma[v] = Vector256<double>.Zero;
-            _coefficient[v] = Vector256<double>.Zero;
-            _pushed[v] = Vector256<double>.Zero;
-            _stepOf[v] = -1;
-        }
+        _listed = listed;
+        return listed;
     }
 }
