@@ -48,20 +48,17 @@ internal sealed partial class BreadthFirstBrandes<TLanes>
             for (var i = start; i < end; i++)
             {
                 var v = Unsafe.Add(ref listedNode, i);
-                // Two sums, so consecutive additions do not wait for each other.
-                TLanes even = TLanes.Zero, odd = TLanes.Zero;
-                int a = Unsafe.Add(ref offsets, v), last = Unsafe.Add(ref offsets, v + 1);
-                for (; a + 1 < last; a += 2)
+                // Four sums, so consecutive additions do not wait for each other (arcs come in padded groups of four).
+                TLanes s0 = TLanes.Zero, s1 = TLanes.Zero, s2 = TLanes.Zero, s3 = TLanes.Zero;
+                for (int a = Unsafe.Add(ref offsets, v), last = Unsafe.Add(ref offsets, v + 1); a < last; a += ArcGroup)
                 {
-                    even += Unsafe.Add(ref coefficients, Unsafe.Add(ref neighbours, a));
-                    odd += Unsafe.Add(ref coefficients, Unsafe.Add(ref neighbours, a + 1));
-                }
-                if (a < last)
-                {
-                    even += Unsafe.Add(ref coefficients, Unsafe.Add(ref neighbours, a));
+                    s0 += Unsafe.Add(ref coefficients, Unsafe.Add(ref neighbours, a));
+                    s1 += Unsafe.Add(ref coefficients, Unsafe.Add(ref neighbours, a + 1));
+                    s2 += Unsafe.Add(ref coefficients, Unsafe.Add(ref neighbours, a + 2));
+                    s3 += Unsafe.Add(ref coefficients, Unsafe.Add(ref neighbours, a + 3));
                 }
                 var paths = Unsafe.Add(ref sigma, v);
-                var delta = TLanes.Keep(Unsafe.Add(ref listedLanes, i), paths * (even + odd));
+                var delta = TLanes.Keep(Unsafe.Add(ref listedLanes, i), paths * ((s0 + s1) + (s2 + s3)));
                 Unsafe.Add(ref dependency, v) += TLanes.Sum(delta);
                 Unsafe.Add(ref levelSums, i - start) = (TLanes.One + delta) / paths;
             }
@@ -82,6 +79,7 @@ internal sealed partial class BreadthFirstBrandes<TLanes>
             _sigma.Span.Clear();
             _coefficient.Span.Clear();
             Array.Clear(_seen);
+            _seen[^1] = byte.MaxValue;
             return;
         }
         for (var i = 0; i < _listed; i++)

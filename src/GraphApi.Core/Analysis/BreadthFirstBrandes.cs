@@ -50,13 +50,14 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
     public BreadthFirstBrandes(PackedGraph graph)
     {
         var n = graph.NodeCount;
-        _offsets = graph.Offsets;
-        _neighbours = graph.Neighbours;
-        _sigma = new AlignedBlocks<TLanes>(n);
-        _coefficient = new AlignedBlocks<TLanes>(n);
+        (_offsets, _neighbours) = PadArcs(graph.Offsets, graph.Neighbours, n);
+        // Node n is the padding: its σ and coefficient stay zero, and every lane has always seen it.
+        _sigma = new AlignedBlocks<TLanes>(n + 1);
+        _coefficient = new AlignedBlocks<TLanes>(n + 1);
         _levelSums = new TLanes[n];
-        _seen = new byte[n];
-        _marked = new byte[n];
+        _seen = new byte[n + 1];
+        _marked = new byte[n + 1];
+        _seen[n] = byte.MaxValue;
         _listedNode = new int[TLanes.Width * n];
         _listedLanes = new byte[TLanes.Width * n];
         _levelStart = new int[n + 2];
@@ -64,6 +65,31 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
     }
 
     public override int BatchSize => TLanes.Width;
+
+    private const int ArcGroup = 4;
+
+    /// <summary>
+    /// Each node's arcs padded with arcs to <paramref name="padding"/> up to a multiple of <see cref="ArcGroup"/>, so
+    /// the pulls read four arcs per step into four independent sums and their loops run one or two steps for most
+    /// nodes: fewer mispredicted loop exits than a loop over the exact degree.
+    /// </summary>
+    private static (int[] Offsets, int[] Neighbours) PadArcs(int[] offsets, int[] neighbours, int padding)
+    {
+        var n = offsets.Length - 1;
+        var padded = new int[n + 1];
+        for (var v = 0; v < n; v++)
+        {
+            padded[v + 1] = padded[v] + (offsets[v + 1] - offsets[v] + ArcGroup - 1) / ArcGroup * ArcGroup;
+        }
+        var arcs = new int[padded[n]];
+        for (var v = 0; v < n; v++)
+        {
+            var degree = offsets[v + 1] - offsets[v];
+            Array.Copy(neighbours, offsets[v], arcs, padded[v], degree);
+            Array.Fill(arcs, padding, padded[v] + degree, padded[v + 1] - padded[v] - degree);
+        }
+        return (padded, arcs);
+    }
 
     public override void Run(ReadOnlySpan<int> sources, double[]? dependencies, Span<int> reached, Span<double> distanceSums)
     {
@@ -162,40 +188,28 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
         {
             var v = Unsafe.Add(ref listedNode, i);
             var lanes = Unsafe.Add(ref listedLanes, i);
-            TLanes even = TLanes.Zero, odd = TLanes.Zero;
-            int a = Unsafe.Add(ref offsets, v), last = Unsafe.Add(ref offsets, v + 1);
-            for (; a + 1 < last; a += 2)
+            TLanes s0 = TLanes.Zero, s1 = TLanes.Zero, s2 = TLanes.Zero, s3 = TLanes.Zero;
+            for (int a = Unsafe.Add(ref offsets, v), last = Unsafe.Add(ref offsets, v + 1); a < last; a += ArcGroup)
             {
-                int w = Unsafe.Add(ref neighbours, a), x = Unsafe.Add(ref neighbours, a + 1);
-                even += Unsafe.Add(ref sigma, w);
-                odd += Unsafe.Add(ref sigma, x);
+                int w0 = Unsafe.Add(ref neighbours, a), w1 = Unsafe.Add(ref neighbours, a + 1);
+                int w2 = Unsafe.Add(ref neighbours, a + 2), w3 = Unsafe.Add(ref neighbours, a + 3);
+                s0 += Unsafe.Add(ref sigma, w0);
+                s1 += Unsafe.Add(ref sigma, w1);
+                s2 += Unsafe.Add(ref sigma, w2);
+                s3 += Unsafe.Add(ref sigma, w3);
                 if (sparse)
                 {
-                    Unsafe.Add(ref touchedList, touched) = w;
-                    touched += Unsafe.Add(ref marked, w) == 0 ? 1 : 0;
-                    Unsafe.Add(ref marked, w) |= lanes;
-                    Unsafe.Add(ref touchedList, touched) = x;
-                    touched += Unsafe.Add(ref marked, x) == 0 ? 1 : 0;
-                    Unsafe.Add(ref marked, x) |= lanes;
+                    touched = Touch(ref touchedList, touched, ref marked, w0);
+                    touched = Touch(ref touchedList, touched, ref marked, w1);
+                    touched = Touch(ref touchedList, touched, ref marked, w2);
+                    touched = Touch(ref touchedList, touched, ref marked, w3);
                 }
-                else
-                {
-                    Unsafe.Add(ref marked, w) |= lanes;
-                    Unsafe.Add(ref marked, x) |= lanes;
-                }
+                Unsafe.Add(ref marked, w0) |= lanes;
+                Unsafe.Add(ref marked, w1) |= lanes;
+                Unsafe.Add(ref marked, w2) |= lanes;
+                Unsafe.Add(ref marked, w3) |= lanes;
             }
-            if (a < last)
-            {
-                var w = Unsafe.Add(ref neighbours, a);
-                even += Unsafe.Add(ref sigma, w);
-                if (sparse)
-                {
-                    Unsafe.Add(ref touchedList, touched) = w;
-                    touched += Unsafe.Add(ref marked, w) == 0 ? 1 : 0;
-                }
-                Unsafe.Add(ref marked, w) |= lanes;
-            }
-            Unsafe.Add(ref levelSums, i - start) = even + odd;
+            Unsafe.Add(ref levelSums, i - start) = (s0 + s1) + (s2 + s3);
         }
         _touchedCount = touched;
         for (var i = start; i < end; i++)
@@ -205,11 +219,19 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
         }
     }
 
+    /// <summary>Appends w to the touched list if nothing has marked it yet (without a branch).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Touch(ref int touchedList, int touched, ref byte marked, int w)
+    {
+        Unsafe.Add(ref touchedList, touched) = w;
+        return touched + (Unsafe.Add(ref marked, w) == 0 ? 1 : 0);
+    }
+
     /// <summary>Lists the next level from every node's mark: the lanes that reached it just now.</summary>
     private int ListMarked(int active)
     {
         var listed = _listed;
-        var n = _marked.Length;
+        var n = _marked.Length - 1;
         var v = 0;
         for (; v + Vector256<byte>.Count <= n; v += Vector256<byte>.Count)
         {
