@@ -79,7 +79,7 @@ internal sealed partial class BreadthFirstBrandes<TLanes>
             _sigma.Span.Clear();
             _coefficient.Span.Clear();
             Array.Clear(_seen);
-            _seen[^1] = byte.MaxValue;
+            _seen[^1] = ushort.MaxValue;
             return;
         }
         for (var i = 0; i < _listed; i++)

@@ -36,11 +36,11 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
     // One level's sums, written back once the whole level has been summed.
     private readonly TLanes[] _levelSums;
     // Per node, the lanes that have reached it, and the lanes whose current level has an arc to it.
-    private readonly byte[] _seen;
-    private readonly byte[] _marked;
+    private readonly ushort[] _seen;
+    private readonly ushort[] _marked;
     // Level L lists (_listedNode[i], _listedLanes[i]) for i in _levelStart[L] .. _levelStart[L + 1].
     private readonly int[] _listedNode;
-    private readonly byte[] _listedLanes;
+    private readonly ushort[] _listedLanes;
     private readonly int[] _levelStart;
     // Nodes marked by a level too small for a scan of every node's mark to pay.
     private readonly int[] _touched;
@@ -55,11 +55,11 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
         _sigma = new AlignedBlocks<TLanes>(n + 1);
         _coefficient = new AlignedBlocks<TLanes>(n + 1);
         _levelSums = new TLanes[n];
-        _seen = new byte[n + 1];
-        _marked = new byte[n + 1];
-        _seen[n] = byte.MaxValue;
+        _seen = new ushort[n + 1];
+        _marked = new ushort[n + 1];
+        _seen[n] = ushort.MaxValue;
         _listedNode = new int[TLanes.Width * n];
-        _listedLanes = new byte[TLanes.Width * n];
+        _listedLanes = new ushort[TLanes.Width * n];
         _levelStart = new int[n + 2];
         _touched = new int[n];
     }
@@ -114,8 +114,8 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
         {
             var s = sources[lane];
             _listedNode[_listed] = s;
-            _listedLanes[_listed++] = (byte)(1 << lane);
-            _seen[s] |= (byte)(1 << lane);
+            _listedLanes[_listed++] = (ushort)(1 << lane);
+            _seen[s] |= (ushort)(1 << lane);
             _sigma.Span[s] = TLanes.Select(1 << lane, TLanes.One, _sigma.Span[s]);
         }
         _levelStart[0] = 0;
@@ -221,7 +221,7 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
 
     /// <summary>Appends w to the touched list if nothing has marked it yet (without a branch).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Touch(ref int touchedList, int touched, ref byte marked, int w)
+    private static int Touch(ref int touchedList, int touched, ref ushort marked, int w)
     {
         Unsafe.Add(ref touchedList, touched) = w;
         return touched + (Unsafe.Add(ref marked, w) == 0 ? 1 : 0);
@@ -233,24 +233,24 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
         var listed = _listed;
         var n = _marked.Length - 1;
         var v = 0;
-        for (; v + Vector256<byte>.Count <= n; v += Vector256<byte>.Count)
+        for (; v + Vector256<ushort>.Count <= n; v += Vector256<ushort>.Count)
         {
             var marks = Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_marked), (nuint)v);
-            if (marks == Vector256<byte>.Zero)
+            if (marks == Vector256<ushort>.Zero)
             {
                 continue;
             }
-            var nonZero = ~Vector256.Equals(marks, Vector256<byte>.Zero).ExtractMostSignificantBits();
-            Vector256<byte>.Zero.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(_marked), (nuint)v);
+            var nonZero = Vector256.GreaterThan(marks, Vector256<ushort>.Zero).ExtractMostSignificantBits();
+            Vector256<ushort>.Zero.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(_marked), (nuint)v);
             for (var bits = nonZero; bits != 0; bits &= bits - 1)
             {
                 var w = v + System.Numerics.BitOperations.TrailingZeroCount(bits);
                 var fresh = marks[w - v] & ~_seen[w] & active;
                 if (fresh != 0)
                 {
-                    _seen[w] |= (byte)fresh;
+                    _seen[w] |= (ushort)fresh;
                     _listedNode[listed] = w;
-                    _listedLanes[listed++] = (byte)fresh;
+                    _listedLanes[listed++] = (ushort)fresh;
                 }
             }
         }
@@ -260,9 +260,9 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
             _marked[v] = 0;
             if (fresh != 0)
             {
-                _seen[v] |= (byte)fresh;
+                _seen[v] |= (ushort)fresh;
                 _listedNode[listed] = v;
-                _listedLanes[listed++] = (byte)fresh;
+                _listedLanes[listed++] = (ushort)fresh;
             }
         }
         _listed = listed;
@@ -280,9 +280,9 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
             _marked[w] = 0;
             if (fresh != 0)
             {
-                _seen[w] |= (byte)fresh;
+                _seen[w] |= (ushort)fresh;
                 _listedNode[listed] = w;
-                _listedLanes[listed++] = (byte)fresh;
+                _listedLanes[listed++] = (ushort)fresh;
             }
         }
         _listed = listed;
