@@ -28,8 +28,9 @@ internal sealed partial class BreadthFirstBrandes<TLanes>
     }
 
     /// <summary>
-    /// From the deepest level up: δ(v) = σ(v) · Σ over v's neighbours of their coefficients (only the next level's
-    /// are non-zero in v's lanes yet), added to v's dependency; then the level's coefficients (1 + δ)/σ are written.
+    /// From the deepest level up: δ(v) = σ(v) · S(v), S(v) the sum of v's neighbours' coefficients (only the next
+    /// level's are non-zero in v's lanes: see Parity), is added to v's dependency, and v's coefficient
+    /// (1 + δ(v))/σ(v) is written at once.
     /// </summary>
     private void Accumulate(double[] dependencies)
     {
@@ -38,34 +39,30 @@ internal sealed partial class BreadthFirstBrandes<TLanes>
         ref var neighbours = ref MemoryMarshal.GetArrayDataReference(_neighbours);
         ref var listedNode = ref MemoryMarshal.GetArrayDataReference(_listedNode);
         ref var listedLanes = ref MemoryMarshal.GetArrayDataReference(_listedLanes);
-        ref var levelSums = ref MemoryMarshal.GetArrayDataReference(_levelSums);
         ref var dependency = ref MemoryMarshal.GetArrayDataReference(dependencies);
-        ref var sigma = ref _sigma.First;
-        ref var coefficients = ref _coefficient.First;
         for (var level = _levels - 1; level >= 1; level--)
         {
-            int start = _levelStart[level], end = _levelStart[level + 1];
-            for (var i = start; i < end; i++)
+            ref var sigma = ref Parity(_sigma, level);
+            ref var read = ref Parity(_coefficient, level + 1);
+            ref var write = ref Parity(_coefficient, level);
+            for (int i = _levelStart[level], end = _levelStart[level + 1]; i < end; i++)
             {
                 var v = Unsafe.Add(ref listedNode, i);
-                // Four sums, so consecutive additions do not wait for each other (arcs come in padded groups of four).
+                var lanes = Unsafe.Add(ref listedLanes, i);
                 TLanes s0 = TLanes.Zero, s1 = TLanes.Zero, s2 = TLanes.Zero, s3 = TLanes.Zero;
                 for (int a = Unsafe.Add(ref offsets, v), last = Unsafe.Add(ref offsets, v + 1); a < last; a += ArcGroup)
                 {
-                    s0 += Unsafe.Add(ref coefficients, Unsafe.Add(ref neighbours, a));
-                    s1 += Unsafe.Add(ref coefficients, Unsafe.Add(ref neighbours, a + 1));
-                    s2 += Unsafe.Add(ref coefficients, Unsafe.Add(ref neighbours, a + 2));
-                    s3 += Unsafe.Add(ref coefficients, Unsafe.Add(ref neighbours, a + 3));
+                    s0 += Unsafe.Add(ref read, Unsafe.Add(ref neighbours, a));
+                    s1 += Unsafe.Add(ref read, Unsafe.Add(ref neighbours, a + 1));
+                    s2 += Unsafe.Add(ref read, Unsafe.Add(ref neighbours, a + 2));
+                    s3 += Unsafe.Add(ref read, Unsafe.Add(ref neighbours, a + 3));
                 }
                 var paths = Unsafe.Add(ref sigma, v);
-                var delta = TLanes.Keep(Unsafe.Add(ref listedLanes, i), paths * ((s0 + s1) + (s2 + s3)));
+                var delta = TLanes.Keep(lanes, paths * ((s0 + s1) + (s2 + s3)));
                 Unsafe.Add(ref dependency, v) += TLanes.Sum(delta);
-                Unsafe.Add(ref levelSums, i - start) = (TLanes.One + delta) / paths;
-            }
-            for (var i = start; i < end; i++)
-            {
-                ref var coefficient = ref Unsafe.Add(ref coefficients, Unsafe.Add(ref listedNode, i));
-                coefficient = TLanes.Select(Unsafe.Add(ref listedLanes, i), Unsafe.Add(ref levelSums, i - start), coefficient);
+                // v's other lanes in this half are either on deeper levels, already read by every neighbour, or on
+                // shallower ones, still zero: all can be written as zero.
+                Unsafe.Add(ref write, v) = TLanes.Keep(lanes, (TLanes.One + delta) / paths);
             }
         }
     }
@@ -73,20 +70,22 @@ internal sealed partial class BreadthFirstBrandes<TLanes>
     private void Reset()
     {
         // A batch that listed most nodes (any connected graph) is undone faster by clearing whole arrays in order
-        // than by writing at each listed node's scattered place, once per level it was listed on.
-        if (_listed >= _seen.Length / 2)
+        // than by writing at each listed node's scattered places.
+        if (_listed >= _nodes / 2)
         {
             _sigma.Span.Clear();
             _coefficient.Span.Clear();
             Array.Clear(_seen);
-            _seen[^1] = ushort.MaxValue;
+            _seen[_nodes] = ushort.MaxValue;
             return;
         }
         for (var i = 0; i < _listed; i++)
         {
             var v = _listedNode[i];
-            _sigma.Span[v] = TLanes.Zero;
-            _coefficient.Span[v] = TLanes.Zero;
+            Unsafe.Add(ref Parity(_sigma, 0), v) = TLanes.Zero;
+            Unsafe.Add(ref Parity(_sigma, 1), v) = TLanes.Zero;
+            Unsafe.Add(ref Parity(_coefficient, 0), v) = TLanes.Zero;
+            Unsafe.Add(ref Parity(_coefficient, 1), v) = TLanes.Zero;
             _seen[v] = 0;
         }
     }

@@ -29,12 +29,15 @@ internal static class BreadthFirstBrandes
 /// </summary>
 internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where TLanes : struct, ILaneBlock<TLanes>
 {
+    private const int ArcGroup = 4;
+
+    private readonly int _nodes;
     private readonly int[] _offsets;
     private readonly int[] _neighbours;
+    // σ and coefficients, each in two halves of _nodes + 1 blocks: level L writes half L mod 2 and reads the other, so
+    // a level's values can be written as soon as they are summed (see Parity).
     private readonly AlignedBlocks<TLanes> _sigma;
     private readonly AlignedBlocks<TLanes> _coefficient;
-    // One level's sums, written back once the whole level has been summed.
-    private readonly TLanes[] _levelSums;
     // Per node, the lanes that have reached it, and the lanes whose current level has an arc to it.
     private readonly ushort[] _seen;
     private readonly ushort[] _marked;
@@ -42,31 +45,40 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
     private readonly int[] _listedNode;
     private readonly ushort[] _listedLanes;
     private readonly int[] _levelStart;
-    // Nodes marked by a level too small for a scan of every node's mark to pay.
-    private readonly int[] _touched;
     private int _levels;
     private int _listed;
 
     public BreadthFirstBrandes(PackedGraph graph)
     {
-        var n = graph.NodeCount;
-        (_offsets, _neighbours) = PadArcs(graph.Offsets, graph.Neighbours, n);
-        // Node n is the padding: its σ and coefficient stay zero, and every lane has always seen it.
-        _sigma = new AlignedBlocks<TLanes>(n + 1);
-        _coefficient = new AlignedBlocks<TLanes>(n + 1);
-        _levelSums = new TLanes[n];
-        _seen = new ushort[n + 1];
-        _marked = new ushort[n + 1];
-        _seen[n] = ushort.MaxValue;
-        _listedNode = new int[TLanes.Width * n];
-        _listedLanes = new ushort[TLanes.Width * n];
-        _levelStart = new int[n + 2];
-        _touched = new int[n];
+        _nodes = graph.NodeCount;
+        (_offsets, _neighbours) = PadArcs(graph.Offsets, graph.Neighbours, _nodes);
+        // Node _nodes is the padding: its σ and coefficients stay zero, and every lane has always seen it.
+        _sigma = new AlignedBlocks<TLanes>(2 * (_nodes + 1));
+        _coefficient = new AlignedBlocks<TLanes>(2 * (_nodes + 1));
+        _seen = new ushort[_nodes + 1];
+        _marked = new ushort[_nodes + 1];
+        _seen[_nodes] = ushort.MaxValue;
+        _listedNode = new int[TLanes.Width * _nodes];
+        _listedLanes = new ushort[TLanes.Width * _nodes];
+        _levelStart = new int[_nodes + 2];
     }
 
     public override int BatchSize => TLanes.Width;
 
-    private const int ArcGroup = 4;
+    public override void Run(ReadOnlySpan<int> sources, double[]? dependencies, Span<int> reached, Span<double> distanceSums)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(sources.Length, TLanes.Width);
+        Search(sources);
+        if (!reached.IsEmpty)
+        {
+            Summarise(sources.Length, reached, distanceSums);
+        }
+        if (dependencies is not null)
+        {
+            Accumulate(dependencies);
+        }
+        Reset();
+    }
 
     /// <summary>
     /// Each node's arcs padded with arcs to <paramref name="padding"/> up to a multiple of <see cref="ArcGroup"/>, so
@@ -91,32 +103,27 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
         return (padded, arcs);
     }
 
-    public override void Run(ReadOnlySpan<int> sources, double[]? dependencies, Span<int> reached, Span<double> distanceSums)
-    {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(sources.Length, TLanes.Width);
-        Search(sources);
-        if (!reached.IsEmpty)
-        {
-            Summarise(sources.Length, reached, distanceSums);
-        }
-        if (dependencies is not null)
-        {
-            Accumulate(dependencies);
-        }
-        Reset();
-    }
+    /// <summary>
+    /// The half of σ or of the coefficients that level <paramref name="level"/> writes. In a lane where v lies on
+    /// level L its neighbours lie on L − 1, L or L + 1, so going down level L reads only half (L − 1) mod 2, where the
+    /// neighbours on L + 1 are not written yet (zero) and those on L − 1 are complete; coming back it reads half
+    /// (L + 1) mod 2, where those on L − 1 are still zero. Neighbours on L itself are in the half being written and
+    /// never read.
+    /// </summary>
+    private ref TLanes Parity(AlignedBlocks<TLanes> blocks, int level) => ref Unsafe.Add(ref blocks.First, (level & 1) * (_nodes + 1));
 
     private void Search(ReadOnlySpan<int> sources)
     {
         var active = (1 << sources.Length) - 1;
         _listed = 0;
+        ref var sigma = ref Parity(_sigma, 0);
         for (var lane = 0; lane < sources.Length; lane++)
         {
             var s = sources[lane];
             _listedNode[_listed] = s;
             _listedLanes[_listed++] = (ushort)(1 << lane);
             _seen[s] |= (ushort)(1 << lane);
-            _sigma.Span[s] = TLanes.Select(1 << lane, TLanes.One, _sigma.Span[s]);
+            Unsafe.Add(ref sigma, s) = TLanes.Select(1 << lane, TLanes.One, Unsafe.Add(ref sigma, s));
         }
         _levelStart[0] = 0;
         _levelStart[1] = _listed;
@@ -124,168 +131,133 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
         while (_levelStart[level + 1] > _levelStart[level])
         {
             int start = _levelStart[level], end = _levelStart[level + 1];
-            long arcs = 0;
-            for (var i = start; i < end; i++)
-            {
-                arcs += _offsets[_listedNode[i] + 1] - _offsets[_listedNode[i]];
-            }
-            // A level with few arcs marks few nodes: keep a list of them rather than scanning every node's mark
-            // (a long path has as many levels as nodes).
-            var sparse = arcs * 16 < _seen.Length;
             if (level == 0)
             {
-                Mark(start, end, sparse);
+                Mark(start, end);
             }
             else
             {
-                PullPathCounts(start, end, sparse);
+                PullPathCounts(start, end, ref Parity(_sigma, level - 1), ref Parity(_sigma, level));
             }
             level++;
-            _levelStart[level + 1] = sparse ? ListTouched(active) : ListMarked(active);
+            // A level with few arcs marks few nodes: walking its arcs again beats scanning every node's mark (a long
+            // path has as many levels as nodes).
+            _levelStart[level + 1] = end - start < _nodes / 64 ? ListFromArcs(start, end, active) : ListMarked(active);
         }
         _levels = level;
     }
 
     /// <summary>Level 0 (the sources, whose path counts are set): only marks the next level.</summary>
-    private void Mark(int start, int end, bool sparse)
+    private void Mark(int start, int end)
     {
-        var touched = 0;
         for (var i = start; i < end; i++)
         {
             var v = _listedNode[i];
-            var lanes = _listedLanes[i];
             for (int a = _offsets[v], last = _offsets[v + 1]; a < last; a++)
             {
-                var w = _neighbours[a];
-                if (sparse && _marked[w] == 0)
-                {
-                    _touched[touched++] = w;
-                }
-                _marked[w] |= lanes;
+                _marked[_neighbours[a]] |= _listedLanes[i];
             }
         }
-        _touchedCount = touched;
     }
 
-    private int _touchedCount;
-
     /// <summary>
-    /// σ(v) = Σ σ(w) over v's neighbours, for each listed v of the level; then the level's sums are written to its
-    /// lanes. Marks v's lanes on each neighbour on the way.
+    /// σ(v) = Σ σ(w) over v's neighbours for each listed v of the level, written to v's lanes on the level. Marks v's
+    /// lanes on each neighbour on the way, which is how the next level is found.
     /// </summary>
-    private void PullPathCounts(int start, int end, bool sparse)
+    private void PullPathCounts(int start, int end, ref TLanes read, ref TLanes write)
     {
+        // Unchecked references throughout: nodes and arcs come from the graph, list positions from the search.
         ref var offsets = ref MemoryMarshal.GetArrayDataReference(_offsets);
         ref var neighbours = ref MemoryMarshal.GetArrayDataReference(_neighbours);
         ref var listedNode = ref MemoryMarshal.GetArrayDataReference(_listedNode);
         ref var listedLanes = ref MemoryMarshal.GetArrayDataReference(_listedLanes);
-        ref var levelSums = ref MemoryMarshal.GetArrayDataReference(_levelSums);
-        ref var sigma = ref _sigma.First;
         ref var marked = ref MemoryMarshal.GetArrayDataReference(_marked);
-        ref var touchedList = ref MemoryMarshal.GetArrayDataReference(_touched);
-        var touched = 0;
         for (var i = start; i < end; i++)
         {
             var v = Unsafe.Add(ref listedNode, i);
             var lanes = Unsafe.Add(ref listedLanes, i);
+            // Four sums, so consecutive additions do not wait for each other.
             TLanes s0 = TLanes.Zero, s1 = TLanes.Zero, s2 = TLanes.Zero, s3 = TLanes.Zero;
             for (int a = Unsafe.Add(ref offsets, v), last = Unsafe.Add(ref offsets, v + 1); a < last; a += ArcGroup)
             {
                 int w0 = Unsafe.Add(ref neighbours, a), w1 = Unsafe.Add(ref neighbours, a + 1);
                 int w2 = Unsafe.Add(ref neighbours, a + 2), w3 = Unsafe.Add(ref neighbours, a + 3);
-                s0 += Unsafe.Add(ref sigma, w0);
-                s1 += Unsafe.Add(ref sigma, w1);
-                s2 += Unsafe.Add(ref sigma, w2);
-                s3 += Unsafe.Add(ref sigma, w3);
-                if (sparse)
-                {
-                    touched = Touch(ref touchedList, touched, ref marked, w0);
-                    touched = Touch(ref touchedList, touched, ref marked, w1);
-                    touched = Touch(ref touchedList, touched, ref marked, w2);
-                    touched = Touch(ref touchedList, touched, ref marked, w3);
-                }
+                s0 += Unsafe.Add(ref read, w0);
+                s1 += Unsafe.Add(ref read, w1);
+                s2 += Unsafe.Add(ref read, w2);
+                s3 += Unsafe.Add(ref read, w3);
                 Unsafe.Add(ref marked, w0) |= lanes;
                 Unsafe.Add(ref marked, w1) |= lanes;
                 Unsafe.Add(ref marked, w2) |= lanes;
                 Unsafe.Add(ref marked, w3) |= lanes;
             }
-            Unsafe.Add(ref levelSums, i - start) = (s0 + s1) + (s2 + s3);
+            ref var paths = ref Unsafe.Add(ref write, v);
+            paths = TLanes.Select(lanes, (s0 + s1) + (s2 + s3), paths);
         }
-        _touchedCount = touched;
-        for (var i = start; i < end; i++)
-        {
-            ref var paths = ref Unsafe.Add(ref sigma, Unsafe.Add(ref listedNode, i));
-            paths = TLanes.Select(Unsafe.Add(ref listedLanes, i), Unsafe.Add(ref levelSums, i - start), paths);
-        }
-    }
-
-    /// <summary>Appends w to the touched list if nothing has marked it yet (without a branch).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Touch(ref int touchedList, int touched, ref ushort marked, int w)
-    {
-        Unsafe.Add(ref touchedList, touched) = w;
-        return touched + (Unsafe.Add(ref marked, w) == 0 ? 1 : 0);
     }
 
     /// <summary>Lists the next level from every node's mark: the lanes that reached it just now.</summary>
     private int ListMarked(int active)
     {
         var listed = _listed;
-        var n = _marked.Length - 1;
+        ref var marked = ref MemoryMarshal.GetArrayDataReference(_marked);
         var v = 0;
-        for (; v + Vector256<ushort>.Count <= n; v += Vector256<ushort>.Count)
+        for (; v + Vector256<ushort>.Count <= _nodes; v += Vector256<ushort>.Count)
         {
-            var marks = Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_marked), (nuint)v);
+            var marks = Vector256.LoadUnsafe(ref marked, (nuint)v);
             if (marks == Vector256<ushort>.Zero)
             {
                 continue;
             }
-            var nonZero = Vector256.GreaterThan(marks, Vector256<ushort>.Zero).ExtractMostSignificantBits();
-            Vector256<ushort>.Zero.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(_marked), (nuint)v);
-            for (var bits = nonZero; bits != 0; bits &= bits - 1)
+            Vector256<ushort>.Zero.StoreUnsafe(ref marked, (nuint)v);
+            var fresh = Vector256.AndNot(marks, Vector256.LoadUnsafe(ref _seen[0], (nuint)v)) & Vector256.Create((ushort)active);
+            for (var bits = Vector256.GreaterThan(fresh, Vector256<ushort>.Zero).ExtractMostSignificantBits(); bits != 0; bits &= bits - 1)
             {
-                var w = v + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                var fresh = marks[w - v] & ~_seen[w] & active;
-                if (fresh != 0)
-                {
-                    _seen[w] |= (ushort)fresh;
-                    _listedNode[listed] = w;
-                    _listedLanes[listed++] = (ushort)fresh;
-                }
+                var offset = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                listed = List(v + offset, fresh.GetElement(offset), listed);
             }
         }
-        for (; v < n; v++)
+        for (; v < _nodes; v++)
         {
             var fresh = _marked[v] & ~_seen[v] & active;
             _marked[v] = 0;
             if (fresh != 0)
             {
-                _seen[v] |= (ushort)fresh;
-                _listedNode[listed] = v;
-                _listedLanes[listed++] = (ushort)fresh;
+                listed = List(v, fresh, listed);
             }
         }
         _listed = listed;
         return listed;
     }
 
-    /// <summary>Lists the next level from the nodes the level marked, in the order it first marked them.</summary>
-    private int ListTouched(int active)
+    /// <summary>Lists the next level from the neighbours of the level's nodes, in the order the walk meets them.</summary>
+    private int ListFromArcs(int start, int end, int active)
     {
         var listed = _listed;
-        for (var i = 0; i < _touchedCount; i++)
+        for (var i = start; i < end; i++)
         {
-            var w = _touched[i];
-            var fresh = _marked[w] & ~_seen[w] & active;
-            _marked[w] = 0;
-            if (fresh != 0)
+            var v = _listedNode[i];
+            for (int a = _offsets[v], last = _offsets[v + 1]; a < last; a++)
             {
-                _seen[w] |= (ushort)fresh;
-                _listedNode[listed] = w;
-                _listedLanes[listed++] = (ushort)fresh;
+                var w = _neighbours[a];
+                var fresh = _marked[w] & ~_seen[w] & active;
+                _marked[w] = 0;
+                if (fresh != 0)
+                {
+                    listed = List(w, fresh, listed);
+                }
             }
         }
         _listed = listed;
         return listed;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int List(int node, int lanes, int listed)
+    {
+        _seen[node] |= (ushort)lanes;
+        _listedNode[listed] = node;
+        _listedLanes[listed] = (ushort)lanes;
+        return listed + 1;
     }
 }
