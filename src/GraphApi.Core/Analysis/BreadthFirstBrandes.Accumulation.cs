@@ -57,7 +57,10 @@ internal sealed partial class BreadthFirstBrandes<TLanes>
                     s2 += Unsafe.Add(ref read, Unsafe.Add(ref neighbours, a + 2));
                     s3 += Unsafe.Add(ref read, Unsafe.Add(ref neighbours, a + 3));
                 }
-                var paths = Unsafe.Add(ref sigma, v);
+                ref var pathsOfV = ref Unsafe.Add(ref sigma, v);
+                var paths = pathsOfV;
+                // The last read of v's σ on this level: clear it now, while its line is at hand.
+                pathsOfV = TLanes.Keep(~lanes, paths);
                 var delta = TLanes.Keep(lanes, paths * ((s0 + s1) + (s2 + s3)));
                 Unsafe.Add(ref dependency, v) += TLanes.Sum(delta);
                 // v's other lanes in this half are either on deeper levels, already read by every neighbour, or on
@@ -67,26 +70,43 @@ internal sealed partial class BreadthFirstBrandes<TLanes>
         }
     }
 
-    private void Reset()
+    /// <summary>
+    /// Zeroes what the batch wrote and the accumulation did not: the coefficients (cleared whole, in order: faster than
+    /// a scattered store per listing), the sources' σ, and the lanes that saw each node.
+    /// </summary>
+    private void Reset(bool accumulated)
     {
-        // A batch that listed most nodes (any connected graph) is undone faster by clearing whole arrays in order
-        // than by writing at each listed node's scattered places.
-        if (_listed >= _nodes / 2)
+        if (!accumulated || _listed < _nodes / 2)
         {
-            _sigma.Span.Clear();
-            _coefficient.Span.Clear();
-            Array.Clear(_seen);
-            _seen[_nodes] = ushort.MaxValue;
+            ResetListed();
             return;
         }
-        for (var i = 0; i < _listed; i++)
+        _coefficient.Span.Clear();
+        Array.Clear(_seen);
+        _seen[_nodes] = ushort.MaxValue;
+        ref var sigma = ref Parity(_sigma, 0);
+        for (var i = 0; i < _levelStart[1]; i++)
         {
-            var v = _listedNode[i];
-            Unsafe.Add(ref Parity(_sigma, 0), v) = TLanes.Zero;
-            Unsafe.Add(ref Parity(_sigma, 1), v) = TLanes.Zero;
-            Unsafe.Add(ref Parity(_coefficient, 0), v) = TLanes.Zero;
-            Unsafe.Add(ref Parity(_coefficient, 1), v) = TLanes.Zero;
-            _seen[v] = 0;
+            Unsafe.Add(ref sigma, _listedNode[i]) = TLanes.Zero;
+        }
+    }
+
+    /// <summary>Zeroes the blocks of each listed node in its level's half, one store per listing.</summary>
+    private void ResetListed()
+    {
+        ref var listedNode = ref MemoryMarshal.GetArrayDataReference(_listedNode);
+        ref var seen = ref MemoryMarshal.GetArrayDataReference(_seen);
+        for (var level = 0; level < _levels; level++)
+        {
+            ref var sigma = ref Parity(_sigma, level);
+            ref var coefficient = ref Parity(_coefficient, level);
+            for (int i = _levelStart[level], end = _levelStart[level + 1]; i < end; i++)
+            {
+                var v = Unsafe.Add(ref listedNode, i);
+                Unsafe.Add(ref sigma, v) = TLanes.Zero;
+                Unsafe.Add(ref coefficient, v) = TLanes.Zero;
+                Unsafe.Add(ref seen, v) = 0;
+            }
         }
     }
 }

@@ -77,7 +77,7 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
         {
             Accumulate(dependencies);
         }
-        Reset();
+        Reset(accumulated: dependencies is not null);
     }
 
     /// <summary>
