@@ -56,6 +56,10 @@ internal sealed partial class BreadthFirstBrandes<TLanes>
                     s1 += Unsafe.Add(ref read, Unsafe.Add(ref neighbours, a + 1));
                     s2 += Unsafe.Add(ref read, Unsafe.Add(ref neighbours, a + 2));
                     s3 += Unsafe.Add(ref read, Unsafe.Add(ref neighbours, a + 3));
+                    s0 += Unsafe.Add(ref read, Unsafe.Add(ref neighbours, a + 4));
+                    s1 += Unsafe.Add(ref read, Unsafe.Add(ref neighbours, a + 5));
+                    s2 += Unsafe.Add(ref read, Unsafe.Add(ref neighbours, a + 6));
+                    s3 += Unsafe.Add(ref read, Unsafe.Add(ref neighbours, a + 7));
                 }
                 ref var pathsOfV = ref Unsafe.Add(ref sigma, v);
                 var paths = pathsOfV;

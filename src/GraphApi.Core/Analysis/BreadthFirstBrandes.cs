@@ -29,7 +29,7 @@ internal static class BreadthFirstBrandes
 /// </summary>
 internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where TLanes : struct, ILaneBlock<TLanes>
 {
-    private const int ArcGroup = 4;
+    private const int ArcGroup = 8;
 
     private readonly int _nodes;
     private readonly int[] _offsets;
@@ -182,14 +182,24 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
             {
                 int w0 = Unsafe.Add(ref neighbours, a), w1 = Unsafe.Add(ref neighbours, a + 1);
                 int w2 = Unsafe.Add(ref neighbours, a + 2), w3 = Unsafe.Add(ref neighbours, a + 3);
+                int w4 = Unsafe.Add(ref neighbours, a + 4), w5 = Unsafe.Add(ref neighbours, a + 5);
+                int w6 = Unsafe.Add(ref neighbours, a + 6), w7 = Unsafe.Add(ref neighbours, a + 7);
                 s0 += Unsafe.Add(ref read, w0);
                 s1 += Unsafe.Add(ref read, w1);
                 s2 += Unsafe.Add(ref read, w2);
                 s3 += Unsafe.Add(ref read, w3);
+                s0 += Unsafe.Add(ref read, w4);
+                s1 += Unsafe.Add(ref read, w5);
+                s2 += Unsafe.Add(ref read, w6);
+                s3 += Unsafe.Add(ref read, w7);
                 Unsafe.Add(ref marked, w0) |= lanes;
                 Unsafe.Add(ref marked, w1) |= lanes;
                 Unsafe.Add(ref marked, w2) |= lanes;
                 Unsafe.Add(ref marked, w3) |= lanes;
+                Unsafe.Add(ref marked, w4) |= lanes;
+                Unsafe.Add(ref marked, w5) |= lanes;
+                Unsafe.Add(ref marked, w6) |= lanes;
+                Unsafe.Add(ref marked, w7) |= lanes;
             }
             ref var paths = ref Unsafe.Add(ref write, v);
             paths = TLanes.Select(lanes, (s0 + s1) + (s2 + s3), paths);
