@@ -87,7 +87,7 @@ internal sealed partial class BreadthFirstBrandes<TLanes>
         }
         _coefficient.Span.Clear();
         Array.Clear(_seen);
-        _seen[_nodes] = ushort.MaxValue;
+        _seen[_nodes] = byte.MaxValue;
         ref var sigma = ref Parity(_sigma, 0);
         for (var i = 0; i < _levelStart[1]; i++)
         {

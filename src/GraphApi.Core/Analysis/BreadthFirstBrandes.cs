@@ -39,11 +39,11 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
     private readonly AlignedBlocks<TLanes> _sigma;
     private readonly AlignedBlocks<TLanes> _coefficient;
     // Per node, the lanes that have reached it, and the lanes whose current level has an arc to it.
-    private readonly ushort[] _seen;
-    private readonly ushort[] _marked;
+    private readonly byte[] _seen;
+    private readonly byte[] _marked;
     // Level L lists (_listedNode[i], _listedLanes[i]) for i in _levelStart[L] .. _levelStart[L + 1].
     private readonly int[] _listedNode;
-    private readonly ushort[] _listedLanes;
+    private readonly byte[] _listedLanes;
     private readonly int[] _levelStart;
     private int _levels;
     private int _listed;
@@ -55,11 +55,11 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
         // Node _nodes is the padding: its σ and coefficients stay zero, and every lane has always seen it.
         _sigma = new AlignedBlocks<TLanes>(2 * (_nodes + 1));
         _coefficient = new AlignedBlocks<TLanes>(2 * (_nodes + 1));
-        _seen = new ushort[_nodes + 1];
-        _marked = new ushort[_nodes + 1];
-        _seen[_nodes] = ushort.MaxValue;
+        _seen = new byte[_nodes + 1];
+        _marked = new byte[_nodes + 1];
+        _seen[_nodes] = byte.MaxValue;
         _listedNode = new int[TLanes.Width * _nodes];
-        _listedLanes = new ushort[TLanes.Width * _nodes];
+        _listedLanes = new byte[TLanes.Width * _nodes];
         _levelStart = new int[_nodes + 2];
     }
 
@@ -121,8 +121,8 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
         {
             var s = sources[lane];
             _listedNode[_listed] = s;
-            _listedLanes[_listed++] = (ushort)(1 << lane);
-            _seen[s] |= (ushort)(1 << lane);
+            _listedLanes[_listed++] = (byte)(1 << lane);
+            _seen[s] |= (byte)(1 << lane);
             Unsafe.Add(ref sigma, s) = TLanes.Select(1 << lane, TLanes.One, Unsafe.Add(ref sigma, s));
         }
         _levelStart[0] = 0;
@@ -212,16 +212,16 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
         var listed = _listed;
         ref var marked = ref MemoryMarshal.GetArrayDataReference(_marked);
         var v = 0;
-        for (; v + Vector256<ushort>.Count <= _nodes; v += Vector256<ushort>.Count)
+        for (; v + Vector256<byte>.Count <= _nodes; v += Vector256<byte>.Count)
         {
             var marks = Vector256.LoadUnsafe(ref marked, (nuint)v);
-            if (marks == Vector256<ushort>.Zero)
+            if (marks == Vector256<byte>.Zero)
             {
                 continue;
             }
-            Vector256<ushort>.Zero.StoreUnsafe(ref marked, (nuint)v);
-            var fresh = Vector256.AndNot(marks, Vector256.LoadUnsafe(ref _seen[0], (nuint)v)) & Vector256.Create((ushort)active);
-            for (var bits = Vector256.GreaterThan(fresh, Vector256<ushort>.Zero).ExtractMostSignificantBits(); bits != 0; bits &= bits - 1)
+            Vector256<byte>.Zero.StoreUnsafe(ref marked, (nuint)v);
+            var fresh = Vector256.AndNot(marks, Vector256.LoadUnsafe(ref _seen[0], (nuint)v)) & Vector256.Create((byte)active);
+            for (var bits = Vector256.GreaterThan(fresh, Vector256<byte>.Zero).ExtractMostSignificantBits(); bits != 0; bits &= bits - 1)
             {
                 var offset = System.Numerics.BitOperations.TrailingZeroCount(bits);
                 listed = List(v + offset, fresh.GetElement(offset), listed);
@@ -265,9 +265,9 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int List(int node, int lanes, int listed)
     {
-        _seen[node] |= (ushort)lanes;
+        _seen[node] |= (byte)lanes;
         _listedNode[listed] = node;
-        _listedLanes[listed] = (ushort)lanes;
+        _listedLanes[listed] = (byte)lanes;
         return listed + 1;
     }
 }

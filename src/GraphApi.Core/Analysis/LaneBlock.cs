@@ -5,12 +5,12 @@ namespace GraphApi.Core.Analysis;
 
 /// <summary>
 /// One double per source of a batch, side by side in one vector register, for the batched breadth-first Brandes
-/// (<see cref="BreadthFirstBrandes{TLanes}"/>). A set of lanes is an int, bit i for lane i. Implemented as structs
+/// (<see cref="BreadthFirstBrandes{TLanes}"/>). A set of lanes is an int (a byte in the kernel's arrays), bit i for lane i. Implemented as structs
 /// so the kernel, generic over this interface, is compiled once per width with every call inlined.
 /// </summary>
 internal interface ILaneBlock<TSelf> where TSelf : struct, ILaneBlock<TSelf>
 {
-    /// <summary>Lanes per block: how many sources one batch searches at once (at most 16).</summary>
+    /// <summary>Lanes per block: how many sources one batch searches at once (at most 8).</summary>
     static abstract int Width { get; }
 
     static abstract TSelf Zero { get; }
@@ -131,63 +131,6 @@ internal readonly struct EightLanes : ILaneBlock<EightLanes>
     public static EightLanes Multiply(EightLanes left, EightLanes right) => left * right;
 
     public static EightLanes Divide(EightLanes left, EightLanes right) => left / right;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<double> Mask(int lanes) =>
-        Vector512.Equals(Vector512.Create((long)lanes) & LaneBits, LaneBits).AsDouble();
-}
-
-/// <summary>Sixteen lanes in two <see cref="Vector512{T}"/> (AVX-512): two cache lines per node.</summary>
-internal readonly struct SixteenLanes : ILaneBlock<SixteenLanes>
-{
-    private static readonly Vector512<long> LaneBits = Vector512.Create(1L, 2, 4, 8, 16, 32, 64, 128);
-    private readonly Vector512<double> _low;
-    private readonly Vector512<double> _high;
-
-    private SixteenLanes(Vector512<double> low, Vector512<double> high)
-    {
-        _low = low;
-        _high = high;
-    }
-
-    public static int Width => 16;
-
-    public static SixteenLanes Zero => default;
-
-    public static SixteenLanes One => new(Vector512.Create(1.0), Vector512.Create(1.0));
-
-    public static SixteenLanes Fill(double value) => new(Vector512.Create(value), Vector512.Create(value));
-
-    public static SixteenLanes operator +(SixteenLanes left, SixteenLanes right) => new(left._low + right._low, left._high + right._high);
-
-    public static SixteenLanes operator *(SixteenLanes left, SixteenLanes right) => new(left._low * right._low, left._high * right._high);
-
-    public static SixteenLanes operator /(SixteenLanes left, SixteenLanes right) => new(left._low / right._low, left._high / right._high);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static SixteenLanes Select(int lanes, SixteenLanes chosen, SixteenLanes other) => new(
-        Vector512.ConditionalSelect(Mask(lanes), chosen._low, other._low),
-        Vector512.ConditionalSelect(Mask(lanes >> 8), chosen._high, other._high));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static SixteenLanes Keep(int lanes, SixteenLanes value) => new(value._low & Mask(lanes), value._high & Mask(lanes >> 8));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Sum(SixteenLanes value)
-    {
-        var eighths = value._low + value._high;
-        var quarters = eighths.GetLower() + eighths.GetUpper();
-        var halves = quarters.GetLower() + quarters.GetUpper();
-        return halves.ToScalar() + halves.GetElement(1);
-    }
-
-    public static double Lane(SixteenLanes value, int lane) => lane < 8 ? value._low[lane] : value._high[lane - 8];
-
-    public static SixteenLanes Add(SixteenLanes left, SixteenLanes right) => left + right;
-
-    public static SixteenLanes Multiply(SixteenLanes left, SixteenLanes right) => left * right;
-
-    public static SixteenLanes Divide(SixteenLanes left, SixteenLanes right) => left / right;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<double> Mask(int lanes) =>
