@@ -45,12 +45,12 @@ internal sealed partial class BreadthFirstBrandes<TLanes>
             ref var sigma = ref Parity(_sigma, level);
             ref var read = ref Parity(_coefficient, level + 1);
             ref var write = ref Parity(_coefficient, level);
-            for (int i = _levelStart[level], end = _levelStart[level + 1]; i < end; i++)
+            for (nint i = _levelStart[level], end = _levelStart[level + 1]; i < end; i++)
             {
-                var v = Unsafe.Add(ref listedNode, i);
+                nint v = Unsafe.Add(ref listedNode, i);
                 var lanes = Unsafe.Add(ref listedLanes, i);
                 TLanes s0 = TLanes.Zero, s1 = TLanes.Zero, s2 = TLanes.Zero, s3 = TLanes.Zero;
-                for (int a = Unsafe.Add(ref offsets, v), last = Unsafe.Add(ref offsets, v + 1); a < last; a += ArcGroup)
+                for (nint a = Unsafe.Add(ref offsets, v), last = Unsafe.Add(ref offsets, v + 1); a < last; a += ArcGroup)
                 {
                     s0 += Unsafe.Add(ref read, Unsafe.Add(ref neighbours, a));
                     s1 += Unsafe.Add(ref read, Unsafe.Add(ref neighbours, a + 1));
@@ -104,9 +104,9 @@ internal sealed partial class BreadthFirstBrandes<TLanes>
         {
             ref var sigma = ref Parity(_sigma, level);
             ref var coefficient = ref Parity(_coefficient, level);
-            for (int i = _levelStart[level], end = _levelStart[level + 1]; i < end; i++)
+            for (nint i = _levelStart[level], end = _levelStart[level + 1]; i < end; i++)
             {
-                var v = Unsafe.Add(ref listedNode, i);
+                nint v = Unsafe.Add(ref listedNode, i);
                 Unsafe.Add(ref sigma, v) = TLanes.Zero;
                 Unsafe.Add(ref coefficient, v) = TLanes.Zero;
                 Unsafe.Add(ref seen, v) = 0;

@@ -172,18 +172,18 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
         ref var listedNode = ref MemoryMarshal.GetArrayDataReference(_listedNode);
         ref var listedLanes = ref MemoryMarshal.GetArrayDataReference(_listedLanes);
         ref var marked = ref MemoryMarshal.GetArrayDataReference(_marked);
-        for (var i = start; i < end; i++)
+        for (nint i = start; i < end; i++)
         {
-            var v = Unsafe.Add(ref listedNode, i);
+            nint v = Unsafe.Add(ref listedNode, i);
             var lanes = Unsafe.Add(ref listedLanes, i);
             // Four sums, so consecutive additions do not wait for each other.
             TLanes s0 = TLanes.Zero, s1 = TLanes.Zero, s2 = TLanes.Zero, s3 = TLanes.Zero;
-            for (int a = Unsafe.Add(ref offsets, v), last = Unsafe.Add(ref offsets, v + 1); a < last; a += ArcGroup)
+            for (nint a = Unsafe.Add(ref offsets, v), last = Unsafe.Add(ref offsets, v + 1); a < last; a += ArcGroup)
             {
-                int w0 = Unsafe.Add(ref neighbours, a), w1 = Unsafe.Add(ref neighbours, a + 1);
-                int w2 = Unsafe.Add(ref neighbours, a + 2), w3 = Unsafe.Add(ref neighbours, a + 3);
-                int w4 = Unsafe.Add(ref neighbours, a + 4), w5 = Unsafe.Add(ref neighbours, a + 5);
-                int w6 = Unsafe.Add(ref neighbours, a + 6), w7 = Unsafe.Add(ref neighbours, a + 7);
+                nint w0 = Unsafe.Add(ref neighbours, a), w1 = Unsafe.Add(ref neighbours, a + 1);
+                nint w2 = Unsafe.Add(ref neighbours, a + 2), w3 = Unsafe.Add(ref neighbours, a + 3);
+                nint w4 = Unsafe.Add(ref neighbours, a + 4), w5 = Unsafe.Add(ref neighbours, a + 5);
+                nint w6 = Unsafe.Add(ref neighbours, a + 6), w7 = Unsafe.Add(ref neighbours, a + 7);
                 s0 += Unsafe.Add(ref read, w0);
                 s1 += Unsafe.Add(ref read, w1);
                 s2 += Unsafe.Add(ref read, w2);
