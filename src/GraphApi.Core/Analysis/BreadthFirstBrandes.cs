@@ -13,18 +13,18 @@ internal static class BreadthFirstBrandes
 
 /// <summary>
 /// Unweighted Brandes for a batch of sources at once, one lane of <typeparamref name="TLanes"/> per source: a node's
-/// path counts σ and coefficients (1 + δ)/σ for the whole batch sit side by side, so an arc is read once per batch and
-/// one vector operation does every lane's work. Sources next to each other in the packed order are close in the
-/// graph, so a node lies on nearly the same level for every source of a batch.
+/// path counts σ and coefficients (1 + δ)/σ for the whole batch sit side by side in one block (a cache line for eight
+/// lanes), so an arc is read once per batch and one vector operation does every lane's work. Sources next to each
+/// other in the packed order are close in the graph, so a node lies on nearly the same level for every source of a
+/// batch (about two levels per node for eight lanes on the service's graphs).
 /// <para>
 /// Level L lists each node that is L hops from at least one source of the batch, with the set of those sources'
-/// lanes. The levels themselves come from a bit-parallel breadth-first search on one byte per node (the lanes that
-/// reached it), which stays in the first-level cache. Both passes over the arcs then only pull, with no distance test
-/// and no predecessor lists: in a lane where v lies on level L its neighbours lie on L − 1, L or L + 1, so while level
-/// L is summed only the neighbours on L − 1 (going down) or on L + 1 (coming back) hold a non-zero σ or coefficient,
-/// because a level's own values are written only once the whole level has been summed. Lanes where v lies on another
-/// level are summed too and thrown away. The level's walk over v's arcs also marks v's lanes on its neighbours, which
-/// finds the next level.
+/// lanes (one byte). The levels come from a bit-parallel breadth-first search on one byte per node, the lanes that
+/// reached it, which stays in the first-level cache; the walk that sums a level's path counts marks the next level on
+/// the way. Both passes over the arcs only pull, with no distance test and no predecessor lists: in a lane where v
+/// lies on level L its neighbours lie on L − 1, L or L + 1, and of those only the ones on L − 1 (going down) or on
+/// L + 1 (coming back) hold a non-zero value in the half being read (see <see cref="Parity"/>). Lanes where v lies on
+/// another level are summed too and thrown away.
 /// </para>
 /// </summary>
 internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where TLanes : struct, ILaneBlock<TLanes>
@@ -81,9 +81,10 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
     }
 
     /// <summary>
-    /// Each node's arcs padded with arcs to <paramref name="padding"/> up to a multiple of <see cref="ArcGroup"/>, so
-    /// the pulls read four arcs per step into four independent sums and their loops run one or two steps for most
-    /// nodes: fewer mispredicted loop exits than a loop over the exact degree.
+    /// Each node's arcs padded with arcs to <paramref name="padding"/> (whose blocks stay zero) up to a multiple of
+    /// <see cref="ArcGroup"/>, so the pulls read eight arcs per step into four independent sums and their loop runs
+    /// once for three nodes in four on the service's graphs: far fewer mispredicted loop exits than a loop over the
+    /// exact degree, for reads of a block that stays in the first-level cache.
     /// </summary>
     private static (int[] Offsets, int[] Neighbours) PadArcs(int[] offsets, int[] neighbours, int padding)
     {
@@ -108,7 +109,7 @@ internal sealed partial class BreadthFirstBrandes<TLanes> : BrandesSearch where 
     /// level L its neighbours lie on L − 1, L or L + 1, so going down level L reads only half (L − 1) mod 2, where the
     /// neighbours on L + 1 are not written yet (zero) and those on L − 1 are complete; coming back it reads half
     /// (L + 1) mod 2, where those on L − 1 are still zero. Neighbours on L itself are in the half being written and
-    /// never read.
+    /// never read, so each node's value is written as soon as it is summed, with no second pass over the level.
     /// </summary>
     private ref TLanes Parity(AlignedBlocks<TLanes> blocks, int level) => ref Unsafe.Add(ref blocks.First, (level & 1) * (_nodes + 1));
 

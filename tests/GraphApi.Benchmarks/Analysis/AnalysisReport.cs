@@ -59,7 +59,7 @@ public static class AnalysisReport
             () => PeersNetwork.Generate(new PeersNetworkOptions { Actors = 10_000, RelationshipsPerActor = 4, Seed = 2025 }).ToSnapshot());
         if (only.Contains("kernel", StringComparer.OrdinalIgnoreCase))
         {
-            KernelTiming.Report(peers, weighted: false, sources: 200, rounds: 7);
+            KernelTiming.Report(peers, weighted: false, sources: 800, rounds: 9);
             KernelTiming.Report(peers, weighted: true, sources: 100, rounds: 5);
             return;
         }
