@@ -37,6 +37,8 @@ public sealed class BreadthFirstBrandesTests
         var simple = SimpleGraph.From(snapshot);
         var textbook = new TextbookBrandes(simple.Arcs.Offsets, simple.Arcs.Neighbours);
         var result = Centrality.Compute(snapshot, new CentralityOptions(CentralityMeasures.Betweenness | CentralityMeasures.Closeness), CancellationToken.None);
+        // Closeness alone runs the searches without the accumulation (and undoes them without it).
+        var closenessOnly = Centrality.Compute(snapshot, new CentralityOptions(CentralityMeasures.Closeness), CancellationToken.None);
         var expected = textbook.Dependencies(Enumerable.Range(0, textbook.NodeCount));
         for (var v = 0; v < textbook.NodeCount; v++)
         {
@@ -44,6 +46,7 @@ public sealed class BreadthFirstBrandesTests
             var (_, reached, distanceSum) = textbook.From(v);
             var closeness = distanceSum > 0 ? (reached - 1) / distanceSum * ((reached - 1) / (double)(textbook.NodeCount - 1)) : 0;
             AssertClose(closeness, result.Closeness![v], $"{shape}: closeness of {v}");
+            AssertClose(closeness, closenessOnly.Closeness![v], $"{shape}: closeness alone of {v}");
         }
     }
 
@@ -83,6 +86,33 @@ public sealed class BreadthFirstBrandesTests
                     var (_, count, sum) = textbook.From(batch[lane]);
                     Assert.Equal(count, reached[lane]);
                     Assert.Equal(sum, distanceSums[lane]);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Consecutive_batches_in_small_components_start_from_a_clean_workspace()
+    {
+        // Twenty fans (a hub tied to fifteen leaves, the leaves in a path): every batch lists few nodes, so the
+        // workspace is undone listing by listing, and each lane's next source is a leaf one hop from its last one (the
+        // hub) or two (a leaf), so a path count left behind there would be added into the next search's first level.
+        var edges = Enumerable.Range(0, 20).SelectMany(c => Enumerable.Range(1, 15)
+            .Select(leaf => (16 * c, 16 * c + leaf))
+            .Concat(Enumerable.Range(1, 14).Select(leaf => (16 * c + leaf, 16 * c + leaf + 1))));
+        var graph = PackedGraph.From(SimpleGraph.From(FromEdges(320, edges)));
+        var textbook = new TextbookBrandes(graph.Offsets, graph.Neighbours);
+        foreach (var search in Kernels(graph))
+        {
+            for (var first = 0; first < graph.NodeCount; first += search.BatchSize)
+            {
+                int[] batch = [.. Enumerable.Range(first, Math.Min(search.BatchSize, graph.NodeCount - first))];
+                var dependencies = new double[graph.NodeCount];
+                search.Run(batch, dependencies, [], []);
+                var expected = textbook.Dependencies(batch);
+                for (var v = 0; v < graph.NodeCount; v++)
+                {
+                    AssertClose(expected[v], dependencies[v], $"width {search.BatchSize}, batch from {first}: node {v}");
                 }
             }
         }
