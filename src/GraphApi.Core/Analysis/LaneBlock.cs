@@ -5,8 +5,9 @@ namespace GraphApi.Core.Analysis;
 
 /// <summary>
 /// One double per source of a batch, side by side in one vector register, for the batched breadth-first Brandes
-/// (<see cref="BreadthFirstBrandes{TLanes}"/>). A set of lanes is an int (a byte in the kernel's arrays), bit i for lane i. Implemented as structs
-/// so the kernel, generic over this interface, is compiled once per width with every call inlined.
+/// (<see cref="BreadthFirstBrandes{TLanes}"/>). A set of lanes is an int (a byte in the kernel's arrays), bit i for
+/// lane i. Implemented as structs so that the kernel, generic over this interface, is compiled once per width with
+/// every call inlined.
 /// </summary>
 internal interface ILaneBlock<TSelf> where TSelf : struct, ILaneBlock<TSelf>
 {
