@@ -35,6 +35,15 @@ public static class AnalysisReport
             return;
         }
 
+        // "kernel-run N": only the unweighted kernel over N sources of the peers graph, untimed, for instruction counts:
+        //   DOTNET_TieredCompilation=0 valgrind --tool=callgrind dotnet GraphApi.Benchmarks.dll analysis kernel-run 800
+        // minus the same with 0 sources, divided by 800 (valgrind has no AVX-512, so this counts the four-lane kernel).
+        if (args.FirstOrDefault() == "kernel-run")
+        {
+            var sources = int.Parse(args.ElementAtOrDefault(1) ?? "800", CultureInfo.InvariantCulture);
+            KernelTiming.RunOnce(PeersNetwork.Generate(new PeersNetworkOptions { Actors = 10_000, RelationshipsPerActor = 4, Seed = 2025 }).ToSnapshot(), sources);
+            return;
+        }
         var medium = Timed("build snapshot 10k actors / 50k relationships", 1, () => GraphApi.TestSupport.SyntheticNetwork.MixedAttachment(10_000, 50_000, seed: 1));
         Report(medium, "brokerage region undirected", 3, () => Brokerage.Compute(medium, ActorField.Region, false, CancellationToken.None));
         Report(medium, "brokerage region directed", 3, () => Brokerage.Compute(medium, ActorField.Region, true, CancellationToken.None));

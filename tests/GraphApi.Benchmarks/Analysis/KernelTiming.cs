@@ -23,6 +23,20 @@ internal static class KernelTiming
         }
     }
 
+    /// <summary>The unweighted kernel once over <paramref name="sources"/> sources, as the timed rounds run it, untimed.</summary>
+    public static void RunOnce(GraphSnapshot snapshot, int sources)
+    {
+        var graph = PackedGraph.From(SimpleGraph.From(snapshot));
+        var search = BrandesSearch.For(graph, weighted: false);
+        var dependencies = new double[graph.NodeCount];
+        for (var s = 0; s < sources; s += search.BatchSize)
+        {
+            var batch = Enumerable.Range(s, Math.Min(search.BatchSize, sources - s)).Select(i => graph.NodeCount / 2 + i).ToArray();
+            search.Run(batch, dependencies, [], []);
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kernel-run: {sources} sources, {search.BatchSize} per batch"));
+    }
+
     private static void Report(PackedGraph graph, BrandesSearch search, string name, int sources, int rounds)
     {
         var dependencies = new double[graph.NodeCount];
