@@ -190,7 +190,7 @@ def betweenness(directory, weighted=False):
     costs = [c for _, _, c in edges]
     kind = "weighted by nano-nat cost" if weighted else "unweighted"
     print(f"graph: {n} actors with ties, {len(simple)} edges (simple, undirected, {kind}); {RUNS} runs")
-    rows, tops = [], {}
+    rows, tops, answers = [], {}, {}
 
     def measure(label, run):
         times, values = [], None
@@ -201,6 +201,7 @@ def betweenness(directory, weighted=False):
             print(f"  {label}: run {len(times)}: {times[-1]:.3f} s", flush=True)
         rows.append((label, min(times), statistics.median(times), len(times)))
         tops[label] = max(range(n), key=lambda v: values[v]), max(values)
+        answers[label] = values
 
     try:
         import igraph
@@ -257,7 +258,27 @@ def betweenness(directory, weighted=False):
     # Conventions differ (graph-tool counts ordered pairs on undirected graphs), so show the top actor's raw value.
     for label, (v, value) in tops.items():
         print(f"  top actor by {label}: {ids[v]} = {value:.1f}")
+    compare_with_graphapi(directory, ids, answers, weighted)
     return 0
+
+
+def compare_with_graphapi(directory, ids, answers, weighted):
+    """Node by node against GraphApi's values (written by `GraphApi.Benchmarks analysis quick peers write-betweenness
+    DIR`), when that file is there: the largest relative difference |ours - theirs| / |theirs| over the actors with a
+    non-zero value, and the largest absolute difference over those with zero."""
+    path = os.path.join(directory, "graphapi-weighted-betweenness.tsv" if weighted else "graphapi-betweenness.tsv")
+    if not os.path.exists(path):
+        print(f"  (no {os.path.basename(path)}: run the GraphApi side with write-betweenness DIR to compare node by node)")
+        return
+    ours = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            actor, value = line.rstrip("\n").split("\t")
+            ours[actor] = float(value)
+    for label, values in answers.items():
+        relative = max((abs(ours[ids[v]] - values[v]) / abs(values[v]) for v in range(len(ids)) if values[v] != 0), default=0.0)
+        absolute = max((abs(ours[ids[v]]) for v in range(len(ids)) if values[v] == 0), default=0.0)
+        print(f"  GraphApi vs {label}: max relative difference {relative:.3g}, max absolute where theirs is 0: {absolute:.3g}")
 
 
 def main():

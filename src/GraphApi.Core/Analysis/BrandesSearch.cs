@@ -19,5 +19,5 @@ internal abstract class BrandesSearch
     public abstract void Run(ReadOnlySpan<int> sources, double[]? dependencies, Span<int> reached, Span<double> distanceSums);
 
     public static BrandesSearch For(PackedGraph graph, bool weighted) =>
-        weighted ? new DijkstraBrandes(graph) : new BreadthFirstBrandes(graph);
+        weighted ? new DijkstraBrandes(graph) : BreadthFirstBrandes.For(graph);
 }

@@ -23,10 +23,14 @@ internal static class ShortestPathPass
     public static Result Run(PackedGraph graph, int[] sources, bool weighted, bool betweenness, bool closeness, CancellationToken cancellationToken)
     {
         var n = graph.NodeCount;
-        var chunks = Math.Min(ChunkCount, Math.Max(1, sources.Length));
+        var pool = new System.Collections.Concurrent.ConcurrentBag<BrandesSearch>([BrandesSearch.For(graph, weighted)]);
+        pool.TryPeek(out var first);
+        var batchSize = first!.BatchSize;
+        // Chunks of whole batches: a chunk that ended mid-batch would run a batch's search for a few sources.
+        var batches = (sources.Length + batchSize - 1) / batchSize;
+        var chunks = Math.Min(ChunkCount, Math.Max(1, batches));
         var sums = betweenness ? new double[chunks][] : null;
         var closenessValues = closeness ? new double[n] : null;
-        var pool = new System.Collections.Concurrent.ConcurrentBag<BrandesSearch>();
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount, TaskScheduler = TaskScheduler.Current };
         // Sources in packed order, so that a batch's sources are neighbours in the graph (see BreadthFirstBrandes).
         var packedSources = Array.ConvertAll(sources, s => graph.PackedOf[s]);
@@ -35,17 +39,17 @@ internal static class ShortestPathPass
         {
             var search = pool.TryTake(out var pooled) ? pooled : BrandesSearch.For(graph, weighted);
             var accumulator = betweenness ? new double[n] : null;
-            Span<int> reached = stackalloc int[search.BatchSize];
-            Span<double> distanceSums = stackalloc double[search.BatchSize];
-            var end = (int)((long)packedSources.Length * (chunk + 1) / chunks);
-            for (var index = (int)((long)packedSources.Length * chunk / chunks); index < end; index += search.BatchSize)
+            Span<int> reached = stackalloc int[batchSize];
+            Span<double> distanceSums = stackalloc double[batchSize];
+            var end = (int)Math.Min(packedSources.Length, (long)batches * (chunk + 1) / chunks * batchSize);
+            for (var index = (int)((long)batches * chunk / chunks * batchSize); index < end; index += batchSize)
             {
                 if (cancellationToken.IsCancellationRequested)
                 {
                     // Abandon the workspace (it may be mid-search); Parallel.For reports the cancellation.
                     return;
                 }
-                var batch = packedSources.AsSpan(index, Math.Min(search.BatchSize, end - index));
+                var batch = packedSources.AsSpan(index, Math.Min(batchSize, end - index));
                 // Without closeness, empty spans: the searches then skip their per-source distance summary.
                 search.Run(batch, accumulator, closenessValues is null ? [] : reached, closenessValues is null ? [] : distanceSums);
                 for (var i = 0; closenessValues is not null && i < batch.Length; i++)

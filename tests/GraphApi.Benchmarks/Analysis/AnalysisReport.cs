@@ -21,6 +21,10 @@ public static class AnalysisReport
         // "export-gateways DIR" also writes the 10k / 40k graph and its EU and KR actors for tests/perf/gateway_peers.py.
         var exportTo = args.SkipWhile(a => a != "export-gateways").Skip(1).FirstOrDefault();
         args = exportTo is null ? args : [.. args.Where(a => a != "export-gateways" && a != exportTo)];
+        // "write-betweenness DIR" also writes our exact betweenness on the peers graph to DIR/graphapi-betweenness.tsv
+        // (and graphapi-weighted-betweenness.tsv), which tests/perf/peers.py compares with each library's, node by node.
+        var betweennessTo = args.SkipWhile(a => a != "write-betweenness").Skip(1).FirstOrDefault();
+        args = betweennessTo is null ? args : [.. args.Where(a => a != "write-betweenness" && a != betweennessTo)];
         var quick = args.Contains("quick", StringComparer.OrdinalIgnoreCase);
         var only = args.Where(a => !a.Equals("quick", StringComparison.OrdinalIgnoreCase)).ToList();
         Console.WriteLine($"cores: {Environment.ProcessorCount}, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");
@@ -31,6 +35,15 @@ public static class AnalysisReport
             return;
         }
 
+        // "kernel-run N": only the unweighted kernel over N sources of the peers graph, untimed, for instruction counts:
+        //   DOTNET_TieredCompilation=0 valgrind --tool=callgrind dotnet GraphApi.Benchmarks.dll analysis kernel-run 800
+        // minus the same with 0 sources, divided by 800 (valgrind has no AVX-512, so this counts the four-lane kernel).
+        if (args.FirstOrDefault() == "kernel-run")
+        {
+            var sources = int.Parse(args.ElementAtOrDefault(1) ?? "800", CultureInfo.InvariantCulture);
+            KernelTiming.RunOnce(PeersNetwork.Generate(new PeersNetworkOptions { Actors = 10_000, RelationshipsPerActor = 4, Seed = 2025 }).ToSnapshot(), sources);
+            return;
+        }
         var medium = Timed("build snapshot 10k actors / 50k relationships", 1, () => GraphApi.TestSupport.SyntheticNetwork.MixedAttachment(10_000, 50_000, seed: 1));
         Report(medium, "brokerage region undirected", 3, () => Brokerage.Compute(medium, ActorField.Region, false, CancellationToken.None));
         Report(medium, "brokerage region directed", 3, () => Brokerage.Compute(medium, ActorField.Region, true, CancellationToken.None));
@@ -55,12 +68,19 @@ public static class AnalysisReport
             () => PeersNetwork.Generate(new PeersNetworkOptions { Actors = 10_000, RelationshipsPerActor = 4, Seed = 2025 }).ToSnapshot());
         if (only.Contains("kernel", StringComparer.OrdinalIgnoreCase))
         {
-            KernelTiming.Report(peers, weighted: false, sources: 200, rounds: 7);
+            KernelTiming.Report(peers, weighted: false, sources: 800, rounds: 9);
             KernelTiming.Report(peers, weighted: true, sources: 100, rounds: 5);
             return;
         }
-        TopActor(Report(peers, "peers exact betweenness", 3, () => Centrality.Compute(peers, new CentralityOptions(CentralityMeasures.Betweenness), CancellationToken.None)));
-        TopActor(Report(peers, "peers exact betweenness weighted", 3, () => Centrality.Compute(peers, new CentralityOptions(CentralityMeasures.Betweenness, Weighted: true), CancellationToken.None)));
+        var exact = Report(peers, "peers exact betweenness", 3, () => Centrality.Compute(peers, new CentralityOptions(CentralityMeasures.Betweenness), CancellationToken.None));
+        TopActor(exact);
+        var exactWeighted = Report(peers, "peers exact betweenness weighted", 3, () => Centrality.Compute(peers, new CentralityOptions(CentralityMeasures.Betweenness, Weighted: true), CancellationToken.None));
+        TopActor(exactWeighted);
+        if (betweennessTo is not null)
+        {
+            WriteBetweenness(exact, Path.Combine(betweennessTo, "graphapi-betweenness.tsv"));
+            WriteBetweenness(exactWeighted, Path.Combine(betweennessTo, "graphapi-weighted-betweenness.tsv"));
+        }
 
         // The timeline (issue 15) on the same 10k / 40k graph: steps × one as-of analysis, against the single-date analysis.
         // "export-timeline DIR" also writes the dated graph for tests/perf/timeline_peers.py.
@@ -118,6 +138,17 @@ public static class AnalysisReport
             {
                 var top = Enumerable.Range(0, values.Count).MaxBy(v => values[v]);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  top actor: {result.Snapshot.ActorAt(top).Id} = {values[top]:0.0}"));
+            }
+        }
+
+        // Every actor's raw betweenness, round-trip precision, for peers.py's node-by-node comparison.
+        static void WriteBetweenness(CentralityResult? result, string path)
+        {
+            if (result?.Betweenness is { } values)
+            {
+                File.WriteAllLines(path, Enumerable.Range(0, values.Count).Select(v =>
+                    string.Create(CultureInfo.InvariantCulture, $"{result.Snapshot.ActorAt(v).Id}\t{values[v]:R}")));
+                Console.WriteLine($"  wrote {path}");
             }
         }
 
