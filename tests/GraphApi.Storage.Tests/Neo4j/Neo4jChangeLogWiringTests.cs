@@ -133,6 +133,23 @@ public sealed partial class Neo4jGraphStoreWiringTests
     }
 
     [Fact]
+    public void The_change_log_statements_keep_what_exactness_rests_on()
+    {
+        var read = CypherQueries.Get("change-log-read");
+        var append = CypherQueries.Get("change-set-append");
+
+        // The store's version is read before the change sets, and none past it is taken: they are the store at that version.
+        Assert.True(read.IndexOf("v.version AS version", StringComparison.Ordinal) < read.IndexOf("OPTIONAL MATCH (c:ChangeSet)", StringComparison.Ordinal));
+        Assert.Contains("WHERE $since >= floor AND c.version > $since AND c.version <= version", read, StringComparison.Ordinal);
+        Assert.Contains("CREATE (c:ChangeSet {version: $version, reset: $reset})", append, StringComparison.Ordinal);
+        Assert.Contains("SET v.logFloor = CASE WHEN coalesce(v.logFloor, 0) < $floor THEN $floor ELSE v.logFloor END",
+            CypherQueries.Get("change-log-prune"), StringComparison.Ordinal);
+        // One change set per version: a second for the same version would be a bug, and the constraint refuses it.
+        Assert.Contains(CypherQueries.Schema(), s => s.Contains("FOR (c:ChangeSet) REQUIRE c.version IS UNIQUE", StringComparison.Ordinal));
+        Assert.Contains(CypherQueries.Schema(), s => s.Contains("WHERE v.logFloor IS NULL", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_logged_record_reads_back_as_a_load_reads_the_stored_one()
     {
         var full = Samples.FullRelationship("met-1", "a", "b") with { Strength = 1.0, Revision = 4 };
