@@ -57,6 +57,17 @@ FOR (r:ActorRedirect) REQUIRE r.id IS UNIQUE;
 MERGE (v:GraphVersion {key: 'graph'})
 ON CREATE SET v.version = 0;
 
+// The change log: one :ChangeSet per committed version (cypher/queries/change-set-append.cypher), so that replicas
+// apply what moved instead of reloading. Unique by version; the constraint's index serves the range a replica reads.
+CREATE CONSTRAINT change_set_version IF NOT EXISTS
+FOR (c:ChangeSet) REQUIRE c.version IS UNIQUE;
+
+// The log is complete from logFloor on. A store written before the log existed starts it at its current version
+// (replicas behind that reload once); a new store starts it at 0.
+MATCH (v:GraphVersion {key: 'graph'})
+WHERE v.logFloor IS NULL
+SET v.logFloor = v.version;
+
 // The audit trail: one :AuditEntry per created, updated or deleted actor or relationship, written in the
 // transaction of the change (cypher/queries/audit-append.cypher). Ids are unique; reads filter by entity and author.
 CREATE CONSTRAINT audit_entry_id IF NOT EXISTS

@@ -8,27 +8,52 @@ namespace GraphApi.Neo4j;
 /// <summary>
 /// The audit entries of one write transaction, collected while it runs and appended just before it commits (see
 /// cypher/queries/audit-append.cypher), so they share its fate. Bodies are <see cref="RecordJson"/>, the same as
-/// the embedded store's, and the author is <see cref="ChangeAuthor"/>'s, read when the change is recorded.
+/// the embedded store's, and the author is <see cref="ChangeAuthor"/>'s, read when the change is recorded. A graph
+/// write also notes each record it leaves behind in its change set (<see cref="Neo4jChangeSet"/>): one call records a
+/// change for both, so the audit and the change log cannot disagree about what a transaction did.
 /// </summary>
-internal sealed class Neo4jAudit
+internal sealed class Neo4jAudit(Neo4jChangeSet? changes = null)
 {
     private readonly List<Dictionary<string, object?>> _entries = [];
 
-    public void Created(Actor actor) => Add("actor", actor.Id, "create", null, RecordJson.Write(actor));
+    public void Created(Actor actor)
+    {
+        Add("actor", actor.Id, "create", null, RecordJson.Write(actor));
+        changes?.Put(actor);
+    }
 
-    public void Updated(Actor before, Actor after) => Add("actor", after.Id, "update", RecordJson.Write(before), RecordJson.Write(after));
+    public void Updated(Actor before, Actor after)
+    {
+        Add("actor", after.Id, "update", RecordJson.Write(before), RecordJson.Write(after));
+        changes?.Put(after);
+    }
 
     /// <summary>The merge's own entry: the merged actor before, and what the merge did (<see cref="ActorMergeAudit"/>).</summary>
     public void Merged(Actor merged, string summary) => Add("actor", merged.Id, "merge", RecordJson.Write(merged), summary);
 
-    public void Deleted(Actor actor) => Add("actor", actor.Id, "delete", RecordJson.Write(actor), null);
+    public void Deleted(Actor actor)
+    {
+        Add("actor", actor.Id, "delete", RecordJson.Write(actor), null);
+        changes?.RemoveActor(actor.Id);
+    }
 
-    public void Created(Relationship relationship) => Add("relationship", relationship.Id, "create", null, RecordJson.Write(relationship));
+    public void Created(Relationship relationship)
+    {
+        Add("relationship", relationship.Id, "create", null, RecordJson.Write(relationship));
+        changes?.Put(relationship);
+    }
 
-    public void Updated(Relationship before, Relationship after) =>
+    public void Updated(Relationship before, Relationship after)
+    {
         Add("relationship", after.Id, "update", RecordJson.Write(before), RecordJson.Write(after));
+        changes?.Put(after);
+    }
 
-    public void Deleted(Relationship relationship) => Add("relationship", relationship.Id, "delete", RecordJson.Write(relationship), null);
+    public void Deleted(Relationship relationship)
+    {
+        Add("relationship", relationship.Id, "delete", RecordJson.Write(relationship), null);
+        changes?.RemoveRelationship(relationship.Id);
+    }
 
     /// <summary>An upserted record: an update when it existed (<paramref name="before"/>), a create otherwise.</summary>
     public void Upserted(Actor? before, Actor after)

@@ -122,8 +122,8 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IStoreWriter, IDispos
 
     /// <summary>
     /// Runs a write in one transaction that starts by bumping the change version (see the class comment) and ends by
-    /// appending the audit entries the work recorded, so they commit or roll back with it. A retried transaction
-    /// starts a fresh trail.
+    /// appending the audit entries and the change set the work recorded (Neo4jGraphStore.ChangeLog.cs), so they commit
+    /// or roll back with it. A retried transaction starts a fresh trail and a fresh change set.
     /// </summary>
     private Task<T> WriteAsync<T>(Func<QueryApiTransaction, long, Neo4jAudit, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
         _client.InTransactionAsync(async (tx, ct) =>
@@ -131,11 +131,13 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IStoreWriter, IDispos
             var bumped = await tx.RunAsync(Query("version-bump"), ct).ConfigureAwait(false);
             var version = bumped.FirstOrNull?.GetInt64("version")
                 ?? throw new StoreUnavailableException("Neo4j did not return the new change version");
-            var audit = new Neo4jAudit();
+            var changes = new Neo4jChangeSet();
+            var audit = new Neo4jAudit(changes);
             var result = await work(tx, version, audit, ct).ConfigureAwait(false);
             if (tx.IsOpen)
             {
                 await audit.AppendAsync(tx, _batchSize, ct).ConfigureAwait(false);
+                await LogChangesAsync(tx, version, changes, ct).ConfigureAwait(false);
             }
             return result;
         }, cancellationToken);

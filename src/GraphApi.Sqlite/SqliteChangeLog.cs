@@ -58,10 +58,15 @@ internal static class SqliteChangeLog
         {
             return;
         }
-        var floor = version - RetainedVersions;
+        await PruneToAsync(connection, transaction, version - RetainedVersions, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Drops the rows at or below <paramref name="floor"/> and moves the floor up to it (never down).</summary>
+    public static async Task PruneToAsync(SqliteConnection connection, SqliteTransaction transaction, long floor, CancellationToken cancellationToken)
+    {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "DELETE FROM changes WHERE version <= $floor; UPDATE meta SET value = $floor WHERE key = 'log_floor'";
+        command.CommandText = "DELETE FROM changes WHERE version <= $floor; UPDATE meta SET value = $floor WHERE key = 'log_floor' AND CAST(value AS INTEGER) < $floor";
         command.Parameters.AddWithValue("$floor", floor);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -109,6 +109,17 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return current < version ? null : await SqliteChangeLog.ReadAsync(connection, transaction, version, current, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Drops the change log's rows at or below <paramref name="floor"/> now, as commits do every thousandth version:
+    /// readers older than the floor reload. For tests; the version does not move.
+    /// </summary>
+    internal Task PruneChangeLogAsync(long floor, CancellationToken cancellationToken) =>
+        InTransactionAsync(async w =>
+        {
+            await SqliteChangeLog.PruneToAsync(w.Connection, w.Transaction, floor, cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
     private static async Task<long> ReadVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, "SELECT value FROM meta WHERE key = $key", ("$key", VersionKey));

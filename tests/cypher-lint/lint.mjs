@@ -57,8 +57,8 @@ export function splitStatements(text) {
 }
 
 const schema = {
-  // The audit trail, the introduction ledger and merged actors' redirects (src/GraphApi.Neo4j).
-  labels: ['Actor', 'GraphVersion', 'AuditEntry', 'Introduction', 'IntroductionEvent', 'ActorRedirect'],
+  // The change log, the audit trail, the introduction ledger and merged actors' redirects (src/GraphApi.Neo4j).
+  labels: ['Actor', 'GraphVersion', 'ChangeSet', 'AuditEntry', 'Introduction', 'IntroductionEvent', 'ActorRedirect'],
   // __TYPE__ is the placeholder the adapter replaces with a catalogue name (see src/GraphApi.Neo4j/CypherQueries.cs).
   relationshipTypes: [...catalogueTypes(), '__TYPE__', 'HAS_EVENT'],
 };

@@ -39,15 +39,21 @@ public sealed partial class GraphService
         }
     }
 
-    /// <summary>Another writer committed since <paramref name="snapshot"/>: apply what the change log says moved, or reload.</summary>
+    /// <summary>
+    /// Another writer committed since <paramref name="snapshot"/>: apply what the change log says moved, or reload
+    /// (GraphService.CatchUps.cs counts which, and says when it had to reload).
+    /// </summary>
     private async Task<GraphSnapshot> CatchUpAsync(GraphSnapshot snapshot)
     {
         var changes = await _store.ChangesSinceAsync(snapshot.Version, CancellationToken.None).ConfigureAwait(false);
         if (changes is null)
         {
-            return await LoadAsync().ConfigureAwait(false);
+            var loaded = await LoadAsync().ConfigureAwait(false);
+            ReportCaughtUpByReloading(snapshot.Version, loaded.Version);
+            return loaded;
         }
         ReportRepaired(changes.Repaired);
+        CountCatchUpFromLog();
         return Apply(snapshot, changes);
     }
 
@@ -70,6 +76,7 @@ public sealed partial class GraphService
             }
         }
         var data = await _store.LoadAsync(CancellationToken.None).ConfigureAwait(false);
+        CountFullLoad();
         ReportRepaired(data.Repaired);
         var snapshot = BuildSnapshot(data);
         LoadedFromSnapshotFile = false;

@@ -87,6 +87,7 @@ public static class ServiceRegistration
         graph.SnapshotFileFailed += exception => GraphLog.SnapshotFileFailed(logger, snapshotFile, exception);
         graph.FellBehind += (lag, exception) => GraphLog.FellBehind(logger, lag.Describe(), exception);
         graph.CaughtUp += version => GraphLog.CaughtUp(logger, version);
+        graph.CaughtUpByReloading += (from, to) => GraphLog.CaughtUpByReloading(logger, from, to);
         graph.StoredTextRepaired += records =>
         {
             foreach (var record in records)
@@ -114,4 +115,7 @@ internal static partial class GraphLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The graph in memory caught up with its store at version {Version}: writes are accepted again")]
     public static partial void CaughtUp(ILogger logger, long version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The store's change log did not reach back to version {From}: the whole graph was reloaded (at version {To}) instead of applying the changes")]
+    public static partial void CaughtUpByReloading(ILogger logger, long from, long to);
 }

@@ -13,7 +13,7 @@ namespace GraphApi.Storage.Tests.Neo4j;
 /// every write is one transaction that starts with the version bump, statements come from cypher/queries, and
 /// types are spliced in only from the catalogue.
 /// </summary>
-public sealed class Neo4jGraphStoreWiringTests
+public sealed partial class Neo4jGraphStoreWiringTests
 {
     private readonly FakeQueryApi _server = new();
 
@@ -32,6 +32,9 @@ public sealed class Neo4jGraphStoreWiringTests
         Bodies.Transaction("t", $$"""{"fields":["revision"],"values":[[{{Bodies.Integer(revision)}}]]}""");
 
     private static string Appended => Bodies.Transaction("t", $$"""{"fields":["appended"],"values":[[{{Bodies.Integer(1)}}]]}""");
+
+    /// <summary>The answer to change-set-append (Neo4jChangeLogWiringTests.cs), which the store does not read.</summary>
+    private static string Logged => Bodies.Transaction("t", """{"fields":["version"],"values":[]}""");
 
     /// <summary>One row holding the actor node <paramref name="id"/> at <paramref name="revision"/>, as actor-get answers.</summary>
     private static string ActorNode(string id, long revision) => Bodies.Transaction("t", Quoted(
@@ -69,7 +72,7 @@ public sealed class Neo4jGraphStoreWiringTests
     [Fact]
     public async Task Creating_an_actor_bumps_the_version_first_and_writes_its_properties_in_one_transaction()
     {
-        _server.Reply(Bodies.Transaction("t")).Reply(Version(42)).Reply(NoRows).Reply(Revision(1)).Reply(Appended).Reply("{}");
+        _server.Reply(Bodies.Transaction("t")).Reply(Version(42)).Reply(NoRows).Reply(Revision(1)).Reply(Appended).Reply(Logged).Reply("{}");
         using var store = Store();
 
         ChangeAuthor.Set("editor-key");
@@ -77,7 +80,8 @@ public sealed class Neo4jGraphStoreWiringTests
         ChangeAuthor.Set(null);
 
         Assert.Equal((42L, 1L), (committed.Version, committed.Value.Revision));
-        Assert.Equal(["/tx", "/tx/t", "/tx/t", "/tx/t", "/tx/t", "/tx/t/commit"], _server.Requests.Select(r => r.Path["/db/neo4j/query/v2".Length..]));
+        Assert.Equal(["/tx", "/tx/t", "/tx/t", "/tx/t", "/tx/t", "/tx/t", "/tx/t/commit"], _server.Requests.Select(r => r.Path["/db/neo4j/query/v2".Length..]));
+        Assert.Equal(CypherQueries.Get("change-set-append"), Sent(_server.Requests[5]).Statement);
         Assert.Equal([("editor-key", "actor", "kicox", "create")], AuditEntries(_server.Requests[4]));
         var after = Sent(_server.Requests[4]).Parameters.GetProperty("entries")[0].GetProperty("after").GetString()!;
         Assert.Equal(Samples.FullActor("kicox").Contact, RecordJson.ReadActor(after).Contact);
@@ -96,7 +100,7 @@ public sealed class Neo4jGraphStoreWiringTests
     public async Task A_new_relationship_is_stored_under_its_catalogue_type_with_partial_dates_as_text()
     {
         _server.Reply(Bodies.Transaction("t")).Reply(Version(7)).Reply(NoRows).Reply(Revision(1)).Reply(Revision(1)).Reply(Revision(1))
-            .Reply(Appended).Reply("{}");
+            .Reply(Appended).Reply(Logged).Reply("{}");
         using var store = Store();
 
         await store.CreateRelationshipAsync(Samples.FullRelationship("met-1", "pole-eau", "kicox"), CancellationToken.None);
@@ -116,7 +120,7 @@ public sealed class Neo4jGraphStoreWiringTests
     {
         _server.Reply(Bodies.Transaction("t")).Reply(Version(3)).Reply(ActorNode("hub", 2)).Reply(RelationshipRows("a", "z"))
             .Reply(Bodies.Transaction("t", """{"fields":["removed"],"values":[[{"$type":"List","_value":[{"$type":"String","_value":"z"},{"$type":"String","_value":"a"}]}]]}"""))
-            .Reply(Appended).Reply("{}");
+            .Reply(Appended).Reply(Logged).Reply("{}");
         using var store = Store();
 
         var deletion = await store.DeleteActorAsync("hub", expectedRevision: 2, CancellationToken.None);
