@@ -10,9 +10,10 @@ namespace GraphApi.Api.Tests.Security;
 /// <summary>
 /// A stand-in identity provider on a loopback port of this test process: an OpenID discovery document and a JWKS with
 /// one RSA signing key, and <see cref="Mint"/> to sign tokens with it (or with a key it does not publish). Tokens are
-/// shaped like Keycloak's: roles in <c>realm_access.roles</c>, the workspace in <c>graphapi_workspace</c>.
+/// shaped like Keycloak's: roles in <c>realm_access.roles</c>, the workspace in <c>graphapi_workspace</c>. A browser can
+/// sign in at it too (TestIssuer.SignIn.cs).
 /// </summary>
-public sealed class TestIssuer : IAsyncDisposable
+public sealed partial class TestIssuer : IAsyncDisposable
 {
     public const string Audience = "graphapi";
     public const string KeyId = "test-signing-key";
@@ -35,6 +36,12 @@ public sealed class TestIssuer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         TestIssuer? issuer = null;
+        // A browser page on another origin reads the discovery document and exchanges its code for tokens with fetch.
+        app.Use((context, next) =>
+        {
+            context.Response.Headers.AccessControlAllowOrigin = "*";
+            return next(context);
+        });
         app.MapGet("/realms/graphapi/.well-known/openid-configuration", () => Results.Json(new Dictionary<string, object>
         {
             ["issuer"] = issuer!.Authority,
@@ -46,6 +53,7 @@ public sealed class TestIssuer : IAsyncDisposable
             ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
             ["code_challenge_methods_supported"] = new[] { "S256" },
         }));
+        MapSignIn(app, () => issuer!);
         app.MapGet("/realms/graphapi/protocol/openid-connect/certs", () => Results.Json(new { keys = new[] { issuer!.PublicKey() } }));
         await app.StartAsync();
         // The port is known once the server listens; the endpoints above read the authority only when called.
@@ -57,7 +65,6 @@ public sealed class TestIssuer : IAsyncDisposable
     public string Mint(string subject, string[]? realmRoles = null, string? workspace = null, string? audience = Audience,
         string? issuer = null, DateTime? expires = null, RSA? signWith = null)
     {
-        var expiry = expires ?? DateTime.UtcNow.AddMinutes(10);
         var claims = new Dictionary<string, object> { ["sub"] = subject, ["preferred_username"] = "user-" + subject };
         if (realmRoles is not null)
         {
@@ -67,6 +74,12 @@ public sealed class TestIssuer : IAsyncDisposable
         {
             claims["graphapi_workspace"] = workspace;
         }
+        return Sign(claims, audience, issuer, expires, signWith);
+    }
+
+    private string Sign(Dictionary<string, object> claims, string? audience, string? issuer = null, DateTime? expires = null, RSA? signWith = null)
+    {
+        var expiry = expires ?? DateTime.UtcNow.AddMinutes(10);
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = issuer ?? Authority,

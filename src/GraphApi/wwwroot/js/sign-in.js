@@ -71,7 +71,9 @@ function render(box, problem = '') {
   button.className = 'secondary';
   button.id = signedIn ? 'sign-out' : 'sign-in-button';
   button.textContent = signedIn ? 'Sign out' : 'Sign in';
-  button.addEventListener('click', () => (signedIn ? manager.signoutRedirect() : manager.signinRedirect()));
+  // A provider without an end-session endpoint cannot sign the person out everywhere: then this tab forgets the tokens.
+  const signOut = () => manager.signoutRedirect().catch(() => manager.removeUser());
+  button.addEventListener('click', () => (signedIn ? signOut() : manager.signinRedirect()));
   box.replaceChildren(text, ' ', button);
   // Signed in, the token carries the role: the ledger's key box is not needed.
   const keyField = document.getElementById('ledger-key')?.closest('.field');
