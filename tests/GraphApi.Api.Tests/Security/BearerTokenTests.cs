@@ -120,6 +120,18 @@ public sealed class BearerTokenTests : IAsyncLifetime
         Assert.Contains("Bearer realm=\"GraphApi\"", response.Headers.WwwAuthenticate.ToString());
     }
 
+    [Fact]
+    public async Task The_discovery_document_may_be_read_at_another_address_than_the_authority()
+    {
+        // The authority as browsers know it does not resolve here; the service reads the provider at its metadata address.
+        using var factory = new GraphApiFactory(seed: false).WithTokensFrom(_issuer);
+        factory.Settings["Security:Jwt:Authority"] = "https://sso.invalid/realms/graphapi";
+        factory.Settings["Security:Jwt:MetadataAddress"] = _issuer.Authority + "/.well-known/openid-configuration";
+        var client = factory.CreateAnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _issuer.Mint("internal-route", ["graphapi-editor"]));
+        Assert.Equal(HttpStatusCode.Created, (await client.PostJsonAsync("/api/actors", TestKeys.NewActor("via-metadata-address"))).StatusCode);
+    }
+
     private HttpClient ClientWithToken(string token)
     {
         var client = _factory.CreateAnonymousClient();
