@@ -8,7 +8,7 @@ using Microsoft.OpenApi;
 namespace GraphApi.Http;
 
 /// <summary>
-/// What a generated client needs from the document beyond what the endpoints declare: the API-key scheme and, per
+/// What a generated client needs from the document beyond what the endpoints declare: the API-key and bearer schemes and, per
 /// operation, the requirement <see cref="AccessRules"/> enforces (public reads, editor writes, admin import and audit)
 /// with the 401 / 403 it can answer; the 429 of the rate limiter on every /api operation; tag descriptions, a
 /// licence, and a server URL without a trailing slash (a client appends paths that start with one).
@@ -16,6 +16,7 @@ namespace GraphApi.Http;
 internal sealed class OpenApiContract(AccessRules rules) : IOpenApiDocumentTransformer
 {
     public const string ApiKeyScheme = "ApiKey";
+    public const string BearerScheme = "Bearer";
 
     private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
     {
@@ -25,7 +26,7 @@ internal sealed class OpenApiContract(AccessRules rules) : IOpenApiDocumentTrans
         ["Analysis"] = "Who brokers between groups and in which role: brokerage roles, centrality, gateways.",
         ["Import and export"] = "Bulk import (CSV or JSON, all or nothing) and exports for Gephi, Cytoscape, NetworkX and spreadsheets.",
         ["Audit"] = "Who changed what and when (admin).",
-        ["Explorer"] = "What the explorer page draws: the whole graph (or a filtered part) laid out for a WebGL overview.",
+        ["Explorer"] = "What the explorer page draws (the whole graph, or a filtered part, laid out for a WebGL overview) and how it signs in.",
         ["Introductions"] = "The introduction ledger: asks along routes, what happened at each step, and the learned tie strengths they give.",
     };
 
@@ -62,6 +63,14 @@ internal sealed class OpenApiContract(AccessRules rules) : IOpenApiDocumentTrans
             In = ParameterLocation.Header,
             Name = "X-Api-Key",
             Description = "An API key (see README, Security). Reads are public unless the deployment says otherwise; writes need the editor role, import and audit the admin role.",
+        };
+        document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "JWT",
+            Description = "An access token from the deployment's identity provider (OIDC; docs/security.md), where one is configured: its role claim " +
+                "maps to reader, editor or admin as for keys. Send a key or a token, not both.",
         };
         foreach (var (path, item) in document.Paths)
         {
@@ -102,7 +111,12 @@ internal sealed class OpenApiContract(AccessRules rules) : IOpenApiDocumentTrans
         }
         if (rules.For(method.Method, path).Role is not null)
         {
-            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, document)] = [] }];
+            // Either one: a key or a token.
+            operation.Security =
+            [
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, document)] = [] },
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [] },
+            ];
         }
         else
         {

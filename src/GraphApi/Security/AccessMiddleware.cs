@@ -1,21 +1,20 @@
 using GraphApi.Core.Storage;
-using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace GraphApi.Security;
 
 /// <summary>
 /// Applies <see cref="AccessRules"/> to every request and names the change author for the audit trail. Runs after
-/// authentication, so <c>context.User</c> holds the key's principal when a valid key was sent.
+/// authentication, so <c>context.User</c> holds the caller's principal when a valid key or bearer token was sent.
 /// </summary>
 public sealed class AccessMiddleware(RequestDelegate next, AccessRules rules)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var authentication = await context.AuthenticateAsync(ApiKeyAuthenticationHandler.SchemeName).ConfigureAwait(false);
-        if (authentication.Failure is not null)
+        if (await CallerCredentials.CheckAsync(context).ConfigureAwait(false) is { } refusal)
         {
-            await SecurityProblems.WriteAsync(context, StatusCodes.Status401Unauthorized, "Unknown API key",
-                $"The {ApiKeyAuthenticationHandler.HeaderName} header does not hold a key this service knows; send a valid key or none.").ConfigureAwait(false);
+            await SecurityProblems.WriteAsync(context, StatusCodes.Status401Unauthorized, refusal.Title, refusal.Detail,
+                refusal.TokenRefused ? refusal.Detail : null).ConfigureAwait(false);
             return;
         }
         var requirement = rules.For(context.Request.Method, context.Request.Path);
@@ -29,12 +28,15 @@ public sealed class AccessMiddleware(RequestDelegate next, AccessRules rules)
         {
             if (context.User.Identity?.IsAuthenticated != true)
             {
-                await SecurityProblems.WriteAsync(context, StatusCodes.Status401Unauthorized, "An API key is required",
-                    $"{context.Request.Method} {context.Request.Path} needs a key with the {role} role (or higher) in the {ApiKeyAuthenticationHandler.HeaderName} header.").ConfigureAwait(false);
+                var tokens = context.RequestServices.GetRequiredService<IOptions<BearerTokenOptions>>().Value.Enabled;
+                await SecurityProblems.WriteAsync(context, StatusCodes.Status401Unauthorized, tokens ? "An API key or a bearer token is required" : "An API key is required",
+                    $"{context.Request.Method} {context.Request.Path} needs a key with the {role} role (or higher) in the {ApiKeyAuthenticationHandler.HeaderName} header" +
+                    (tokens ? ", or a bearer token giving that role." : ".")).ConfigureAwait(false);
                 return;
             }
-            await SecurityProblems.WriteAsync(context, StatusCodes.Status403Forbidden, "The key's role is not enough",
-                $"{context.Request.Method} {context.Request.Path} needs the {role} role; this key has {HighestRole(context)}.").ConfigureAwait(false);
+            var kind = CallerCredentials.KindOf(context);
+            await SecurityProblems.WriteAsync(context, StatusCodes.Status403Forbidden, $"The {kind}'s role is not enough",
+                $"{context.Request.Method} {context.Request.Path} needs the {role} role; this {kind} has {HighestRole(context)}.").ConfigureAwait(false);
             return;
         }
         ChangeAuthor.Set(context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : "anonymous");

@@ -13,7 +13,8 @@ public sealed record AccessRequirement(string? Role, bool Refused = false)
 /// The access convention, decided from the HTTP method and path alone so that new endpoint groups are covered without
 /// annotating each one:
 /// <list type="number">
-/// <item>Anything outside <c>/api</c> (health, OpenAPI, Swagger UI, the explorer page) is public.</item>
+/// <item>Anything outside <c>/api</c> (health, OpenAPI, Swagger UI, the explorer page) is public, and so is the explorer's
+/// sign-in setup (<c>GET /api/explorer-config</c>), which is read before anyone signs in.</item>
 /// <item><c>/api/import</c> and <c>/api/audit</c> (<see cref="SecurityOptions.AdminPrefixes"/>) need admin for every method.</item>
 /// <item>GET, HEAD and OPTIONS, and POSTs under <see cref="SecurityOptions.QueryPrefixes"/> (route and analysis queries), are
 /// reads: public, or reader when <see cref="SecurityOptions.PublicReads"/> is false.</item>
@@ -27,7 +28,7 @@ public sealed class AccessRules(IOptions<SecurityOptions> options)
 
     public AccessRequirement For(string method, PathString path)
     {
-        if (!path.StartsWithSegments(Api, StringComparison.OrdinalIgnoreCase))
+        if (!path.StartsWithSegments(Api, StringComparison.OrdinalIgnoreCase) || IsSignInSetup(method, path))
         {
             return AccessRequirement.Public;
         }
@@ -44,6 +45,10 @@ public sealed class AccessRules(IOptions<SecurityOptions> options)
         }
         return settings.ReadOnly ? AccessRequirement.ReadOnlyRefusal : new AccessRequirement(Roles.Editor);
     }
+
+    /// <summary>The explorer's sign-in settings: needed before anyone has signed in.</summary>
+    private static bool IsSignInSetup(string method, PathString path) =>
+        (HttpMethods.IsGet(method) || HttpMethods.IsHead(method)) && path.Equals(Explorer.ExplorerConfigEndpoints.Path, StringComparison.OrdinalIgnoreCase);
 
     private static bool UnderAny(PathString path, IEnumerable<string> prefixes) =>
         prefixes.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));

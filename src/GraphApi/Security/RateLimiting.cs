@@ -65,12 +65,14 @@ internal static class RateLimiting
     {
         var user = context.User.Identity;
         if (!options.Enabled || !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-            || (user?.IsAuthenticated == true && options.ExemptKeys.Contains(user.Name!, StringComparer.Ordinal)))
+            // Exempt are keys by name, never a token whose subject happens to spell one.
+            || (user?.IsAuthenticated == true && user.AuthenticationType == ApiKeyAuthenticationHandler.SchemeName
+                && options.ExemptKeys.Contains(user.Name!, StringComparer.Ordinal)))
         {
             return RateLimitPartition.GetNoLimiter("unlimited");
         }
         var caller = user?.IsAuthenticated == true
-            ? "key:" + user.Name
+            ? (user.AuthenticationType == ApiKeyAuthenticationHandler.SchemeName ? "key:" : "token:") + user.Name
             : "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
         return RateLimitPartition.GetFixedWindowLimiter(caller, _ => new FixedWindowRateLimiterOptions
         {

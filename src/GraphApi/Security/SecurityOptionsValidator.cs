@@ -4,7 +4,7 @@ namespace GraphApi.Security;
 
 /// <summary>
 /// Refuses to start with a key set that would leave the service open or unusable: outside Development a writable
-/// deployment needs at least one key (configured or <c>GRAPHAPI_ADMIN_KEY</c>); key names must be unique; a bootstrap
+/// deployment needs at least one key (configured or <c>GRAPHAPI_ADMIN_KEY</c>) or an identity provider; key names must be unique; a bootstrap
 /// key must be long enough to resist guessing. Runs at start (ValidateOnStart), before anything is served.
 /// </summary>
 public sealed class SecurityOptionsValidator(IConfiguration configuration, IHostEnvironment environment) : IValidateOptions<SecurityOptions>
@@ -23,7 +23,9 @@ public sealed class SecurityOptionsValidator(IConfiguration configuration, IHost
         {
             failures.Add($"Security:Keys names must be unique; repeated: {string.Join(", ", duplicates)}.");
         }
-        var hasKeys = options.Keys.Count > 0 || !string.IsNullOrEmpty(bootstrap);
+        // Bearer tokens from an identity provider are a way in as good as keys.
+        var hasKeys = options.Keys.Count > 0 || !string.IsNullOrEmpty(bootstrap)
+            || !string.IsNullOrWhiteSpace(configuration[$"{BearerTokenOptions.Section}:{nameof(BearerTokenOptions.Authority)}"]);
         if (!hasKeys && !options.ReadOnly && !environment.IsDevelopment())
         {
             failures.Add(

@@ -5,12 +5,13 @@ namespace GraphApi.Security;
 /// <summary>Writes the security layer's refusals (401, 403, 413, 429) as problem+json like every other error.</summary>
 internal static class SecurityProblems
 {
-    public static async Task WriteAsync(HttpContext context, int status, string title, string detail)
+    /// <param name="tokenError">Why a bearer token was refused, for the Bearer challenge's error_description (RFC 6750).</param>
+    public static async Task WriteAsync(HttpContext context, int status, string title, string detail, string? tokenError = null)
     {
         context.Response.StatusCode = status;
         if (status == StatusCodes.Status401Unauthorized)
         {
-            context.Response.Headers.WWWAuthenticate = $"{ApiKeyAuthenticationHandler.SchemeName} header=\"{ApiKeyAuthenticationHandler.HeaderName}\"";
+            context.Response.Headers.WWWAuthenticate = Challenges.For(context, tokenError);
         }
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext

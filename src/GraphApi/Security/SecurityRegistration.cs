@@ -24,8 +24,9 @@ public static class SecurityRegistration
         services.AddSingleton<ApiKeyRegistry>();
         services.AddSingleton<AccessRules>();
         services.AddHostedService<ApiKeyAnnouncer>();
-        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthentication(BearerTokenRegistration.CallerScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddBearerTokens();
         services.AddAuthorizationBuilder()
             // Reads and writes are gated by AccessMiddleware (AccessRules); only the admin-only groups name a policy.
             .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin));

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 namespace GraphApi.Security;
 
 /// <summary>
-/// When browsers from other origins may call the API, every answer says it varies by <c>Origin</c> (and by the key, since
-/// answers differ by role), so no cache hands one origin's CORS headers or one role's answer to another. The CORS
+/// When browsers from other origins may call the API, every answer says it varies by <c>Origin</c> (and by the key or token,
+/// since answers differ by role), so no cache hands one origin's CORS headers or one role's answer to another. The CORS
 /// middleware adds <c>Vary: Origin</c> only in some cases; caches need it on all.
 /// </summary>
 public sealed class VaryByOrigin(RequestDelegate next, IOptions<CorsOptions> cors)
@@ -16,7 +16,7 @@ public sealed class VaryByOrigin(RequestDelegate next, IOptions<CorsOptions> cor
         context.Response.OnStarting(() =>
         {
             var vary = context.Response.Headers.Vary;
-            foreach (var header in crossOrigin ? new[] { "Origin", ApiKeyAuthenticationHandler.HeaderName } : [ApiKeyAuthenticationHandler.HeaderName])
+            foreach (var header in crossOrigin ? new[] { "Origin", ApiKeyAuthenticationHandler.HeaderName, "Authorization" } : [ApiKeyAuthenticationHandler.HeaderName, "Authorization"])
             {
                 if (!vary.Any(v => v!.Split(',').Any(h => string.Equals(h.Trim(), header, StringComparison.OrdinalIgnoreCase))))
                 {

@@ -20,6 +20,7 @@ public static class Samples
         ["Import"] = _ => Post("/api/import?dryRun=true", $$"""{"actors":[{"id":"{{ContractApp.NewId("import")}}","name":"Contract import","kind":"Company","country":"FR"}],"relationships":[]}"""),
         ["Export"] = _ => Get("/api/export?format=json&ids=kicox"),
         ["GetOverview"] = _ => Get("/api/overview"),
+        ["GetExplorerConfig"] = _ => Get("/api/explorer-config"),
         ["ListRelationships"] = _ => Get("/api/relationships?actor=kicox&limit=1"),
         ["CreateRelationship"] = async app => new Probe(HttpMethod.Post, "/api/relationships",
             $$"""{"id":"{{ContractApp.NewId("new-tie")}}","source":"{{await app.CreateActorAsync()}}","target":"kicox","type":"MOU"}"""),

@@ -68,7 +68,7 @@ public sealed class DeploymentModeTests
     /// disposed (a known race, dotnet/aspnetcore#33494); then the start is tried again on a fresh factory, a few
     /// times at most. Every other outcome, a start that succeeds included, is returned or fails as it is.
     /// </summary>
-    private static string StartFailure(Action<GraphApiFactory> configure)
+    internal static string StartFailure(Action<GraphApiFactory> configure)
     {
         for (var attempt = 1; ; attempt++)
         {

@@ -26,10 +26,10 @@ internal sealed class OpenApiStatuses(AccessRules access) : IOpenApiOperationTra
         var responses = operation.Responses ??= [];
         var hasBody = description.SupportedRequestFormats.Count > 0;
         Add(responses, "400", "The request breaks a rule: `errors` names each field (or query parameter, or `body`) and what it must be.", Problem(document, validation: true));
-        Add(responses, "401", "No API key where one is needed, or a key this service does not know (refused even on public reads).", Problem(document));
+        Add(responses, "401", "No API key or bearer token where one is needed, or one this service refuses (an unknown key; an expired, foreign or forged token; both at once), even on public reads. The detail says why; WWW-Authenticate names the accepted schemes.", Problem(document));
         if (access.For(method, path).Role is { } role)
         {
-            Add(responses, "403", $"The key's role is below {role}, or the deployment is read-only.", Problem(document));
+            Add(responses, "403", $"The key's or token's role is below {role}, or the deployment is read-only.", Problem(document));
         }
         if (hasBody)
         {

@@ -1,5 +1,6 @@
 // The API client: JSON in and out, and every failure turned into an ApiError whose message a person can read
 // (the problem+json `detail`, plus per-field errors), so each view shows it in its own error state.
+import { bearerToken } from './sign-in.js';
 
 export class ApiError extends Error {
   constructor(status, problem, path) {
@@ -26,8 +27,11 @@ function describe(status, problem, path) {
 async function send(method, path, { body, signal, as = 'json', key } = {}) {
   let response;
   const headers = body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' };
-  // Writes (the introduction ledger) carry the editor key the person entered; reads never need one.
-  if (key) headers['X-Api-Key'] = key;
+  // Signed in (sign-in.js), every request carries the access token; else writes (the introduction ledger) carry the
+  // editor key the person entered, and reads none.
+  const token = bearerToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  else if (key) headers['X-Api-Key'] = key;
   try {
     response = await fetch(path, {
       method,

@@ -1,0 +1,84 @@
+// Sign-in with the deployment's identity provider: the standard authorization code flow with PKCE (oidc-client-ts,
+// installed by npm at build time), when GET /api/explorer-config names a provider. The page then sends the access
+// token (api.js) instead of an API key, and hides the key box; without a provider nothing changes and the key box
+// stays. The provider redirects back to this same page, whose address must be allowed for the explorer's client.
+import { loadLibrary } from './library.js';
+
+const LIBRARY = 'lib/oidc-client-ts.min.js';
+let manager = null;
+let user = null;
+
+/** The signed-in person's access token while it is valid, else null (then a key, if any, is sent). */
+export function bearerToken() {
+  return user && !user.expired ? user.access_token : null;
+}
+
+/** Reads the sign-in setup and, where there is a provider, finishes a sign-in that just came back from it. */
+async function start(box) {
+  let config;
+  try {
+    const response = await fetch('/api/explorer-config', { headers: { Accept: 'application/json' } });
+    config = response.ok ? await response.json() : null;
+  } catch {
+    config = null; // the server is down: the page says so on its first real request
+  }
+  if (!config?.signIn) return;
+  const oidc = await loadLibrary(LIBRARY, 'oidc');
+  box.hidden = false;
+  if (!oidc) {
+    box.textContent = 'Sign-in library missing: install Node.js (with npm) and rebuild GraphApi; an API key still works.';
+    return;
+  }
+  const here = `${location.origin}${location.pathname}`;
+  manager = new oidc.UserManager({
+    authority: config.signIn.authority,
+    client_id: config.signIn.clientId,
+    scope: config.signIn.scope,
+    redirect_uri: here,
+    post_logout_redirect_uri: here,
+    response_type: 'code',
+    // Tokens stay in this tab only (sessionStorage) and are renewed before they expire.
+    userStore: new oidc.WebStorageStateStore({ store: window.sessionStorage }),
+    automaticSilentRenew: true,
+  });
+  manager.events.addUserLoaded((loaded) => { user = loaded; render(box); });
+  manager.events.addUserUnloaded(() => { user = null; render(box); });
+  manager.events.addAccessTokenExpired(() => { user = null; render(box); });
+  const params = new URLSearchParams(location.search);
+  if (params.has('state') && (params.has('code') || params.has('error'))) {
+    try {
+      user = await manager.signinRedirectCallback();
+    } catch (error) {
+      render(box, `Sign-in failed: ${error.message}`);
+      history.replaceState(null, '', here + location.hash);
+      return;
+    }
+    history.replaceState(null, '', here + location.hash);
+  } else {
+    user = await manager.getUser();
+  }
+  render(box);
+}
+
+function render(box, problem = '') {
+  const signedIn = bearerToken() !== null;
+  const who = user?.profile?.preferred_username ?? user?.profile?.name ?? user?.profile?.sub;
+  const text = document.createElement('span');
+  text.className = 'hint';
+  text.textContent = problem || (signedIn ? `Signed in as ${who}` : 'Not signed in');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'secondary';
+  button.id = signedIn ? 'sign-out' : 'sign-in-button';
+  button.textContent = signedIn ? 'Sign out' : 'Sign in';
+  // A provider without an end-session endpoint cannot sign the person out everywhere: then this tab forgets the tokens.
+  const signOut = () => manager.signoutRedirect().catch(() => manager.removeUser());
+  button.addEventListener('click', () => (signedIn ? signOut() : manager.signinRedirect()));
+  box.replaceChildren(text, ' ', button);
+  // Signed in, the token carries the role: the ledger's key box is not needed.
+  const keyField = document.getElementById('ledger-key')?.closest('.field');
+  if (keyField) keyField.hidden = signedIn;
+}
+
+const box = document.getElementById('sign-in');
+if (box) start(box);
