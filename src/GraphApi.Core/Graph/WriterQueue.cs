@@ -23,6 +23,9 @@ internal sealed class WriterQueue
 
     public void Complete() => _channel.Writer.TryComplete();
 
+    /// <summary>Work waiting (an unbounded channel counts its items), for the queue-depth metric.</summary>
+    public int Count => _channel.Reader.Count;
+
     /// <summary>The next unit of work: up to <paramref name="maxBatch"/> consecutive writes, or one other item; null when closed.</summary>
     public async Task<(List<PendingWrite> Writes, WriterWork? Other)?> NextAsync(int maxBatch)
     {
