@@ -47,7 +47,12 @@ public sealed partial class GraphService : IDisposable
         _records = new SnapshotRecords(catalogue, regions);
         _mergeThreshold = mergeThreshold;
         _snapshot = GraphSnapshot.Empty(catalogue);
-        _writer = Task.Run(RunWriterAsync);
+        // The writer outlives whatever request first asked for the service: it must not run in that request's
+        // context (its span would parent every batch's, its caller's values would leak into every write).
+        using (ExecutionContext.SuppressFlow())
+        {
+            _writer = Task.Run(RunWriterAsync);
+        }
     }
 
     public GraphSnapshot Snapshot => Volatile.Read(ref _snapshot);

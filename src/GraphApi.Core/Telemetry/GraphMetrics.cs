@@ -53,7 +53,7 @@ public sealed class GraphMetrics : IDisposable
     public void Observe(GraphService graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        _meter.CreateObservableUpDownCounter("graphapi.writer.queue.depth", () => graph.QueuedWork, "{item}",
+        _meter.CreateObservableGauge("graphapi.writer.queue.depth", () => graph.QueuedWork, "{item}",
             "Writes and other work waiting for the single writer.");
         _meter.CreateObservableGauge("graphapi.snapshot.lag", () => graph.VersionsBehindStore, "{version}",
             "Store version minus served snapshot version (the store's as last seen by this service: at its commits and refresh polls).");
