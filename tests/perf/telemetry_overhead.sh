@@ -56,12 +56,15 @@ wrk.headers["X-Api-Key"] = "$key"
 wrk.body = '{"from":["pole-eau"],"to":{"id":"kicox"},"k":3,"maxHops":8}'
 LUA
 cat >"$work/write.lua" <<LUA
+-- Ids unique across runs: each run passes its own prefix (wrk … -- PREFIX).
 local counter = 0
 local thread_id = 0
+local prefix = "perf"
+function init(args) prefix = args[1] or prefix end
 function setup(thread) thread:set("tid", thread_id); thread_id = thread_id + 1 end
 function request()
   counter = counter + 1
-  local body = string.format('{"id":"perf-%s-%d-%d","source":"pole-eau","target":"kicox","type":"MET_AT"}', "$RANDOM", tid, counter)
+  local body = string.format('{"id":"%s-%d-%d","source":"pole-eau","target":"kicox","type":"MET_AT"}', prefix, tid, counter)
   return wrk.format("POST", "/api/relationships", {["Content-Type"] = "application/json", ["X-Api-Key"] = "$key"}, body)
 end
 function response(status) if status ~= 201 then io.stderr:write("status " .. status .. "\n") end end
@@ -73,7 +76,7 @@ pids+=($!)
 
 bench() { # config, base, benchmark, path → "config benchmark requests/s p99"
   local out
-  out=$(wrk -t2 -c"$connections" -d"$duration" --latency -s "$work/$3.lua" "$2$4")
+  out=$(wrk -t2 -c"$connections" -d"$duration" --latency -s "$work/$3.lua" "$2$4" -- "perf-$1-$(date +%s%N)")
   if grep -q "Non-2xx" <<<"$out"; then echo "non-2xx answers in $1 $3:" >&2; echo "$out" >&2; exit 1; fi
   echo "$1 $3 $(awk '/Requests\/sec/ {print $2}' <<<"$out") $(awk '$1 == "99%" {print $2}' <<<"$out")"
 }
