@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Cost of metrics and traces on the route and write benchmarks (docs/performance.md, "Telemetry overhead").
-#   tests/perf/telemetry_overhead.sh [ROUNDS=4] [DURATION=5s] [CONNECTIONS=16]
+#   tests/perf/telemetry_overhead.sh [ROUNDS=6] [DURATION=5s] [CONNECTIONS=16]
 # Two instances of one Release build, each over its own freshly seeded SQLite file: "off" with Telemetry:Enabled=false
 # (no listener, no exporter, no /metrics), "on" with everything an operator would turn on — metrics scraped at
 # /metrics every second, spans for every request recorded and pushed by OTLP/HTTP to a local sink that accepts and
@@ -9,7 +9,7 @@
 # Needs wrk (apt-get install -y wrk) and python3.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-rounds=${1:-4}
+rounds=${1:-6}
 duration=${2:-5s}
 connections=${3:-16}
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
@@ -74,11 +74,15 @@ LUA
 ( while true; do curl -fs -H "X-Api-Key: $key" "$on/metrics" >/dev/null || true; sleep 1; done ) &
 pids+=($!)
 
-bench() { # config, base, benchmark, path → "config benchmark requests/s p99"
-  local out
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$(cat "$work/$1.pid")/stat"; } # the instance's user + system time
+bench() { # config, base, benchmark, path → "config benchmark requests/s p99 CPU-µs/request"
+  local out before after requests
+  before=$(cpu_ticks "$1")
   out=$(wrk -t2 -c"$connections" -d"$duration" --latency -s "$work/$3.lua" "$2$4" -- "perf-$1-$(date +%s%N)")
+  after=$(cpu_ticks "$1")
   if grep -q "Non-2xx" <<<"$out"; then echo "non-2xx answers in $1 $3:" >&2; echo "$out" >&2; exit 1; fi
-  echo "$1 $3 $(awk '/Requests\/sec/ {print $2}' <<<"$out") $(awk '$1 == "99%" {print $2}' <<<"$out")"
+  requests=$(awk '/requests in/ {print $1}' <<<"$out")
+  echo "$1 $3 $(awk '/Requests\/sec/ {print $2}' <<<"$out") $(awk '$1 == "99%" {print $2}' <<<"$out") $(( (after - before) * 1000000 / $(getconf CLK_TCK) / requests ))"
 }
 for b in route write; do # warm-up, not counted
   path=/api/routes/introductions; [ "$b" = write ] && path=/api/relationships
@@ -95,12 +99,18 @@ for r in $(seq 1 "$rounds"); do
     done
   done
 done
+# The machine is shared: throughput drifts by half between rounds as other work comes and goes, so each round's
+# "on" is compared with its own "off" (run next to it), and the median of those ratios is the figure. CPU time per
+# request (the instance's user + system time over the run, by /proc) drifts much less than throughput does.
 python3 - "$work/results" <<'PY'
 import sys, statistics
 rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
 for bench in ("route", "write"):
-    off = [float(r[2]) for r in rows if r[0] == "off" and r[1] == bench]
-    on = [float(r[2]) for r in rows if r[0] == "on" and r[1] == bench]
-    m_off, m_on = statistics.median(off), statistics.median(on)
-    print(f"{bench}: off median {m_off:.0f} req/s {off}, on median {m_on:.0f} req/s {on}; overhead {100 * (m_off - m_on) / m_off:+.1f} %")
+    off = [r for r in rows if r[0] == "off" and r[1] == bench]
+    on = [r for r in rows if r[0] == "on" and r[1] == bench]
+    rps = [float(b[2]) / float(a[2]) for a, b in zip(off, on)]
+    cpu = [float(b[4]) / float(a[4]) for a, b in zip(off, on)]
+    print(f"{bench}: throughput on/off per round {[round(x, 2) for x in rps]}, median {statistics.median(rps):.3f}; "
+          f"CPU per request on/off {[round(x, 2) for x in cpu]}, median {statistics.median(cpu):.3f} "
+          f"(off {statistics.median(float(a[4]) for a in off):.0f} us, on {statistics.median(float(b[4]) for b in on):.0f} us)")
 PY
