@@ -40,8 +40,8 @@ public sealed class AnalysisService(GraphService graph, TimeSpan budget, Analysi
     /// Any analysis, on the whole graph or (with <paramref name="asOf"/>) on the graph of the ties in force that day
     /// (<see cref="GraphSnapshot.InForceOn"/>), cached per snapshot version, parameters and date. The as-of graph is
     /// built inside the budgeted computation, so its cost counts against the budget and concurrent callers share it.
+    /// A span covers the caller's wait and says whether the cache answered it (a finished or running computation).
     /// </summary>
-    /// A span covers the caller's wait, and says whether the cache answered it (a finished or running computation).
     private async Task<T> Cached<T>(object key, DateOnly? asOf, string analysis, Func<GraphSnapshot, CancellationToken, T> compute, CancellationToken cancellationToken)
     {
         using var span = GraphTelemetry.Source.StartActivity(GraphTelemetry.AnalysisSpan);
