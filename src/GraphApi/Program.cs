@@ -9,6 +9,7 @@ using GraphApi.Introductions;
 using GraphApi.Relationships;
 using GraphApi.Routes;
 using GraphApi.Security;
+using GraphApi.Telemetry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 // `import` / `export` work on the embedded store from the command line, without starting the server.
@@ -21,6 +22,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddGraphApi();
 builder.Services.AddGraphApiSecurity();
 builder.Services.AddIntroductionLedger();
+builder.AddGraphApiTelemetry();
 if (BuildTimeDocument.IsGenerating)
 {
     BuildTimeDocument.DescribeOnly(builder.Services);
@@ -57,6 +59,7 @@ api.MapCommunityEndpoints();
 api.MapOverviewEndpoints();
 api.MapIntroductionEndpoints();
 api.MapExplorerConfigEndpoints();
+app.MapGraphApiMetrics();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = ReadinessResponse.WriteAsync });
 

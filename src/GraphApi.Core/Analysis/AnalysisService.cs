@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using GraphApi.Core.Analysis.Communities;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
+using GraphApi.Core.Telemetry;
 
 namespace GraphApi.Core.Analysis;
 
@@ -11,7 +13,8 @@ namespace GraphApi.Core.Analysis;
 /// computation; a caller who goes away stops waiting, and the computation is cancelled once no caller waits for it.
 /// Computations run on the analyses' own threads (<see cref="AnalysisThreads"/>), never on the request thread pool.
 /// </summary>
-public sealed class AnalysisService(GraphService graph, TimeSpan budget, AnalysisSlots slots, AnalysisThreads threads)
+/// <param name="metrics">Where cache hits, misses and computation times are recorded; null records none.</param>
+public sealed class AnalysisService(GraphService graph, TimeSpan budget, AnalysisSlots slots, AnalysisThreads threads, GraphMetrics? metrics = null)
 {
     private readonly AnalysisCache _cache = new();
 
@@ -37,13 +40,31 @@ public sealed class AnalysisService(GraphService graph, TimeSpan budget, Analysi
     /// Any analysis, on the whole graph or (with <paramref name="asOf"/>) on the graph of the ties in force that day
     /// (<see cref="GraphSnapshot.InForceOn"/>), cached per snapshot version, parameters and date. The as-of graph is
     /// built inside the budgeted computation, so its cost counts against the budget and concurrent callers share it.
+    /// A span covers the caller's wait and says whether the cache answered it (a finished or running computation).
     /// </summary>
-    private Task<T> Cached<T>(object key, DateOnly? asOf, string analysis, Func<GraphSnapshot, CancellationToken, T> compute, CancellationToken cancellationToken)
+    private async Task<T> Cached<T>(object key, DateOnly? asOf, string analysis, Func<GraphSnapshot, CancellationToken, T> compute, CancellationToken cancellationToken)
     {
+        using var span = GraphTelemetry.Source.StartActivity(GraphTelemetry.AnalysisSpan);
+        span?.SetTag(GraphTelemetry.AnalysisNameTag, analysis);
         var snapshot = graph.Snapshot;
-        return _cache.GetOrAdd(snapshot.Version, new AsOfKey(key, asOf),
-            abandoned => RunWithinBudget(analysis, token => compute(asOf is { } day ? snapshot.InForceOn(day) : snapshot, token), abandoned),
-            cancellationToken);
+        var computed = false;
+        // The cache decides before its first await whether to call the factory, so `computed` is known on return.
+        var answer = _cache.GetOrAdd(snapshot.Version, new AsOfKey(key, asOf), abandoned =>
+        {
+            computed = true;
+            return RunWithinBudget(analysis, token => compute(asOf is { } day ? snapshot.InForceOn(day) : snapshot, token), abandoned);
+        }, cancellationToken);
+        metrics?.AnalysisLookedUp(analysis, hit: !computed);
+        span?.SetTag(GraphTelemetry.CacheHitTag, !computed);
+        try
+        {
+            return await answer.ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            GraphTelemetry.Failed(span, ex);
+            throw;
+        }
     }
 
     /// <summary>
@@ -59,13 +80,25 @@ public sealed class AnalysisService(GraphService graph, TimeSpan budget, Analysi
         using var slot = await slots.EnterAsync(analysis, abandoned).ConfigureAwait(false);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(abandoned);
         deadline.CancelAfter(budget);
+        var started = Stopwatch.GetTimestamp();
+        Exception? failure = null;
         try
         {
             return await threads.Run(() => compute(deadline.Token), deadline.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !abandoned.IsCancellationRequested)
         {
-            throw new AnalysisBudgetExceededException(analysis, budget);
+            failure = new AnalysisBudgetExceededException(analysis, budget);
+            throw failure;
+        }
+        catch (Exception ex)
+        {
+            failure = ex;
+            throw;
+        }
+        finally
+        {
+            metrics?.AnalysisComputed(analysis, Stopwatch.GetElapsedTime(started), failure);
         }
     }
 

@@ -139,7 +139,7 @@ public sealed partial class GraphService
             {
                 // The first attempt may use the saved snapshot and the change log; if that fails, later attempts build
                 // from every stored body, the path that shares the least with whatever failed (no delta is replayed).
-                PublishFromStore(await LoadAsync(useSnapshotFile: lag.FailedAttempts == 0).ConfigureAwait(false));
+                await PublishFromStoreAsync("reload", () => LoadAsync(useSnapshotFile: lag.FailedAttempts == 0)).ConfigureAwait(false);
             }
         }
         catch (Exception ex)

@@ -15,16 +15,18 @@ public sealed partial class GraphService
             var before = Snapshot;
             if (refresh.Full)
             {
-                PublishFromStore(await LoadAsync().ConfigureAwait(false));
+                await PublishFromStoreAsync("reload", () => LoadAsync()).ConfigureAwait(false);
                 refresh.Done.TrySetResult(true);
                 return;
             }
-            if (await _store.GetVersionAsync(CancellationToken.None).ConfigureAwait(false) == before.Version)
+            var storeVersion = await _store.GetVersionAsync(CancellationToken.None).ConfigureAwait(false);
+            SawStoreVersion(storeVersion);
+            if (storeVersion == before.Version)
             {
                 refresh.Done.TrySetResult(false);
                 return;
             }
-            PublishFromStore(await CatchUpAsync(before).ConfigureAwait(false));
+            await PublishFromStoreAsync("catch_up", () => CatchUpAsync(before)).ConfigureAwait(false);
             refresh.Done.TrySetResult(true);
         }
         catch (Exception ex)

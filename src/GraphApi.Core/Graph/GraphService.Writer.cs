@@ -72,18 +72,12 @@ public sealed partial class GraphService
             }
             return;
         }
+        using var span = StartBatchSpan(writes);
         var before = Snapshot;
         StoreBatch batch;
         try
         {
-            // The batch belongs to many callers, so no one caller's token may cut it short.
-            batch = await _store.CommitBatchAsync(async into =>
-            {
-                foreach (var write in writes)
-                {
-                    await write.RunAsync(into).ConfigureAwait(false);
-                }
-            }, CancellationToken.None).ConfigureAwait(false);
+            batch = await CommitToStoreAsync(writes).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -98,9 +92,10 @@ public sealed partial class GraphService
         {
             if (writes.Exists(w => w.Stored))
             {
-                PublishFromStore(batch.VersionBefore >= 0 && batch.VersionBefore == before.Version
-                    ? ShowInOrder(before, writes, batch.Version)
-                    : await CatchUpAsync(before).ConfigureAwait(false));
+                var inOrder = batch.VersionBefore >= 0 && batch.VersionBefore == before.Version;
+                await PublishFromStoreAsync(inOrder ? "writes" : "catch_up", () => inOrder
+                    ? Task.FromResult(ShowInOrder(before, writes, batch.Version))
+                    : CatchUpAsync(before)).ConfigureAwait(false);
                 published = Snapshot.Version;
             }
         }

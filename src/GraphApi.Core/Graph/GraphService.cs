@@ -1,5 +1,6 @@
 using GraphApi.Core.Domain;
 using GraphApi.Core.Storage;
+using GraphApi.Core.Telemetry;
 
 namespace GraphApi.Core.Graph;
 
@@ -33,8 +34,11 @@ public sealed partial class GraphService : IDisposable
     /// Where to save the snapshot between runs (after a full load and at shutdown), so a restart reads it and the
     /// changes since from the store's log instead of every stored body; null saves nothing.
     /// </param>
-    public GraphService(IGraphStore store, RelationshipTypeCatalogue catalogue, Regions regions, int mergeThreshold = 4096, string? snapshotFile = null)
+    /// <param name="metrics">Where the writer records its figures (the host's <see cref="GraphMetrics"/>); null records none.</param>
+    public GraphService(IGraphStore store, RelationshipTypeCatalogue catalogue, Regions regions, int mergeThreshold = 4096, string? snapshotFile = null,
+        GraphMetrics? metrics = null)
     {
+        _metrics = metrics;
         ArgumentOutOfRangeException.ThrowIfLessThan(mergeThreshold, 1);
         _snapshotFile = snapshotFile;
         _store = store;
@@ -43,7 +47,12 @@ public sealed partial class GraphService : IDisposable
         _records = new SnapshotRecords(catalogue, regions);
         _mergeThreshold = mergeThreshold;
         _snapshot = GraphSnapshot.Empty(catalogue);
-        _writer = Task.Run(RunWriterAsync);
+        // The writer outlives whatever request first asked for the service: it must not run in that request's
+        // context (its span would parent every batch's, its caller's values would leak into every write).
+        using (ExecutionContext.SuppressFlow())
+        {
+            _writer = Task.Run(RunWriterAsync);
+        }
     }
 
     public GraphSnapshot Snapshot => Volatile.Read(ref _snapshot);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GraphApi.Core.Storage;
 
 namespace GraphApi.Core.Graph;
@@ -13,6 +14,9 @@ internal sealed record CommittedWrite<TOutcome>(TOutcome Value, long Version);
 internal abstract class PendingWrite : WriterWork
 {
     public abstract StoreWrite Write { get; }
+
+    /// <summary>The caller's span when the write was queued (none when nobody traces), for the batch's span to link.</summary>
+    public ActivityContext Caller { get; } = Activity.Current?.Context ?? default;
 
     /// <summary>Whether the store committed this write with its batch (false until run, and when refused).</summary>
     public bool Stored { get; protected set; }

@@ -31,7 +31,7 @@ public static class AnalysisRegistration
         services.AddSingleton(sp => new AnalysisThreads(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.MaxConcurrent));
         services.AddSingleton(sp => new AnalysisService(sp.GetRequiredService<GraphService>(),
             TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.TimeBudgetSeconds),
-            sp.GetRequiredService<AnalysisSlots>(), sp.GetRequiredService<AnalysisThreads>()));
+            sp.GetRequiredService<AnalysisSlots>(), sp.GetRequiredService<AnalysisThreads>(), sp.GetService<GraphApi.Core.Telemetry.GraphMetrics>()));
         services.AddSingleton<OverviewCache>();
         return services
             .AddClosedSet(AnalysisSets.BrokerageSort, _ => AnalysisRequestReader.BrokerageSorts)

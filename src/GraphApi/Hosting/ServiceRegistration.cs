@@ -8,6 +8,7 @@ using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Interchange;
 using GraphApi.Core.Storage;
+using GraphApi.Core.Telemetry;
 using GraphApi.Http;
 using GraphApi.Http.Input;
 using GraphApi.Interchange;
@@ -81,7 +82,9 @@ public static class ServiceRegistration
         var options = sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value;
         var store = sp.GetRequiredService<IGraphStore>();
         var snapshotFile = options.SnapshotFile && store is SqliteGraphStore sqlite ? sqlite.Path + ".snapshot" : null;
-        var graph = new GraphService(store, sp.GetRequiredService<RelationshipTypeCatalogue>(), sp.GetRequiredService<Regions>(), options.MergeThreshold, snapshotFile);
+        var metrics = sp.GetService<GraphMetrics>();
+        var graph = new GraphService(store, sp.GetRequiredService<RelationshipTypeCatalogue>(), sp.GetRequiredService<Regions>(), options.MergeThreshold, snapshotFile, metrics);
+        metrics?.Observe(graph);
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger<GraphService>();
         graph.MergeFailed += exception => GraphLog.MergeFailed(logger, exception);
         graph.SnapshotFileFailed += exception => GraphLog.SnapshotFileFailed(logger, snapshotFile, exception);

@@ -2,6 +2,7 @@ using GraphApi.Core.Graph;
 using GraphApi.Core.Routing;
 using GraphApi.Http;
 using GraphApi.Http.Input;
+using GraphApi.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Routes;
@@ -24,6 +25,6 @@ public static class BestNextTieEndpoints
     {
         var snapshot = graph.Snapshot;
         var query = BestNextTieRequestReader.Read(request, snapshot, graph.Regions, sets, AsOfQuery.Today(clock));
-        return TypedResults.Ok(BestNextTieViews.Of(snapshot, query, BestNextTie.Find(snapshot, query, cancellationToken)));
+        return TypedResults.Ok(BestNextTieViews.Of(snapshot, query, RouteSpans.Traced("best_next_tie", () => BestNextTie.Find(snapshot, query, cancellationToken))));
     }
 }

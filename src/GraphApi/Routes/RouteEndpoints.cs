@@ -6,6 +6,7 @@ using GraphApi.Core.Routing;
 using GraphApi.Http;
 using GraphApi.Http.Caching;
 using GraphApi.Http.Input;
+using GraphApi.Telemetry;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Routes;
@@ -31,7 +32,7 @@ public static class RouteEndpoints
     {
         var snapshot = graph.Snapshot;
         var query = IntroductionRequestReader.Read(request, snapshot, graph.Regions, sets, AsOfQuery.Today(clock), () => ledger.LearnedStrengths(snapshot));
-        var routes = RouteViews.Of(snapshot, IntroductionRouter.Find(snapshot, query, cancellationToken));
+        var routes = RouteViews.Of(snapshot, RouteSpans.Traced("introductions", () => IntroductionRouter.Find(snapshot, query, cancellationToken)));
         return TypedResults.Ok(LearnedRouteSteps.Annotate(routes, snapshot, ledger));
     }
 
@@ -41,7 +42,7 @@ public static class RouteEndpoints
     {
         var snapshot = graph.Snapshot;
         var (sources, target) = ShortestRequestReader.Read(from, to, snapshot);
-        return TypedResults.Ok(FewestHops.Find(snapshot, sources, target, cancellationToken) is { } route
+        return TypedResults.Ok(RouteSpans.Traced("shortest", () => FewestHops.Find(snapshot, sources, target, cancellationToken)) is { } route
             ? new RoutesResponse([RouteViews.Of(snapshot, route)], null)
             : new RoutesResponse([], NotConnected(sources, target)));
     }

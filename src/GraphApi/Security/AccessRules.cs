@@ -13,7 +13,8 @@ public sealed record AccessRequirement(string? Role, bool Refused = false)
 /// The access convention, decided from the HTTP method and path alone so that new endpoint groups are covered without
 /// annotating each one:
 /// <list type="number">
-/// <item>Anything outside <c>/api</c> (health, OpenAPI, Swagger UI, the explorer page) is public, and so is the explorer's
+/// <item><c>/metrics</c> (the Prometheus text) needs admin, like the audit log: it tells how the service is used.</item>
+/// <item>Anything else outside <c>/api</c> (health, OpenAPI, Swagger UI, the explorer page) is public, and so is the explorer's
 /// sign-in setup (<c>GET /api/explorer-config</c>), which is read before anyone signs in.</item>
 /// <item><c>/api/import</c> and <c>/api/audit</c> (<see cref="SecurityOptions.AdminPrefixes"/>) need admin for every method.</item>
 /// <item>GET, HEAD and OPTIONS, and POSTs under <see cref="SecurityOptions.QueryPrefixes"/> (route and analysis queries), are
@@ -28,6 +29,10 @@ public sealed class AccessRules(IOptions<SecurityOptions> options)
 
     public AccessRequirement For(string method, PathString path)
     {
+        if (path.StartsWithSegments(GraphApi.Telemetry.TelemetryRegistration.MetricsPath, StringComparison.OrdinalIgnoreCase))
+        {
+            return new AccessRequirement(Roles.Admin);
+        }
         if (!path.StartsWithSegments(Api, StringComparison.OrdinalIgnoreCase) || IsSignInSetup(method, path))
         {
             return AccessRequirement.Public;

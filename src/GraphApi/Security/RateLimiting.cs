@@ -26,6 +26,7 @@ internal static class RateLimiting
                 ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
                 : options.WindowSeconds;
             rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            rejected.HttpContext.RequestServices.GetService<GraphApi.Telemetry.HttpMetrics>()?.RateLimited(IsAnonymousAnalysis(rejected.HttpContext));
             var budget = IsAnonymousAnalysis(rejected.HttpContext)
                 ? $"Without an API key, a caller may make {options.AnonymousAnalysisPermitLimit} requests for analyses, overviews and " +
                   $"exports with analysis columns per {options.WindowSeconds} s, within {options.PermitLimit} requests of any kind; a key has a budget of its own"
