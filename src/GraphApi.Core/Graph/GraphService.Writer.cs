@@ -44,6 +44,10 @@ public sealed partial class GraphService
             {
                 await CatchUpAfterLagAsync(catchUp).ConfigureAwait(false);
             }
+            else if (other is WriterWork.ShowBulkUpsert show)
+            {
+                ShowBulkUpsert(show);
+            }
             else if (other is WriterWork.Merge merge)
             {
                 try

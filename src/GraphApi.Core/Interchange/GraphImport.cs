@@ -1,5 +1,6 @@
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
+using GraphApi.Core.Storage;
 
 namespace GraphApi.Core.Interchange;
 
@@ -31,9 +32,11 @@ public static class GraphImport
     /// <summary>
     /// The command line's import: reads both files and writes each row into the store as soon as it is checked, in
     /// one store transaction that commits only if the files hold no error, so a rejected import writes nothing and
-    /// memory holds the ids seen rather than the rows and their JSON. The same checks and upsert rules as
-    /// <see cref="ApplyAsync"/>; it does not republish <paramref name="graph"/>'s snapshot (the command ends here, and
-    /// a running service catches up from the store's change log).
+    /// memory holds the ids seen rather than the rows' JSON. The same checks and upsert rules as
+    /// <see cref="ApplyAsync"/>. When <paramref name="graph"/> saves a snapshot file, the rows are also kept (their
+    /// repeated strings shared) and, once committed, shown in its snapshot, so the file it saves when disposed is the
+    /// store after the import and the next start need not read every stored body; a running service catches up from
+    /// the store's change log either way.
     /// </summary>
     /// <exception cref="ImportLimitException">A file has more data rows than <see cref="CsvReadOptions.MaxRows"/>.</exception>
     public static async Task<StreamedImport> StreamCsvAsync(
@@ -44,7 +47,8 @@ public static class GraphImport
         var before = graph.Snapshot;
         await using var upsert = dryRun ? null : await graph.Store.BeginBulkUpsertAsync(cancellationToken).ConfigureAwait(false);
         await using var feed = upsert is null ? null : new StoreFeed(upsert);
-        var sink = new CountingSink(before, feed);
+        var kept = feed is not null && graph.SavesSnapshotFile ? new KeptRows() : null;
+        var sink = new CountingSink(before, feed, kept);
         var errors = GraphCsv.Stream(actorsCsv, actorsFile, relationshipsCsv, relationshipsFile, graph.Catalogue,
             id => before.FindActor(id) is not null, options, sink);
         if (errors.Count > 0)
@@ -57,6 +61,10 @@ public static class GraphImport
             await feed.FlushAsync().ConfigureAwait(false);
             // An empty import changes nothing, so it does not move the store version (which would make replicas reload).
             version = sink.Rows > 0 ? await upsert.CommitAsync(cancellationToken).ConfigureAwait(false) : version;
+            if (kept is not null && version != before.Version)
+            {
+                await graph.ShowBulkUpsertAsync(before, version, kept.Actors, kept.Relationships).ConfigureAwait(false);
+            }
         }
         return new StreamedImport(new ImportSummary(dryRun, sink.ActorsCreated, sink.ActorsUpdated, sink.RelationshipsCreated, sink.RelationshipsUpdated, version), []);
     }
@@ -66,7 +74,21 @@ public static class GraphImport
         actor.Contact is null && before.FindActor(actor.Id)?.Contact is { } contact ? actor with { Contact = contact } : actor;
 
     /// <summary>Counts creates and updates against the graph as it was, and hands each row to the store (none in a dry run).</summary>
-    private sealed class CountingSink(GraphSnapshot before, StoreFeed? feed) : IGraphRowSink
+    /// <summary>The rows as written, for <see cref="GraphService.ShowBulkUpsertAsync"/>; ids, types and other repeated strings shared.</summary>
+    private sealed class KeptRows
+    {
+        private readonly RecordInterner _interner = new();
+
+        public List<Actor> Actors { get; } = [];
+
+        public List<Relationship> Relationships { get; } = [];
+
+        public void Add(Actor actor) => Actors.Add(_interner.Intern(actor));
+
+        public void Add(Relationship relationship) => Relationships.Add(_interner.Intern(relationship));
+    }
+
+    private sealed class CountingSink(GraphSnapshot before, StoreFeed? feed, KeptRows? kept) : IGraphRowSink
     {
         public int ActorsCreated { get; private set; }
 
@@ -88,7 +110,9 @@ public static class GraphImport
             {
                 ActorsUpdated++;
             }
-            feed?.Add(KeepContact(before, actor));
+            var stored = KeepContact(before, actor);
+            feed?.Add(stored);
+            kept?.Add(stored);
         }
 
         public void Add(Relationship relationship)
@@ -102,6 +126,7 @@ public static class GraphImport
                 RelationshipsUpdated++;
             }
             feed?.Add(relationship);
+            kept?.Add(relationship);
         }
     }
 }
