@@ -85,7 +85,7 @@ for launch in $launches; do
   start_app "$launch" "$port"
   echo "   ready after $(wait_ready "$port") s"
   GRAPHAPI_KEY="$key" $py tests/perf/route_warmup.py "$port" "$pairs" "$requests" | tee "$work/warmup-$launch.txt" | grep -v '^{'
-  echo "   steady: $(tail -1 "$work/warmup-$launch.txt" | $py -c 'import json,sys; d=json.load(sys.stdin); print(f"{d[\"steady\"]} ms median, within 25 % from request {d[\"steadyFromRequest\"]}")')"
+  echo "   steady: $(tail -1 "$work/warmup-$launch.txt" | $py -c 'import json,sys; d=json.load(sys.stdin); print(d["steady"], "ms median (last five blocks), within 25 % of it from request", d["steadyFromRequest"])')"
   stop_app
 done
 echo "== results kept in $work"
