@@ -6,6 +6,7 @@
 # `dotnet GraphApi.dll import --actors DIR/actors.csv --relationships DIR/relationships.csv --db DB`); copied, never
 # changed. Publishes the service (Release, framework-dependent), starts it as `dotnet GraphApi.dll` with no DOTNET_*
 # variables (the settings are the build's), then runs tests/perf/routes_two_ways.py (see there) with Debian's python3.
+# GRAPHAPI_APP=DIR uses that publish output instead of publishing this tree.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 db=${1:?usage: tests/perf/routes_two_ways.sh DB DIR [ROUNDS=5] [WARM=2000]}
@@ -20,7 +21,9 @@ trap '[ -n "$app" ] && { kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; }; tr
 echo "== work directory: $work"
 cp "$db" "$work/graph.db"
 [ -f "$db.snapshot" ] && cp "$db.snapshot" "$work/graph.db.snapshot"
-dotnet publish src/GraphApi -c Release -o "$work/app" -v q -nologo >"$work/publish.log" 2>&1 || { tail -30 "$work/publish.log"; exit 1; }
+if [ -n "${GRAPHAPI_APP:-}" ]; then ln -s "$GRAPHAPI_APP" "$work/app"; else  # a publish output given, e.g. an older build
+  dotnet publish src/GraphApi -c Release -o "$work/app" -v q -nologo >"$work/publish.log" 2>&1 || { tail -30 "$work/publish.log"; exit 1; }
+fi
 env ASPNETCORE_ENVIRONMENT=Production GRAPHAPI_ADMIN_KEY="$key" Sqlite__Path="$work/graph.db" Seed__Enabled=false \
   RateLimit__ExemptKeys__0=bootstrap-admin Logging__LogLevel__Default=Warning \
   dotnet "$work/app/GraphApi.dll" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 &

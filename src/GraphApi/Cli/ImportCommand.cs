@@ -65,9 +65,14 @@ public static class ImportCommand
         if (!summary.DryRun && graph.SavesSnapshotFile)
         {
             // The file itself is written when the command disposes the graph, as a service writes it at shutdown.
-            await Progress(graph.Snapshot.Version == summary.Version
-                ? $"the snapshot file will show version {summary.Version}: the next start reads it instead of the store"
-                : $"the snapshot file is left as it was: the next start reads the store");
+            if (graph.Snapshot.Version == summary.Version)
+            {
+                await Progress($"the snapshot file will show version {summary.Version}: the next start reads it instead of the store");
+            }
+            else
+            {
+                await Progress($"the snapshot file is left as it was: the next start reads the store");
+            }
         }
         await Progress($"done in {clock.Elapsed.TotalSeconds:F1} s");
         return CliCommands.Ok;
