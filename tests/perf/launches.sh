@@ -10,7 +10,8 @@
 #   fd-default  the same as fd with the tiering property taken out of GraphApi.runtimeconfig.json: the runtime's
 #               defaults, i.e. the build before issue 26 started without DOTNET_TC_CallCountingDelayMs
 # starts the service (Production, no seed, no DOTNET_* variables set), times start → /health/ready, then sends
-# REQUESTS k=1 route questions (tests/perf/route_warmup.py: medians per 100) and stops it. The container is not
+# REQUESTS k=1 route questions (tests/perf/route_warmup.py: medians per 100) and stops it. LAUNCHES_REUSE=DIR takes
+# the fd, sc and fd-default folders of an earlier run's work directory instead of building them again. The container is not
 # among them: it runs `dotnet GraphApi.dll` of the same publish output (Dockerfile), i.e. the fd launch.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -30,6 +31,9 @@ trap 'stop_app' EXIT
 echo "== work directory: $work"
 cp "$db" "$work/graph.db"
 
+if [ -n "${LAUNCHES_REUSE:-}" ]; then  # the fd, sc and fd-default folders of an earlier run (and this tree's Release build)
+  for d in fd sc fd-default; do ln -s "$LAUNCHES_REUSE/$d" "$work/$d"; done
+else
 echo "== builds (dotnet build for run; publish framework-dependent and self-contained)"
 dotnet build src/GraphApi -c Release -v q -nologo >"$work/build.log" 2>&1 || { tail -30 "$work/build.log"; exit 1; }
 dotnet publish src/GraphApi -c Release -o "$work/fd" -v q -nologo >"$work/publish-fd.log" 2>&1 || { tail -30 "$work/publish-fd.log"; exit 1; }
@@ -45,6 +49,7 @@ for name in [n for n in properties if n.startswith("System.Runtime.TieredCompila
     del properties[name]
 json.dump(config, open(path, "w"), indent=2)
 PY
+fi
 echo "   tiering properties as built: $(grep -h 'TieredCompilation\|TieredPGO' "$work/fd/GraphApi.runtimeconfig.json" | tr -d ' ' | tr '\n' ' ')"
 
 start_app() { # launch name, port
