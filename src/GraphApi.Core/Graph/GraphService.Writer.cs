@@ -35,6 +35,7 @@ public sealed partial class GraphService
             {
                 await CommitBatchAsync(writes).ConfigureAwait(false);
                 StartMergeIfDue();
+                NoteWrites();
             }
             else if (other is WriterWork.Refresh refresh)
             {

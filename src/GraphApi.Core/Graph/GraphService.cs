@@ -210,6 +210,6 @@ public sealed partial class GraphService : IDisposable
         // one starts from here (and nothing writes beside the store once we return).
         _pendingSave?.Wait(TimeSpan.FromSeconds(30));
         SaveSnapshotFile(Snapshot);
-        _collectAfterMerges?.Dispose();
+        _afterWrites?.Dispose();
     }
 }

@@ -45,26 +45,30 @@ public static class GraphImport
     {
         ArgumentNullException.ThrowIfNull(graph);
         var before = graph.Snapshot;
-        await using var upsert = dryRun ? null : await graph.Store.BeginBulkUpsertAsync(cancellationToken).ConfigureAwait(false);
-        await using var feed = upsert is null ? null : new StoreFeed(upsert);
-        var kept = feed is not null && graph.SavesSnapshotFile ? new KeptRows() : null;
-        var sink = new CountingSink(before, feed, kept);
-        var errors = GraphCsv.Stream(actorsCsv, actorsFile, relationshipsCsv, relationshipsFile, graph.Catalogue,
-            id => before.FindActor(id) is not null, options, sink);
-        if (errors.Count > 0)
-        {
-            return new StreamedImport(null, errors);
-        }
+        var kept = !dryRun && graph.SavesSnapshotFile ? new KeptRows(before, graph.Regions) : null;
+        var sink = new CountingSink(before, kept);
         var version = before.Version;
-        if (feed is not null && upsert is not null)
+        await using (var upsert = dryRun ? null : await graph.Store.BeginBulkUpsertAsync(cancellationToken).ConfigureAwait(false))
+        await using (var feed = upsert is null ? null : new StoreFeed(upsert))
         {
-            await feed.FlushAsync().ConfigureAwait(false);
-            // An empty import changes nothing, so it does not move the store version (which would make replicas reload).
-            version = sink.Rows > 0 ? await upsert.CommitAsync(cancellationToken).ConfigureAwait(false) : version;
-            if (kept is not null && version != before.Version)
+            sink.Feed = feed;
+            var errors = GraphCsv.Stream(actorsCsv, actorsFile, relationshipsCsv, relationshipsFile, graph.Catalogue,
+                id => before.FindActor(id) is not null, options, sink);
+            if (errors.Count > 0)
             {
-                await graph.ShowBulkUpsertAsync(before, version, kept.Actors, kept.Relationships).ConfigureAwait(false);
+                return new StreamedImport(null, errors);
             }
+            if (feed is not null && upsert is not null)
+            {
+                await feed.FlushAsync().ConfigureAwait(false);
+                // An empty import changes nothing, so it does not move the store version (which would make replicas reload).
+                version = sink.Rows > 0 ? await upsert.CommitAsync(cancellationToken).ConfigureAwait(false) : version;
+            }
+        }
+        // Once the store's connection (and its import-sized page cache) is let go: the kept rows become the snapshot.
+        if (kept is not null && version != before.Version)
+        {
+            await graph.ShowBulkUpsertAsync(before, version, kept.Actors, kept.Relationships).ConfigureAwait(false);
         }
         return new StreamedImport(new ImportSummary(dryRun, sink.ActorsCreated, sink.ActorsUpdated, sink.RelationshipsCreated, sink.RelationshipsUpdated, version), []);
     }
@@ -74,8 +78,12 @@ public static class GraphImport
         actor.Contact is null && before.FindActor(actor.Id)?.Contact is { } contact ? actor with { Contact = contact } : actor;
 
     /// <summary>Counts creates and updates against the graph as it was, and hands each row to the store (none in a dry run).</summary>
-    /// <summary>The rows as written, for <see cref="GraphService.ShowBulkUpsertAsync"/>; ids, types and other repeated strings shared.</summary>
-    private sealed class KeptRows
+    /// <summary>
+    /// The rows as stored, for <see cref="GraphService.ShowBulkUpsertAsync"/>: the region the snapshot derives and the
+    /// revision the store gives each row (the one before plus one, 1 for a new row) set as they arrive, and ids, types
+    /// and other repeated strings shared, so the rows are already what a load of the store would make of them.
+    /// </summary>
+    private sealed class KeptRows(GraphSnapshot before, Regions regions)
     {
         private readonly RecordInterner _interner = new();
 
@@ -83,13 +91,23 @@ public static class GraphImport
 
         public List<Relationship> Relationships { get; } = [];
 
-        public void Add(Actor actor) => Actors.Add(_interner.Intern(actor));
+        public void Add(Actor actor) => Actors.Add(_interner.Intern(actor with
+        {
+            Region = regions.Of(actor.Country),
+            Revision = (before.FindActor(actor.Id)?.Revision ?? 0) + 1,
+        }));
 
-        public void Add(Relationship relationship) => Relationships.Add(_interner.Intern(relationship));
+        public void Add(Relationship relationship) => Relationships.Add(_interner.Intern(relationship with
+        {
+            Revision = (before.FindRelationship(relationship.Id)?.Revision ?? 0) + 1,
+        }));
     }
 
-    private sealed class CountingSink(GraphSnapshot before, StoreFeed? feed, KeptRows? kept) : IGraphRowSink
+    private sealed class CountingSink(GraphSnapshot before, KeptRows? kept) : IGraphRowSink
     {
+        /// <summary>Where rows are written (none in a dry run).</summary>
+        public StoreFeed? Feed { get; set; }
+
         public int ActorsCreated { get; private set; }
 
         public int ActorsUpdated { get; private set; }
@@ -111,7 +129,7 @@ public static class GraphImport
                 ActorsUpdated++;
             }
             var stored = KeepContact(before, actor);
-            feed?.Add(stored);
+            Feed?.Add(stored);
             kept?.Add(stored);
         }
 
@@ -125,7 +143,7 @@ public static class GraphImport
             {
                 RelationshipsUpdated++;
             }
-            feed?.Add(relationship);
+            Feed?.Add(relationship);
             kept?.Add(relationship);
         }
     }
