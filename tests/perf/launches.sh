@@ -7,7 +7,7 @@
 #   run         `dotnet run -c Release --no-launch-profile --project src/GraphApi` (the build output, apphost)
 #   fd          `dotnet GraphApi.dll` of `dotnet publish -c Release` (framework-dependent)
 #   sc          `./GraphApi` of `dotnet publish -c Release -r linux-x64 --self-contained`
-#   fd-default  the same as fd with the tiering property taken out of GraphApi.runtimeconfig.json: the runtime's
+#   fd-default  the same as fd with the tiering properties taken out of GraphApi.runtimeconfig.json: the runtime's
 #               defaults, i.e. the build before issue 26 started without DOTNET_TC_CallCountingDelayMs
 # starts the service (Production, no seed, no DOTNET_* variables set), times start → /health/ready, then sends
 # REQUESTS k=1 route questions (tests/perf/route_warmup.py: medians per 100) and stops it. LAUNCHES_REUSE=DIR takes
@@ -45,7 +45,7 @@ import json, sys
 path = sys.argv[1]
 config = json.load(open(path))
 properties = config["runtimeOptions"].get("configProperties", {})
-for name in [n for n in properties if n.startswith("System.Runtime.TieredCompilation.")]:
+for name in [n for n in properties if n.startswith("System.Runtime.Tiered")]:
     del properties[name]
 json.dump(config, open(path, "w"), indent=2)
 PY
