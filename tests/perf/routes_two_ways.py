@@ -11,7 +11,9 @@ are timed:
                loop: caches hold the pair's working set, as in a benchmark's inner loop);
   interleaved  ROUNDS rounds; in each, per pair, one call to each library in turn (GraphApi, NetworkX, igraph,
                graph-tool): every call follows the other libraries' work on another pair, so it starts with
-               caches holding someone else's data, and the service's threads have been idle meanwhile.
+               caches holding someone else's data, and the service's threads have been idle meanwhile. Every other
+               time (by pair and round) GraphApi's turn goes to GET /health/live instead: the HTTP floor under the
+               same conditions, i.e. what a cold request costs before any route work.
 Prints, per harness, the median and p90 per library and the ratio of each library's median to GraphApi's, and
 checks that every k=1 route costs what NetworkX's least-cost route costs (or more, when that route has more than 8
 hops, as maxHops requires). Writes DIR/two-ways.json.
@@ -63,6 +65,11 @@ def main():
         result = call(s, t)
         return (time.perf_counter_ns() - start) / 1e6, result
 
+    def floor_call(s, t):
+        conn.request("GET", "/health/live", headers=headers)
+        conn.getresponse().read()
+        return None
+
     calls = {"GraphApi k=1 (HTTP)": lambda s, t: graphapi(s, t)}
     calls.update({name: (lambda f: lambda s, t: f(index[s], index[t]))(f) for name, f in libraries.items()})
 
@@ -90,10 +97,15 @@ def main():
             tight[name].append(statistics.median(times))
             answers.setdefault(name, {})[f"{s}->{t}"] = answer
     results["load"]["interleaved"] = os.getloadavg()
-    interleaved = {name: [] for name in calls}
-    for _ in range(rounds):
-        for s, t in pairs:
+    # The HTTP floor takes GraphApi's place every other time (alternating by pair and round), so both start after
+    # the same peers' work: the floor shows how much of a cold request is the socket and waking the server.
+    floor_name = "HTTP floor (GET /health/live)"
+    interleaved = {name: [] for name in [*calls, floor_name]}
+    for r in range(rounds):
+        for i, (s, t) in enumerate(pairs):
             for name, call in calls.items():
+                if name == "GraphApi k=1 (HTTP)" and (i + r) % 2 == 1:
+                    name, call = floor_name, floor_call
                 ms, _ = timed_call(call, s, t)
                 interleaved[name].append(ms)
     results["load"]["end"] = os.getloadavg()
