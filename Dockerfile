@@ -22,9 +22,8 @@ COPY cypher/seed/*.csv ./seed/
 # A writable folder for the embedded SQLite store when the image runs without Neo4j.
 RUN mkdir -p /app/data && chown "$APP_UID" /app/data
 ENV ASPNETCORE_URLS=http://+:8080
-# Tier hot methods up as soon as they are hot: by default the runtime waits for 100 ms without new tier-0 code,
-# which a steadily loaded service rarely has, so routes ran unoptimised for thousands of requests (docs/performance.md).
-ENV DOTNET_TC_CallCountingDelayMs=0
+# The runtime settings route latency depends on (tiering) travel with the build in GraphApi.runtimeconfig.json
+# (src/GraphApi/runtimeconfig.template.json), so every launch gets them; no DOTNET_* variable is needed here.
 EXPOSE 8080
 USER $APP_UID
 ENTRYPOINT ["dotnet", "GraphApi.dll"]

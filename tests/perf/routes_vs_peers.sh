@@ -66,9 +66,8 @@ echo "   imported in $($py -c "import sys; print(f'{float(sys.argv[2]) - float(s
 echo "== start the service on 127.0.0.1:$port"
 (
   cd "$work/app"
-  # As deployed (Dockerfile): hot methods tier up without the runtime's 100 ms quiet-period wait; set
-  # DOTNET_TC_CallCountingDelayMs=100 in the caller's environment to measure the runtime default instead.
-  DOTNET_TC_CallCountingDelayMs="${DOTNET_TC_CallCountingDelayMs-0}" \
+  # As deployed: the tiering settings come from GraphApi.runtimeconfig.json (src/GraphApi/runtimeconfig.template.json);
+  # a DOTNET_TC_CallCountingDelayMs in the caller's environment (hexadecimal, e.g. 64 = 100 ms) overrides them.
   ASPNETCORE_ENVIRONMENT=Production GRAPHAPI_ADMIN_KEY="$key" Sqlite__Path="$work/graph.db" Seed__Enabled=false \
     RateLimit__ExemptKeys__0=bootstrap-admin Logging__LogLevel__Default=Warning \
     exec dotnet GraphApi.dll --urls "http://127.0.0.1:$port"

@@ -35,6 +35,7 @@ public sealed partial class GraphService
             {
                 await CommitBatchAsync(writes).ConfigureAwait(false);
                 StartMergeIfDue();
+                NoteWrites();
             }
             else if (other is WriterWork.Refresh refresh)
             {
@@ -43,6 +44,10 @@ public sealed partial class GraphService
             else if (other is WriterWork.CatchUpAfterLag catchUp)
             {
                 await CatchUpAfterLagAsync(catchUp).ConfigureAwait(false);
+            }
+            else if (other is WriterWork.ShowBulkUpsert show)
+            {
+                ShowBulkUpsert(show);
             }
             else if (other is WriterWork.Merge merge)
             {

@@ -219,5 +219,6 @@ public sealed partial class GraphService : IDisposable
         // one starts from here (and nothing writes beside the store once we return).
         _pendingSave?.Wait(TimeSpan.FromSeconds(30));
         SaveSnapshotFile(Snapshot);
+        _afterWrites?.Dispose();
     }
 }

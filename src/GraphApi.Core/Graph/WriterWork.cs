@@ -2,7 +2,7 @@ namespace GraphApi.Core.Graph;
 
 /// <summary>
 /// Work for the single writer (<see cref="WriterQueue"/>): a write to commit (<see cref="PendingWrite"/>), a catch-up
-/// with the store, or a finished merge to swap in.
+/// with the store, a bulk upsert committed elsewhere to show, or a finished merge to swap in.
 /// </summary>
 internal abstract class WriterWork
 {
@@ -18,6 +18,18 @@ internal abstract class WriterWork
     public sealed class CatchUpAfterLag : WriterWork
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>A bulk upsert committed by the caller's own store transaction, to show on top of <see cref="Before"/> (<see cref="GraphService.SavesSnapshotFile"/>).</summary>
+    public sealed class ShowBulkUpsert(GraphSnapshot before, long version, Func<GraphSnapshot, GraphSnapshot> show) : WriterWork
+    {
+        public GraphSnapshot Before => before;
+
+        public long Version => version;
+
+        public Func<GraphSnapshot, GraphSnapshot> Show => show;
+
+        public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     /// <summary>A merged base made from <see cref="From"/> off the writer's thread.</summary>

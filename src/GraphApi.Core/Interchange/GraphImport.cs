@@ -1,5 +1,6 @@
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
+using GraphApi.Core.Storage;
 
 namespace GraphApi.Core.Interchange;
 
@@ -31,9 +32,11 @@ public static class GraphImport
     /// <summary>
     /// The command line's import: reads both files and writes each row into the store as soon as it is checked, in
     /// one store transaction that commits only if the files hold no error, so a rejected import writes nothing and
-    /// memory holds the ids seen rather than the rows and their JSON. The same checks and upsert rules as
-    /// <see cref="ApplyAsync"/>; it does not republish <paramref name="graph"/>'s snapshot (the command ends here, and
-    /// a running service catches up from the store's change log).
+    /// memory holds the ids seen rather than the rows' JSON. The same checks and upsert rules as
+    /// <see cref="ApplyAsync"/>. When <paramref name="graph"/> saves a snapshot file, the rows are also kept (their
+    /// repeated strings shared) and, once committed, shown in its snapshot, so the file it saves when disposed is the
+    /// store after the import and the next start need not read every stored body; a running service catches up from
+    /// the store's change log either way.
     /// </summary>
     /// <exception cref="ImportLimitException">A file has more data rows than <see cref="CsvReadOptions.MaxRows"/>.</exception>
     public static async Task<StreamedImport> StreamCsvAsync(
@@ -42,21 +45,30 @@ public static class GraphImport
     {
         ArgumentNullException.ThrowIfNull(graph);
         var before = graph.Snapshot;
-        await using var upsert = dryRun ? null : await graph.Store.BeginBulkUpsertAsync(cancellationToken).ConfigureAwait(false);
-        await using var feed = upsert is null ? null : new StoreFeed(upsert);
-        var sink = new CountingSink(before, feed);
-        var errors = GraphCsv.Stream(actorsCsv, actorsFile, relationshipsCsv, relationshipsFile, graph.Catalogue,
-            id => before.FindActor(id) is not null, options, sink);
-        if (errors.Count > 0)
-        {
-            return new StreamedImport(null, errors);
-        }
+        var kept = !dryRun && graph.SavesSnapshotFile ? new KeptRows(before, graph.Regions) : null;
+        var sink = new CountingSink(before, kept);
         var version = before.Version;
-        if (feed is not null && upsert is not null)
+        await using (var upsert = dryRun ? null : await graph.Store.BeginBulkUpsertAsync(cancellationToken).ConfigureAwait(false))
+        await using (var feed = upsert is null ? null : new StoreFeed(upsert))
         {
-            await feed.FlushAsync().ConfigureAwait(false);
-            // An empty import changes nothing, so it does not move the store version (which would make replicas reload).
-            version = sink.Rows > 0 ? await upsert.CommitAsync(cancellationToken).ConfigureAwait(false) : version;
+            sink.Feed = feed;
+            var errors = GraphCsv.Stream(actorsCsv, actorsFile, relationshipsCsv, relationshipsFile, graph.Catalogue,
+                id => before.FindActor(id) is not null, options, sink);
+            if (errors.Count > 0)
+            {
+                return new StreamedImport(null, errors);
+            }
+            if (feed is not null && upsert is not null)
+            {
+                await feed.FlushAsync().ConfigureAwait(false);
+                // An empty import changes nothing, so it does not move the store version (which would make replicas reload).
+                version = sink.Rows > 0 ? await upsert.CommitAsync(cancellationToken).ConfigureAwait(false) : version;
+            }
+        }
+        // Once the store's connection (and its import-sized page cache) is let go: the kept rows become the snapshot.
+        if (kept is not null && version != before.Version)
+        {
+            await graph.ShowBulkUpsertAsync(before, version, kept.Actors, kept.Relationships).ConfigureAwait(false);
         }
         return new StreamedImport(new ImportSummary(dryRun, sink.ActorsCreated, sink.ActorsUpdated, sink.RelationshipsCreated, sink.RelationshipsUpdated, version), []);
     }
@@ -66,8 +78,36 @@ public static class GraphImport
         actor.Contact is null && before.FindActor(actor.Id)?.Contact is { } contact ? actor with { Contact = contact } : actor;
 
     /// <summary>Counts creates and updates against the graph as it was, and hands each row to the store (none in a dry run).</summary>
-    private sealed class CountingSink(GraphSnapshot before, StoreFeed? feed) : IGraphRowSink
+    /// <summary>
+    /// The rows as stored, for <see cref="GraphService.ShowBulkUpsertAsync"/>: the region the snapshot derives and the
+    /// revision the store gives each row (the one before plus one, 1 for a new row) set as they arrive, and ids, types
+    /// and other repeated strings shared, so the rows are already what a load of the store would make of them.
+    /// </summary>
+    private sealed class KeptRows(GraphSnapshot before, Regions regions)
     {
+        private readonly RecordInterner _interner = new();
+
+        public List<Actor> Actors { get; } = [];
+
+        public List<Relationship> Relationships { get; } = [];
+
+        public void Add(Actor actor) => Actors.Add(_interner.Intern(actor with
+        {
+            Region = regions.Of(actor.Country),
+            Revision = (before.FindActor(actor.Id)?.Revision ?? 0) + 1,
+        }));
+
+        public void Add(Relationship relationship) => Relationships.Add(_interner.Intern(relationship with
+        {
+            Revision = (before.FindRelationship(relationship.Id)?.Revision ?? 0) + 1,
+        }));
+    }
+
+    private sealed class CountingSink(GraphSnapshot before, KeptRows? kept) : IGraphRowSink
+    {
+        /// <summary>Where rows are written (none in a dry run).</summary>
+        public StoreFeed? Feed { get; set; }
+
         public int ActorsCreated { get; private set; }
 
         public int ActorsUpdated { get; private set; }
@@ -88,7 +128,9 @@ public static class GraphImport
             {
                 ActorsUpdated++;
             }
-            feed?.Add(KeepContact(before, actor));
+            var stored = KeepContact(before, actor);
+            Feed?.Add(stored);
+            kept?.Add(stored);
         }
 
         public void Add(Relationship relationship)
@@ -101,7 +143,8 @@ public static class GraphImport
             {
                 RelationshipsUpdated++;
             }
-            feed?.Add(relationship);
+            Feed?.Add(relationship);
+            kept?.Add(relationship);
         }
     }
 }

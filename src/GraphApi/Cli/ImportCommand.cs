@@ -62,6 +62,18 @@ public static class ImportCommand
         var updated = summary.DryRun ? "would update" : "updated";
         await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{verb} {summary.ActorsCreated} actors and {summary.RelationshipsCreated} relationships, {updated} {summary.ActorsUpdated} actors and {summary.RelationshipsUpdated} relationships; store version {summary.Version}"));
+        if (!summary.DryRun && graph.SavesSnapshotFile)
+        {
+            // The file itself is written when the command disposes the graph, as a service writes it at shutdown.
+            if (graph.Snapshot.Version == summary.Version)
+            {
+                await Progress($"the snapshot file will show version {summary.Version}: the next start reads it instead of the store");
+            }
+            else
+            {
+                await Progress($"the snapshot file is left as it was: the next start reads the store");
+            }
+        }
         await Progress($"done in {clock.Elapsed.TotalSeconds:F1} s");
         return CliCommands.Ok;
     }

@@ -136,6 +136,28 @@ public sealed class SnapshotFileTests : IDisposable
         Assert.Equal(["zz"], fresh.Snapshot.Actors.Select(a => a.Id));
     }
 
+    [Fact]
+    public async Task Once_writes_pause_after_a_merge_the_file_is_saved_at_the_latest_version()
+    {
+        using var service = new GraphService(new SqliteGraphStore(DbPath), RelationshipTypeCatalogue.Default, Regions.Default, mergeThreshold: 4, snapshotFile: FilePath);
+        await service.Store.InitializeAsync(CancellationToken.None);
+        await service.ReloadAsync(CancellationToken.None);
+        foreach (var id in new[] { "aa", "bb", "cc", "dd", "ee", "ff" })
+        {
+            await service.CreateActorAsync(Actor(id), CancellationToken.None);
+        }
+        var identity = (await service.Store.GetIdentityAsync(CancellationToken.None))!;
+
+        // No shutdown: only the pause after the merge can have saved the file at the last write's version.
+        var saved = -1L;
+        for (var tries = 0; tries < 300 && saved != service.Snapshot.Version; tries++)
+        {
+            await Task.Delay(100);
+            saved = File.Exists(FilePath) ? SnapshotFile.Read(FilePath, identity, RelationshipTypeCatalogue.Default)?.Version ?? -1 : -1;
+        }
+        Assert.Equal(service.Snapshot.Version, saved);
+    }
+
     private GraphService NewService() =>
         new(new SqliteGraphStore(DbPath), RelationshipTypeCatalogue.Default, Regions.Default, snapshotFile: FilePath);
 

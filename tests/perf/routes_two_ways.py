@@ -1,0 +1,148 @@
+#!/usr/bin/python3
+"""Routes to one actor, GraphApi over HTTP beside NetworkX, igraph and graph-tool, timed two ways in one run
+(docs/performance.md, issue 26 point 4).
+
+    routes_two_ways.py DIR PORT [ROUNDS=5] [WARM=2000]
+
+DIR is a `GraphApi.Benchmarks peers-export` directory (edges.tsv, pairs.tsv); the service listens on PORT with that
+graph loaded, GRAPHAPI_KEY is its key. After WARM untimed k=1 questions (the service's warm-up), the same pairs
+are timed:
+  tight        per pair and library, one untimed call then 5 timed ones back to back, median per pair (the warm
+               loop: caches hold the pair's working set, as in a benchmark's inner loop);
+  interleaved  ROUNDS rounds; in each, per pair, one call to each library in turn (GraphApi, NetworkX, igraph,
+               graph-tool): every call follows the other libraries' work on another pair, so it starts with
+               caches holding someone else's data, and the service's threads have been idle meanwhile. Every other
+               time (by pair and round) GraphApi's turn goes to GET /health/live instead: the HTTP floor under the
+               same conditions, i.e. what a cold request costs before any route work.
+Prints, per harness, the median and p90 per library and the ratio of each library's median to GraphApi's, and
+checks that every k=1 route costs what NetworkX's least-cost route costs (or more, when that route has more than 8
+hops, as maxHops requires). Writes DIR/two-ways.json.
+"""
+import http.client
+import json
+import math
+import os
+import statistics
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import peers  # noqa: E402  (same folder)
+
+MAX_HOPS = 8
+
+
+def main():
+    directory, port = sys.argv[1], int(sys.argv[2])
+    rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 5
+    warm = int(sys.argv[4]) if len(sys.argv) > 4 else 2000
+    ids, index, edges, pairs = peers.load(directory)
+    libraries = {}
+    for name, build in (("networkx", peers.networkx_routes), ("igraph", peers.igraph_routes), ("graph-tool", peers.graph_tool_routes)):
+        try:
+            label, calls = build(ids, edges)
+        except ImportError as missing:
+            print(f"   {name}: skipped ({missing})", flush=True)
+            continue
+        print(f"   {label}", flush=True)
+        libraries[name] = calls[name]
+
+    headers = {"Content-Type": "application/json", "X-Api-Key": os.environ["GRAPHAPI_KEY"]}
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+
+    def graphapi(s, t):
+        body = json.dumps({"from": [s], "to": {"id": t}, "k": 1, "maxHops": MAX_HOPS})
+        conn.request("POST", "/api/routes/introductions", body=body, headers=headers)
+        response = conn.getresponse()
+        data = response.read()
+        if response.status != 200:
+            raise SystemExit(f"HTTP {response.status} for {body}: {data[:300]!r}")
+        route = json.loads(data)["routes"][0]
+        return sum(int(math.floor(-math.log(step["strength"]) * 1e9 + 0.5)) for step in route["steps"]), route["hops"]
+
+    def timed_call(call, s, t):
+        start = time.perf_counter_ns()
+        result = call(s, t)
+        return (time.perf_counter_ns() - start) / 1e6, result
+
+    def floor_call(s, t):
+        conn.request("GET", "/health/live", headers=headers)
+        conn.getresponse().read()
+        return None
+
+    calls = {"GraphApi k=1 (HTTP)": lambda s, t: graphapi(s, t)}
+    calls.update({name: (lambda f: lambda s, t: f(index[s], index[t]))(f) for name, f in libraries.items()})
+
+    print(f"   warm-up: {warm} untimed GraphApi questions", flush=True)
+    for i in range(warm):
+        graphapi(*pairs[i % len(pairs)])
+    floor = []
+    for _ in range(50):
+        start = time.perf_counter_ns()
+        conn.request("GET", "/health/live", headers=headers)
+        conn.getresponse().read()
+        floor.append((time.perf_counter_ns() - start) / 1e6)
+
+    results = {"load": {}, "floor": statistics.median(floor)}
+    answers = {}
+    results["load"]["tight"] = os.getloadavg()
+    tight = {name: [] for name in calls}
+    for s, t in pairs:
+        for name, call in calls.items():
+            call(s, t)
+            times = []
+            for _ in range(5):
+                ms, answer = timed_call(call, s, t)
+                times.append(ms)
+            tight[name].append(statistics.median(times))
+            answers.setdefault(name, {})[f"{s}->{t}"] = answer
+    results["load"]["interleaved"] = os.getloadavg()
+    # The HTTP floor takes GraphApi's place every other time (alternating by pair and round), so both start after
+    # the same peers' work: the floor shows how much of a cold request is the socket and waking the server.
+    floor_name = "HTTP floor (GET /health/live)"
+    interleaved = {name: [] for name in [*calls, floor_name]}
+    for r in range(rounds):
+        for i, (s, t) in enumerate(pairs):
+            for name, call in calls.items():
+                if name == "GraphApi k=1 (HTTP)" and (i + r) % 2 == 1:
+                    name, call = floor_name, floor_call
+                ms, _ = timed_call(call, s, t)
+                interleaved[name].append(ms)
+    results["load"]["end"] = os.getloadavg()
+
+    check(answers)
+    for harness, times in (("tight", tight), ("interleaved", interleaved)):
+        base = statistics.median(times["GraphApi k=1 (HTTP)"])
+        print(f"\n== {harness} ({len(pairs)} pairs{'' if harness == 'tight' else f' x {rounds} rounds'}); load average at its start {results['load'][harness][0]:.1f}")
+        print(f"{'library':<24} | {'median ms':>9} | {'p90 ms':>8} | ratio to GraphApi (median)")
+        for name, values in times.items():
+            median = statistics.median(values)
+            print(f"{name:<24} | {median:>9.3f} | {peers.percentile(values, 90):>8.3f} | {median / base:.2f}")
+        results[harness] = {name: {"median": statistics.median(v), "p90": peers.percentile(v, 90), "all": v} for name, v in times.items()}
+    print(f"\nHTTP floor (GET /health/live, median of 50): {results['floor']:.3f} ms")
+    with open(os.path.join(directory, "two-ways.json"), "w", encoding="utf-8") as f:
+        json.dump(results, f)
+
+
+def check(answers):
+    ours, reference = answers["GraphApi k=1 (HTTP)"], answers.get("networkx")
+    if reference is None:
+        print("   no NetworkX: costs not checked")
+        return
+    same = longer = different = 0
+    for pair, (cost, hops) in ours.items():
+        best, best_hops = reference[pair]
+        if cost == best:
+            same += 1
+        elif cost > best and best_hops > MAX_HOPS:
+            longer += 1
+        else:
+            different += 1
+            print(f"   DIFFERENT {pair}: ours {cost} ({hops} hops), NetworkX {best} ({best_hops} hops)")
+    print(f"   k=1 costs against NetworkX: {same} same, {longer} costlier where the least-cost route has more than {MAX_HOPS} hops, {different} different")
+    if different:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
