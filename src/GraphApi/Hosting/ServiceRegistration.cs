@@ -73,7 +73,7 @@ public static class ServiceRegistration
         services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDocumentInfo>().AddDocumentTransformer<OpenApiContract>()
             .AddOperationTransformer<OpenApiExamples>().AddSchemaTransformer<OpenApiRequiredFields>()
             .AddOperationTransformer<GraphApi.Http.OpenApi.OpenApiClosedSets>().AddSchemaTransformer<GraphApi.Http.OpenApi.OpenApiClosedSets>()
-            .AddOperationTransformer<GraphApi.Http.OpenApi.OpenApiStatuses>());
+            .AddOperationTransformer<GraphApi.Http.OpenApi.OpenApiStatuses>().AddOperationTransformer<GraphApi.Http.Csv.OpenApiCsvTables>());
         return services;
     }
 
