@@ -1,6 +1,7 @@
 using GraphApi.Actors;
 using GraphApi.Analysis;
 using GraphApi.Audit;
+using GraphApi.Catalogues;
 using GraphApi.Cli;
 using GraphApi.Hosting;
 using GraphApi.Interchange;
@@ -55,6 +56,7 @@ api.MapTimelineEndpoints();
 api.MapCommunityEndpoints();
 api.MapOverviewEndpoints();
 api.MapIntroductionEndpoints();
+api.MapCatalogueEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = ReadinessResponse.WriteAsync });
 
