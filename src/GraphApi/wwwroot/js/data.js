@@ -7,6 +7,7 @@ import { api, data } from './api.js';
 /** @typedef {import('./types.js').BrokerageItem} BrokerageItem */
 /** @typedef {import('./types.js').CommunityPage} CommunityPage */
 /** @typedef {import('./types.js').GatewayPage} GatewayPage */
+/** @typedef {import('./types.js').Schemas['CentralityPage']} CentralityPage */
 
 const PAGE = 500;
 
@@ -72,12 +73,16 @@ export class Analysis {
       (await data(api.GET('/api/analysis/brokerage', { params: { query: { partition, directed, sort: 'total', asOf: asOf ?? undefined, limit: PAGE } } }))).items);
   }
 
+  /** Degree and betweenness of every actor, highest betweenness first. @param {string | null} asOf @returns {Promise<CentralityPage>} */
+  centrality(asOf) {
+    return this.cached(`centrality:${asOf}`, () =>
+      data(api.GET('/api/analysis/centrality', { params: { query: { measures: ['degree', 'betweenness'], sort: 'betweenness', asOf: asOf ?? undefined, limit: PAGE } } })));
+  }
+
   /** Map actor id → betweenness. @param {string | null} asOf @returns {Promise<Map<string, number>>} */
-  betweenness(asOf) {
-    return this.cached(`betweenness:${asOf}`, async () => {
-      const page = await data(api.GET('/api/analysis/centrality', { params: { query: { measures: ['degree', 'betweenness'], asOf: asOf ?? undefined, limit: PAGE } } }));
-      return new Map(page.items.map((item) => [item.actor, item.betweenness ?? 0]));
-    });
+  async betweenness(asOf) {
+    const page = await this.centrality(asOf);
+    return new Map(page.items.map((item) => [item.actor, item.betweenness ?? 0]));
   }
 
   /** Communities (Leiden at the API's defaults) with their summaries and bridges. @param {string | null} asOf @returns {Promise<CommunityPage>} */

@@ -24,6 +24,8 @@ const STYLE = /** @type {import('cytoscape').StylesheetJson} */ (/** @type {unkn
       'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 11,
       color: '#1b1f24', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'ellipsis', 'text-max-width': '140px',
       'text-outline-color': '#ffffff', 'text-outline-width': 2, 'border-width': 1, 'border-color': '#3a3f45',
+      // Names too small to read when the whole network is fitted are left out until one zooms in.
+      'min-zoomed-font-size': 7,
     },
   },
   { selector: 'node.origin', style: { 'border-width': 3, 'border-color': '#1b1f24' } },
@@ -73,10 +75,18 @@ export class GraphView {
     this.directedTypes = new Set();
     this.onChange = onChange;
     /** @type {Core} */
-    this.cy = cytoscape({ container, style: STYLE, elements: [], minZoom: 0.15, maxZoom: 3, boxSelectionEnabled: false });
+    this.cy = cytoscape({ container, style: STYLE, elements: [], minZoom: 0.03, maxZoom: 3, boxSelectionEnabled: false });
     this.cy.on('tap', 'node', (event) => onSelectNode(event.target.id()));
     this.cy.on('tap', 'edge', (event) => onSelectEdge(event.target.data('tie')));
     this.cy.on('dbltap', 'node', (event) => onExpand(event.target.id()));
+    /** What the last automatic fit framed (everything after a layout, a route, a community), framed again when the canvas resizes. @type {Collection | null} */
+    this.framed = null;
+    this.cy.on('viewport', () => { if (!this.fitting) this.framed = null; });
+    this.fitting = false;
+    new ResizeObserver(() => {
+      this.cy.resize();
+      if (this.framed && !this.isEmpty) this.fit(this.framed.nonempty() ? this.framed : undefined);
+    }).observe(container);
   }
 
   get isEmpty() { return this.cy.nodes().length === 0; }
@@ -164,19 +174,28 @@ export class GraphView {
   /** Deterministic and not animated, so a re-layout and the browser tests see the same picture each time. */
   layout({ fit = true } = {}) {
     if (this.isEmpty) return;
-    this.cy.layout(/** @type {import('cytoscape').LayoutOptions} */ ({
-      name: 'cose', animate: false, randomize: false, fit, padding: 40, nodeDimensionsIncludeLabels: true,
-      nodeRepulsion: () => 400000, idealEdgeLength: () => 90, edgeElasticity: () => 100, nodeOverlap: 20,
+    // A large drawing (the whole network) is packed tighter and without room for every name, so it fits the canvas
+    // at a zoom where nodes can still be seen; names show as one zooms in.
+    const large = this.cy.nodes().length > 40;
+    const layout = this.cy.layout(/** @type {import('cytoscape').LayoutOptions} */ ({
+      name: 'cose', animate: false, randomize: false, fit: false, padding: 40, nodeDimensionsIncludeLabels: !large,
+      nodeRepulsion: () => (large ? 40000 : 400000), idealEdgeLength: () => (large ? 45 : 90), edgeElasticity: () => 100, nodeOverlap: 20,
       gravity: 60, numIter: 1500, componentSpacing: 80,
-    })).run();
+    }));
+    // Fitted when the layout has placed every node (cose may finish after run() returns).
+    if (fit) layout.one('layoutstop', () => this.fit());
+    layout.run();
   }
 
   /** Fits these elements (or everything) to the canvas, never zooming in past MAX_FIT_ZOOM. @param {Collection} [elements] */
   fit(elements) {
+    this.fitting = true;
     this.cy.resize();
     this.cy.fit(elements ?? this.cy.elements(), 50);
     if (this.cy.zoom() > MAX_FIT_ZOOM) this.cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
     if (elements) this.cy.center(elements);
+    this.framed = elements ?? this.cy.elements();
+    this.fitting = false;
   }
 
   /** @param {Colouring} colouring */
@@ -243,6 +262,23 @@ export class GraphView {
     path.addClass('route');
     this.restyle();
     this.fit(path);
+  }
+
+  /** Highlights a set of actors (a community): they and the ties between them stand out, the rest fades. @param {string[]} ids */
+  highlightActors(ids) {
+    this.clearHighlight();
+    let members = this.cy.collection();
+    for (const id of ids) members = members.union(this.cy.getElementById(id));
+    const inside = members.union(members.edgesWith(members));
+    this.cy.elements().not(inside).addClass('faded');
+    this.fit(inside.nonempty() ? inside : undefined);
+  }
+
+  /** Whether every node not faded is inside the canvas as rendered (for the layout tests), with the numbers behind it. */
+  inView() {
+    const box = this.cy.nodes(':visible').not('.faded').renderedBoundingBox({ includeLabels: false });
+    const [width, height] = [this.cy.width(), this.cy.height()];
+    return { inside: box.x1 >= -1 && box.y1 >= -1 && box.x2 <= width + 1 && box.y2 <= height + 1, box, width, height, zoom: this.cy.zoom() };
   }
 
   clearHighlight() { this.cy.elements().removeClass('route faded'); }
