@@ -155,12 +155,11 @@ export class BrokerageView {
       const role = dominantRole(item);
       return el('tr', { dataset: { actor: item.actor } },
         el('td', {},
-          el('span', { class: 'role-swatch', style: `background:${roleColour(role)}`, title: role, attrs: { 'aria-hidden': 'true' } }),
           el('button', {
-            type: 'button', class: 'link', text: item.name,
+            type: 'button', class: 'link',
             attrs: { 'aria-label': `Show ${item.name} on the graph (dominant role: ${role})` },
             on: { click: () => this.app.showActor(item.actor) },
-          }),
+          }, el('span', { class: 'role-swatch', style: `background:${roleColour(role)}`, title: role, attrs: { 'aria-hidden': 'true' } }), item.name),
           item.group ? el('small', { class: 'group', text: ` (${item.group})` }) : null),
         ROLES.map((name) => el('td', { text: String(item[name] ?? 0) })),
         el('td', {}, el('strong', { text: String(item.total ?? 0) })));

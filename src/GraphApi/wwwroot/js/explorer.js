@@ -55,6 +55,7 @@ export class Explorer {
     /** @type {ColourMode} */
     this.colour = 'kind';
     this.sizing = 'none';
+    this.asking = false;
     this.graphRequests = new LatestRequest({ status: this.status, error: this.graphError });
     this.details = new DetailsPanel(byId('details'), this.status, {
       expand: (id) => this.expand(id),
@@ -150,7 +151,7 @@ export class Explorer {
   /** @param {string} name */
   tabChanged(name) {
     this.overview.setVisible(name === 'overview');
-    if (name === 'ledger') this.ledger.refresh();
+    if (name === 'ledger' && !this.asking) this.ledger.refresh();
     if (name === 'brokers') this.rolesChart.draw();
     this.questionChanged({ tab: name === 'explore' ? null : name });
     this.legendChanged();
@@ -210,7 +211,10 @@ export class Explorer {
 
   /** "Ask for this introduction" on a route: records the ask and shows it in the ledger tab. @param {ShownRoute} route */
   async askFor(route) {
+    // The ask refreshes the list itself: opening the tab must not start a second read that the ask would cancel.
+    this.asking = true;
     this.tabs.select('ledger');
+    this.asking = false;
     await this.ledger.ask(route);
   }
 
@@ -366,6 +370,7 @@ function exposeDebugHook(explorer) {
     landing: () => explorer.landing.shown,
     highlighted: () => explorer.graph?.highlighted() ?? { nodes: [], edges: [] },
     inView: () => explorer.graph?.inView() ?? null,
+    emphasised: () => explorer.graph?.emphasised() ?? [],
     routes: () => explorer.routes.routes.map((route) => ({ target: route.target, hops: route.hops, score: route.score, actors: [...route.actors] })),
     selectedRoute: () => explorer.routes.selected,
     ledger: () => explorer.ledger.asks.map((ask) => ({ id: ask.id, status: ask.status, path: [...ask.path], timeline: ask.timeline.map((e) => e.type) })),

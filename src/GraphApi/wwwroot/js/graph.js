@@ -281,6 +281,11 @@ export class GraphView {
     return { inside: box.x1 >= -1 && box.y1 >= -1 && box.x2 <= width + 1 && box.y2 <= height + 1, box, width, height, zoom: this.cy.zoom() };
   }
 
+  /** The actors standing out while others are faded (a route or a community), none when nothing is faded. @returns {string[]} */
+  emphasised() {
+    return this.cy.nodes('.faded').nonempty() ? this.cy.nodes().not('.faded').map((n) => n.id()) : [];
+  }
+
   clearHighlight() { this.cy.elements().removeClass('route faded'); }
 
   highlighted() {
