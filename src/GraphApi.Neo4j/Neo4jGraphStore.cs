@@ -77,6 +77,12 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
         return ReadAuditCoreAsync(query, cancellationToken);
     }
 
+    public Task<long> CountAuditAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return CountAuditCoreAsync(query, cancellationToken);
+    }
+
     public Task<Committed<Actor>> CreateActorAsync(Actor actor, CancellationToken cancellationToken) =>
         WriteAsync(async (tx, version, audit, ct) =>
         {
@@ -174,10 +180,21 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
 
     private async Task<IReadOnlyList<AuditEntry>> ReadAuditCoreAsync(AuditQuery query, CancellationToken cancellationToken)
     {
-        var result = await _client.RunAsync(Query("audit-read",
-            ("before", query.Before), ("entityId", query.EntityId), ("who", query.Who), ("limit", query.Limit)), cancellationToken).ConfigureAwait(false);
+        var result = await _client.RunAsync(Query("audit-read", [.. AuditFilters(query), ("offset", query.Offset), ("limit", query.Limit)]),
+            cancellationToken).ConfigureAwait(false);
         return [.. result.Records.Select(Neo4jAudit.Read)];
     }
+
+    private async Task<long> CountAuditCoreAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        var result = await _client.RunAsync(Query("audit-count", AuditFilters(query)), cancellationToken).ConfigureAwait(false);
+        return result.FirstOrNull?.GetInt64("entries") ?? 0;
+    }
+
+    private static (string, object?)[] AuditFilters(AuditQuery query) =>
+    [
+        ("before", query.Before), ("entityId", query.EntityId), ("entity", query.EntityKind), ("who", query.Who), ("operation", query.Operation),
+    ];
 
     private async Task UpsertCoreAsync(
         QueryApiTransaction tx, IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, Neo4jAudit audit, CancellationToken ct)

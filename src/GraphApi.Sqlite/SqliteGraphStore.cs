@@ -52,6 +52,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(AuditQuery query, CancellationToken cancellationToken) =>
         _audit.ReadAsync(query, cancellationToken);
 
+    public Task<long> CountAuditAsync(AuditQuery query, CancellationToken cancellationToken) =>
+        _audit.CountAsync(query, cancellationToken);
+
     public async Task<GraphData> LoadAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);

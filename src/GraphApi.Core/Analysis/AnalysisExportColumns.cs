@@ -5,16 +5,17 @@ namespace GraphApi.Core.Analysis;
 
 /// <summary>
 /// Betweenness as export columns (<c>?analysis=betweenness</c>), so Gephi or Cytoscape can size nodes by it.
-/// Values come from the cached analysis of the current snapshot and are matched to the export's snapshot by id,
-/// because a write may land between the two.
+/// Values come from the cached analysis of the current snapshot (as of the export's day, when it has one) and are
+/// matched to the export's snapshot by id, because a write may land between the two.
 /// </summary>
 public sealed class BetweennessColumns(AnalysisService analysis) : IExportColumnSource
 {
     public string Name => "betweenness";
 
-    public async Task<IReadOnlyList<ExportColumn>> GetColumnsAsync(GraphSnapshot snapshot, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ExportColumn>> GetColumnsAsync(GraphSnapshot snapshot, ExportColumnOptions options, CancellationToken cancellationToken)
     {
-        var result = await analysis.CentralityAsync(new CentralityOptions(CentralityMeasures.Betweenness), asOf: null, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(options);
+        var result = await analysis.CentralityAsync(new CentralityOptions(CentralityMeasures.Betweenness), options.AsOf, cancellationToken).ConfigureAwait(false);
         var indices = AnalysisColumnIndex.Map(snapshot, result.Snapshot);
         return
         [
@@ -24,14 +25,20 @@ public sealed class BetweennessColumns(AnalysisService analysis) : IExportColumn
     }
 }
 
-/// <summary>Gould–Fernandez brokerage roles over regions as export columns (<c>?analysis=brokerage</c>), so Gephi can colour by role.</summary>
+/// <summary>
+/// Gould–Fernandez brokerage roles as export columns (<c>?analysis=brokerage</c>), so Gephi can colour by role: over the
+/// export's partition (regions unless it names another) and directions, as <c>/api/analysis/brokerage</c> computes them.
+/// </summary>
 public sealed class BrokerageColumns(AnalysisService analysis) : IExportColumnSource
 {
     public string Name => "brokerage";
 
-    public async Task<IReadOnlyList<ExportColumn>> GetColumnsAsync(GraphSnapshot snapshot, CancellationToken cancellationToken)
+    public IReadOnlyList<string> Options { get; } = [ExportColumnOptions.PartitionOption, ExportColumnOptions.DirectedOption];
+
+    public async Task<IReadOnlyList<ExportColumn>> GetColumnsAsync(GraphSnapshot snapshot, ExportColumnOptions options, CancellationToken cancellationToken)
     {
-        var result = await analysis.BrokerageAsync(ActorField.Region, directed: false, asOf: null, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(options);
+        var result = await analysis.BrokerageAsync(options.Partition, options.Directed, options.AsOf, cancellationToken).ConfigureAwait(false);
         var indices = AnalysisColumnIndex.Map(snapshot, result.Snapshot);
         ExportColumn Role(string name, Func<BrokerageRoles, long> pick) =>
             new(name, AttributeKind.WholeNumber, i => indices[i] is var j and >= 0 ? pick(result.Roles[j]) : null);

@@ -31,4 +31,7 @@ public sealed record Actor
     public long Revision { get; init; }
 }
 
+/// <summary>How to reach a person: personal data, given to callers with the editor role only and never exported.</summary>
+/// <param name="Email">An e-mail address.</param>
+/// <param name="Phone">A phone number.</param>
 public sealed record ContactDetails(string? Email, string? Phone);

@@ -17,6 +17,9 @@ public static class ActorRules
     public static readonly TextField Email = new("contact.email", TextKind.Identifying, 254);
     public static readonly TextField Phone = new("contact.phone", TextKind.Identifying, 40);
 
+    /// <summary>The fields every actor must carry (<see cref="Validate"/> refuses it without them); the API document lists them as required.</summary>
+    public static IReadOnlyList<string> RequiredFields { get; } = ["name", "kind", "country"];
+
     /// <summary>Every text field of an actor, for the documentation of the text rule.</summary>
     public static IReadOnlyList<TextField> TextFields { get; } = [Name, Aliases, Sectors, City, Website, Description, Sources, Email, Phone];
 

@@ -9,6 +9,9 @@ public static class RelationshipRules
     public static readonly TextField EventName = new("event.name", TextKind.Identifying, 200);
     public static readonly TextField EventPlace = new("event.place", TextKind.Identifying, 200);
 
+    /// <summary>The fields every relationship must carry (<see cref="Validate"/> refuses it without them); the API document lists them as required.</summary>
+    public static IReadOnlyList<string> RequiredFields { get; } = ["source", "target", "type"];
+
     /// <summary>Every text field of a relationship, for the documentation of the text rule.</summary>
     public static IReadOnlyList<TextField> TextFields { get; } = [Note, EvidenceDocument, EvidenceSection, EvidenceQuote, EventName, EventPlace];
 

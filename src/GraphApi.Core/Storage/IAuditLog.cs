@@ -4,8 +4,13 @@ namespace GraphApi.Core.Storage;
 public sealed record AuditEntry(
     long Id, DateTimeOffset At, string Who, string EntityKind, string EntityId, string Operation, string? Before, string? After);
 
-/// <summary>Filters for reading the audit trail, newest first. <see cref="Before"/> is the cursor: entries with a smaller id.</summary>
-public sealed record AuditQuery(int Limit, long? Before = null, string? EntityId = null, string? Who = null);
+/// <summary>
+/// Filters for reading the audit trail, newest first: <see cref="Limit"/> entries after skipping <see cref="Offset"/>, among
+/// those with an id below <see cref="Before"/> (an anchor: entries appended later have larger ids, so pages read against
+/// one anchor never shift) that match every filter given.
+/// </summary>
+public sealed record AuditQuery(
+    int Limit, long? Before = null, string? EntityId = null, string? Who = null, string? EntityKind = null, string? Operation = null, int Offset = 0);
 
 /// <summary>
 /// The read side of the audit trail, part of every store (<see cref="IGraphStore"/> extends it). Entries are written
@@ -17,4 +22,7 @@ public sealed record AuditQuery(int Limit, long? Before = null, string? EntityId
 public interface IAuditLog
 {
     Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(AuditQuery query, CancellationToken cancellationToken);
+
+    /// <summary>How many entries match <paramref name="query"/>'s anchor and filters (its limit and offset aside).</summary>
+    Task<long> CountAuditAsync(AuditQuery query, CancellationToken cancellationToken);
 }

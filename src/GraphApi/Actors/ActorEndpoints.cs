@@ -1,13 +1,16 @@
 using System.ComponentModel;
-using GraphApi.Http.Caching;
 using System.Security.Claims;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Http;
+using GraphApi.Http.Caching;
+using GraphApi.Http.Input;
+using GraphApi.Http.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Actors;
 
+/// <summary>/api/actors: search, read, create, replace and delete actors.</summary>
 public static class ActorEndpoints
 {
     public const int MaxQueryLength = 200;
@@ -16,24 +19,22 @@ public static class ActorEndpoints
     {
         var group = routes.MapGroup("/api/actors").WithTags("Actors");
         group.MapGet("/", ListActors).CachedByGraphVersion().WithName("ListActors")
-            .WithSummary("Search and list actors")
-            .WithDescription("`q` matches name, aliases (acronyms, Korean names such as 한국산업단지공단) and id, ignoring case and accents. " +
-                "`q` (at most 200 characters) and `sector` are checked by the text rule (see the document's description): a character it refuses is a 400 naming it. " +
-                "Filters combine with AND; `sector` matches any of an actor's sectors. Ordered by id; `limit` 1-500 (default 50).");
-        group.MapGet("/{id}", GetActor).CachedByGraphVersion().WithName("GetActor").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone)
-            .WithSummary("Get one actor").WithDescription("The ETag header carries the revision to send back in If-Match when updating. " +
-                "The id of an actor merged into another (POST /api/actors/{id}/merge) answers 301 with the other's URL in Location, or 410 if that one is gone too.");
-        group.MapPost("/", CreateActor).ProducesValidationProblem().WithName("CreateActor")
-            .WithSummary("Create an actor").WithDescription("400 lists every broken field; 409 if the id is taken. Without `id` the actor gets a readable, unique one " +
-                "made from its name (\"Pôle Eau\" → `pole-eau`, then `pole-eau-2`, …), returned in the body and `Location`. `region` is derived from `country`.");
-        group.MapPut("/{id}", UpdateActor).ProducesValidationProblem().WithName("UpdateActor")
-            .WithSummary("Replace an actor").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change (412 if it moved).");
-        group.MapDelete("/{id}", DeleteActor).ProducesValidationProblem().WithName("DeleteActor")
-            .WithSummary("Delete an actor and its relationships").WithDescription("Answers with how many relationships were removed with it, and which.");
+            .WithSummary("Search and list actors").WithDescription(ActorDocs.List);
+        group.MapGet("/{id}", GetActor).WithName("GetActor")
+            .Produces(StatusCodes.Status301MovedPermanently).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone)
+            .WithSummary("Get one actor").WithDescription(ActorDocs.Get);
+        group.MapPost("/", CreateActor).WithName("CreateActor").ChecksBodyClosedSetsItself().ProducesProblem(StatusCodes.Status409Conflict).DeclaresRevisionETag(StatusCodes.Status201Created)
+            .WithSummary("Create an actor").WithDescription(ActorDocs.Create);
+        group.MapPut("/{id}", UpdateActor).WithName("UpdateActor").ChecksBodyClosedSetsItself().DeclaresRevisionETag(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .WithSummary("Replace an actor").WithDescription(ActorDocs.Update);
+        group.MapDelete("/{id}", DeleteActor).WithName("DeleteActor")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .WithSummary("Delete an actor and its relationships").WithDescription(ActorDocs.Delete);
         return group;
     }
 
-    private static Results<Ok<Page<Actor>>, ValidationProblem> ListActors(
+    private static Ok<Page<ActorView>> ListActors(
         GraphService graph, Regions regions, ClaimsPrincipal user, HttpRequest request,
         [Description("Text to find in names, aliases (acronyms, Korean names) and ids, ignoring case and accents; at most 200 characters, checked by the text rule.")] string? q,
         [AsParameters] ActorFilterQuery filter, [AsParameters] PageQuery page)
@@ -43,32 +44,31 @@ public static class ActorEndpoints
         var checkedFilter = ActorFilterRules.Check(filter.ToFilter(), regions, errors);
         // A search value is text like any other: a character the rule refuses is a 400 naming it, never a crash in the folding.
         TextRule.Check(errors, "q", q, TextKind.Line, MaxQueryLength);
-        if (checkedFilter is null || !errors.IsEmpty)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
+        errors.ThrowIfAny();
         var snapshot = graph.Snapshot;
         var folded = string.IsNullOrWhiteSpace(q) ? null : TextSearch.Fold(TextRule.Normalise(q.Trim()));
         var matches = snapshot.ActorSlotsInIdOrder()
             .Where(i => folded is null || snapshot.Matches(i, folded))
             .Select(snapshot.ActorAt)
-            .Where(checkedFilter.Matches)
+            .Where(checkedFilter!.Matches)
             .Select(a => ActorViews.For(user, a));
         return TypedResults.Ok(Paging.Of(matches, take, skip, request));
     }
 
-    private static async Task<Results<Ok<Actor>, RedirectHttpResult, ProblemHttpResult>> GetActor(
-        GraphService graph, ClaimsPrincipal user, string id, HttpResponse response, ILoggerFactory logs, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ActorView>, RedirectHttpResult>> GetActor(
+        GraphService graph, ClaimsPrincipal user, [Description(ActorDocs.IdParameter)] string id, HttpResponse response, ILoggerFactory logs,
+        CancellationToken cancellationToken)
     {
         if (graph.Snapshot.FindActor(id) is not { } actor)
         {
-            return await ActorRedirects.AnswerAsync(graph, logs.CreateLogger(typeof(ActorRedirects)), id, cancellationToken);
+            return await ActorRedirects.RedirectAsync(graph, logs.CreateLogger(typeof(ActorRedirects)), id, cancellationToken);
         }
         response.Headers.ETag = ETags.For(actor.Revision);
         return TypedResults.Ok(ActorViews.For(user, actor));
     }
 
-    private static async Task<Created<Actor>> CreateActor(GraphService graph, ClaimsPrincipal user, ActorInput input, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Created<ActorView>> CreateActor(
+        GraphService graph, ClaimsPrincipal user, ActorInput input, HttpResponse response, CancellationToken cancellationToken)
     {
         var created = input.Id is null
             ? await graph.CreateActorWithNewIdAsync(input.ToActor(), cancellationToken)
@@ -77,8 +77,9 @@ public static class ActorEndpoints
         return TypedResults.Created($"/api/actors/{created.Id}", ActorViews.For(user, created));
     }
 
-    private static async Task<Ok<Actor>> UpdateActor(
-        GraphService graph, ClaimsPrincipal user, string id, ActorInput input, HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<Ok<ActorView>> UpdateActor(
+        GraphService graph, ClaimsPrincipal user, [Description(ActorDocs.IdParameter)] string id, ActorInput input, HttpRequest request,
+        CancellationToken cancellationToken)
     {
         var expected = ETags.WritePrecondition(request, id, input.Id);
         var updated = await graph.UpdateActorAsync(input.ToActor(id), expected, cancellationToken);
@@ -87,7 +88,7 @@ public static class ActorEndpoints
     }
 
     private static async Task<Ok<ActorDeleted>> DeleteActor(
-        GraphService graph, string id, HttpRequest request, CancellationToken cancellationToken)
+        GraphService graph, [Description(ActorDocs.IdParameter)] string id, HttpRequest request, CancellationToken cancellationToken)
     {
         var expected = ETags.WritePrecondition(request, id);
         var deletion = await graph.DeleteActorAsync(id, expected, cancellationToken);

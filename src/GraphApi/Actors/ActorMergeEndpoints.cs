@@ -1,36 +1,35 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Http;
+using GraphApi.Http.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.OpenApi;
 
 namespace GraphApi.Actors;
 
 /// <summary>POST /api/actors/{id}/merge: folds a duplicate actor into another one.</summary>
 public static class ActorMergeEndpoints
 {
-    private const string Keep = "keep";
-    private const string Collapse = "collapse";
-
-    private const string Description =
-        "Merges the actor `{id}` into `into`, in one transaction: every relationship of `{id}` is re-pointed to `into`; its name and aliases " +
-        "become aliases of `into` and its sources are added to those of `into`; relationships that would join `into` to itself (ties between " +
-        "the two) are dropped and reported as `selfLoops`; relationships that end up with the same ends and type (either order for undirected " +
-        "types) are reported as `duplicates` and kept, or with `duplicateTies: collapse` reduced to one (the one `into` already had, else the " +
-        "smallest id). `{id}` is then deleted and answers GET with 301 to `into` from then on (410 if `into` is deleted later). " +
-        "`dryRun: true` answers the same without changing anything. If-Match carries the ETag of `{id}` (412 if it moved). Audited; editor role.";
-
     public static RouteGroupBuilder MapActorMergeEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/actors").WithTags("Actors");
-        group.MapPost("/{id}/merge", MergeActor).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed).WithName("MergeActor")
-            .WithSummary("Merge a duplicate actor into another").WithDescription(Description);
+        group.MapPost("/{id}/merge", MergeActor).WithName("MergeActor")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .WithSummary("Merge a duplicate actor into another").WithDescription(ActorDocs.Merge)
+            .DeclaresHeader(StatusCodes.Status200OK, "Location", "The URL of the actor merged into (not sent for a dry run).")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                DeclareIfMatch(operation);
+                return Task.CompletedTask;
+            });
         return group;
     }
 
-    private static async Task<Results<Ok<ActorMergeResponse>, ValidationProblem>> MergeActor(
-        GraphService graph, ClaimsPrincipal user, string id, ActorMergeRequest request, HttpRequest http, CancellationToken cancellationToken)
+    private static async Task<Ok<ActorMergeResponse>> MergeActor(
+        GraphService graph, ClaimsPrincipal user, [Description("The id of the actor to merge away (the duplicate).")] string id,
+        ActorMergeRequest request, HttpRequest http, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         if (string.IsNullOrEmpty(request.Into))
@@ -41,18 +40,12 @@ public static class ActorMergeEndpoints
         {
             errors.Add("into", $"'{request.Into}' is not an actor id ({Ids.Pattern})");
         }
-        var duplicateTies = request.DuplicateTies ?? Keep;
-        if (duplicateTies is not (Keep or Collapse))
-        {
-            errors.Add("duplicateTies", "must be 'keep' or 'collapse'");
-        }
-        if (!errors.IsEmpty)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
+        errors.ThrowIfAny();
+        // The request check has put duplicateTies in its set's spelling (keep or collapse) or refused it.
+        var duplicateTies = request.DuplicateTies ?? ActorRegistration.Keep;
         var expected = ETags.WritePrecondition(http, id);
         var dryRun = request.DryRun ?? false;
-        var merge = await graph.MergeActorAsync(id, request.Into!, duplicateTies == Collapse, dryRun, expected, cancellationToken);
+        var merge = await graph.MergeActorAsync(id, request.Into!, duplicateTies == ActorRegistration.Collapse, dryRun, expected, cancellationToken);
         if (!dryRun)
         {
             http.HttpContext.Response.Headers.Location = $"/api/actors/{merge.Into}";
@@ -64,9 +57,22 @@ public static class ActorMergeEndpoints
             duplicateTies,
             ActorViews.For(user, merge.IntoActor),
             [.. merge.Repointed.Select(r => new RepointedTieView(r.Id, r.Type, r.Source, r.Target))],
-            merge.Duplicates,
+            [.. merge.Duplicates.Select(d => new DuplicateTieView(d.Type, d.Source, d.Target, d.Kept, d.Others))],
             merge.SelfLoops,
             merge.RemovedRelationshipIds,
             merge.Version));
+    }
+
+    /// <summary>The merge reads If-Match as PUT and DELETE do.</summary>
+    private static void DeclareIfMatch(OpenApiOperation operation)
+    {
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "If-Match",
+            In = ParameterLocation.Header,
+            Description = "The ETag read with the actor merged away: the merge is refused with 412 if that actor changed since.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
     }
 }

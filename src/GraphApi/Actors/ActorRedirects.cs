@@ -1,3 +1,4 @@
+using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Storage;
 using GraphApi.Http;
@@ -12,8 +13,9 @@ namespace GraphApi.Actors;
 /// </summary>
 public static class ActorRedirects
 {
-    public static async Task<Results<Ok<Core.Domain.Actor>, RedirectHttpResult, ProblemHttpResult>> AnswerAsync(
-        GraphService graph, ILogger logger, string id, CancellationToken cancellationToken)
+    /// <exception cref="NotFoundException">The id was never an actor's, or whether it was merged cannot be checked.</exception>
+    /// <exception cref="GoneException">The id was merged into an actor since deleted.</exception>
+    public static async Task<RedirectHttpResult> RedirectAsync(GraphService graph, ILogger logger, string id, CancellationToken cancellationToken)
     {
         ActorRedirect? redirect;
         try
@@ -23,16 +25,15 @@ public static class ActorRedirects
         catch (StoreUnavailableException ex)
         {
             logger.LogWarning(ex, "Could not look up a merge redirect for actor {ActorId}; answering 404 from the snapshot", id);
-            return ApiProblems.NotFound($"no actor '{id}' (whether it was merged into another could not be checked: {ex.Message})");
+            throw new NotFoundException($"no actor '{id}' (whether it was merged into another could not be checked: {ex.Message})");
         }
         if (redirect is null)
         {
-            return ApiProblems.NoSuchActors([id]);
+            throw NotFoundException.NoSuchActors([id]);
         }
         if (graph.Snapshot.FindActor(redirect.To) is null)
         {
-            return TypedResults.Problem($"actor '{id}' was merged into '{redirect.To}', which no longer exists",
-                statusCode: StatusCodes.Status410Gone, title: "Gone");
+            throw new GoneException($"actor '{id}' was merged into '{redirect.To}', which no longer exists");
         }
         return TypedResults.Redirect($"/api/actors/{redirect.To}", permanent: true);
     }

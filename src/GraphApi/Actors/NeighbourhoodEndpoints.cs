@@ -1,13 +1,15 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using GraphApi.Http.Caching;
+using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Routing;
 using GraphApi.Http;
-using GraphApi.Routes;
+using GraphApi.Http.Caching;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Actors;
 
+/// <summary>GET /api/actors/{id}/neighbourhood: an actor and the actors around it, for a graph view.</summary>
 public static class NeighbourhoodEndpoints
 {
     public const int DefaultLimit = 200;
@@ -15,16 +17,17 @@ public static class NeighbourhoodEndpoints
 
     public static RouteHandlerBuilder MapNeighbourhoodEndpoints(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/actors/{id}/neighbourhood", GetNeighbourhood).CachedByGraphVersion().WithTags("Actors").WithName("GetNeighbourhood")
-            .WithSummary("An actor's neighbourhood for a graph view")
-            .WithDescription("Actors within `depth` (1-3, default 1) hops of the actor, ties travelled both ways, nearest first then by id, " +
-                "and every relationship among them. At most `limit` nodes (1-2000, default 200); `truncated` says whether farther actors were cut. " +
-                "`asOf` (YYYY-MM-DD) uses only the ties in force that day, as the analyses' asOf does.");
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("An actor's neighbourhood for a graph view").WithDescription(ActorDocs.Neighbourhood);
 
-    private static Results<Ok<NeighbourhoodResponse>, ValidationProblem, ProblemHttpResult> GetNeighbourhood(
-        GraphService graph, string id, [Range(1, Neighbourhood.MaxDepth)] int? depth, [Range(1, MaxLimit)] int? limit, string? asOf, CancellationToken cancellationToken)
+    private static Ok<NeighbourhoodResponse> GetNeighbourhood(
+        GraphService graph, [Description(ActorDocs.IdParameter)] string id,
+        [Description(ActorDocs.DepthParameter), Range(1, Neighbourhood.MaxDepth)] int? depth,
+        [Description(ActorDocs.LimitNodesParameter), Range(1, MaxLimit)] int? limit,
+        [AsParameters] AsOfQuery asOf, CancellationToken cancellationToken)
     {
-        var errors = new Core.Domain.ValidationErrors();
-        var day = AsOfQuery.Parse(asOf, errors);
+        var errors = new ValidationErrors();
+        var day = asOf.Day(errors);
         if (depth is < 1 or > Neighbourhood.MaxDepth)
         {
             errors.Add("depth", $"must be between 1 and {Neighbourhood.MaxDepth}");
@@ -33,14 +36,11 @@ public static class NeighbourhoodEndpoints
         {
             errors.Add("limit", $"must be between 1 and {MaxLimit}");
         }
-        if (!errors.IsEmpty)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
+        errors.ThrowIfAny();
         var snapshot = day is { } d ? graph.Snapshot.InForceOn(d) : graph.Snapshot;
         if (snapshot.FindActor(id) is null)
         {
-            return ApiProblems.NoSuchActors([id]);
+            throw NotFoundException.NoSuchActors([id]);
         }
         var found = Neighbourhood.Of(snapshot, id, depth ?? 1, limit ?? DefaultLimit, cancellationToken);
         return TypedResults.Ok(View(snapshot, id, depth ?? 1, found));

@@ -1,64 +1,68 @@
-using System.ComponentModel.DataAnnotations;
+using System.ComponentModel;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Storage;
-using GraphApi.Security;
+using GraphApi.Http;
+using GraphApi.Http.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Audit;
 
-/// <summary>One change as the API shows it: the stored bodies parsed back into JSON.</summary>
-public sealed record AuditRecord(long Id, DateTimeOffset At, string Who, string Entity, string EntityId, string Operation, JsonNode? Before, JsonNode? After);
-
-/// <summary>A page of the audit trail, newest first; pass <c>nextCursor</c> back as <c>cursor</c> for older entries.</summary>
-public sealed record AuditPage(IReadOnlyList<AuditRecord> Items, string? NextCursor);
-
+/// <summary>GET /api/audit: the audit trail (admin; access is decided by the path rules, <c>Security/AccessRules.cs</c>).</summary>
 public static class AuditEndpoints
 {
-    public const int DefaultLimit = 50;
-    public const int MaxLimit = 500;
-
     public static RouteGroupBuilder MapAuditEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(Roles.Admin);
+        var group = routes.MapGroup("/api/audit").WithTags("Audit");
         group.MapGet("/", ReadAudit).WithName("ReadAudit")
-            .WithSummary("The audit trail of every change (admin only)")
-            .WithDescription("Newest first. Each entry says who (the key's name), when, which entity (actor, relationship or introduction, and its id), " +
-                "the operation (create, update, delete; an introduction's events are `event`; merge for an actor merged into another, whose after names it and what moved) and the entity's JSON before and after. `entity` filters by entity id, `actor` by " +
-                $"who made the change; `limit` 1-{MaxLimit} (default {DefaultLimit}); `cursor` is the `nextCursor` of the previous page.");
+            .WithSummary("The audit trail of every change (admin only)").WithDescription(AuditDocs.Read);
         return group;
     }
 
-    private static async Task<Results<Ok<AuditPage>, ValidationProblem>> ReadAudit(
-        IAuditLog log, [Range(1, MaxLimit)] int? limit, string? cursor, string? entity, string? actor, CancellationToken cancellationToken)
+    private static async Task<Ok<AuditPage>> ReadAudit(
+        IAuditLog log, HttpRequest request,
+        [Description("Only changes of this type of entity."), OneOf(AuditRegistration.EntityTypes)] string? entityType,
+        [Description("Only changes of the entity with this id.")] string? entityId,
+        [Description("Only changes made with the API key of this name.")] string? who,
+        [Description("Only changes of this operation."), OneOf(AuditRegistration.Operations)] string? operation,
+        [Description(AuditDocs.UpToParameter)] long? upTo,
+        [AsParameters] PageQuery page, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        if (limit is < 1 or > MaxLimit)
+        var (take, skip) = page.Read(errors);
+        if (upTo is < 1)
         {
-            errors.Add("limit", $"must be between 1 and {MaxLimit}");
+            errors.Add("upTo", "must be an audit entry id (1 or more), as a page's next link gives it");
         }
-        long? before = null;
-        if (cursor is not null)
+        errors.ThrowIfAny();
+        var filters = new AuditQuery(take, EntityId: entityId, Who: who, EntityKind: entityType, Operation: operation, Offset: skip);
+        var anchor = upTo ?? (await log.ReadAuditAsync(filters with { Limit = 1, Offset = 0 }, cancellationToken) is [var newestMatch, ..] ? newestMatch.Id : null);
+        request.HttpContext.Response.Headers.ETag = ETagOf(request, anchor);
+        if (anchor is not { } newest)
         {
-            if (long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed > 0)
-            {
-                before = parsed;
-            }
-            else
-            {
-                errors.Add("cursor", "must be the nextCursor of a previous page");
-            }
+            return TypedResults.Ok(new AuditPage([], 0, take, skip, null, null));
         }
-        if (!errors.IsEmpty)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-        var take = limit ?? DefaultLimit;
-        var entries = await log.ReadAuditAsync(new AuditQuery(take, before, entity, actor), cancellationToken);
+        var anchored = filters with { Before = newest + 1 };
+        var entries = await log.ReadAuditAsync(anchored, cancellationToken);
+        var total = await log.CountAuditAsync(anchored, cancellationToken);
         var items = entries.Select(e => new AuditRecord(e.Id, e.At, e.Who, e.EntityKind, e.EntityId, e.Operation, Parse(e.Before), Parse(e.After))).ToList();
-        var next = items.Count == take ? items[^1].Id.ToString(CultureInfo.InvariantCulture) : null;
-        return TypedResults.Ok(new AuditPage(items, next));
+        var next = Paging.Next(request, take, skip, total, ("upTo", newest.ToString(CultureInfo.InvariantCulture)));
+        return TypedResults.Ok(new AuditPage(items, total, take, skip, newest, next));
+    }
+
+    /// <summary>
+    /// Entries never change once recorded, so an anchored page's content is fixed by its anchor and its question: that is
+    /// its ETag (a request without <c>upTo</c> is anchored at the newest entry, so its tag moves when one is recorded).
+    /// </summary>
+    private static string ETagOf(HttpRequest request, long? anchor)
+    {
+        var question = string.Join('&', request.Query.Where(q => !string.Equals(q.Key, "upTo", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(q => q.Key, StringComparer.OrdinalIgnoreCase).Select(q => $"{q.Key.ToUpperInvariant()}={q.Value}"));
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(question));
+        return $"\"a{anchor ?? 0}-{Convert.ToHexStringLower(digest.AsSpan(0, 8))}\"";
     }
 
     private static JsonNode? Parse(string? body) => body is null ? null : JsonNode.Parse(body);

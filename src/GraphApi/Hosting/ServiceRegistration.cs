@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using GraphApi.Actors;
 using GraphApi.Analysis;
+using GraphApi.Audit;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Analysis.Communities;
 using GraphApi.Core.Domain;
@@ -48,7 +50,7 @@ public static class ServiceRegistration
         // Route decay measures ages to today; tests pin the date by registering their own TimeProvider.
         services.TryAddSingleton(TimeProvider.System);
         services.AddAnalyses();
-        services.AddDomainClosedSets();
+        services.AddDomainClosedSets().AddActorOperations().AddAuditLog().AddInterchange();
         services.AddRouteSets();
         services.AddSingleton<EndpointInputs>();
         services.AddSingleton(sp => new JsonBodyCheck(sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions, sp.GetRequiredService<ClosedSets>()));
@@ -70,10 +72,11 @@ public static class ServiceRegistration
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddHealthChecks().AddCheck<ReadinessCheck>("graph", tags: ["ready"]);
-        services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDocumentInfo>().AddDocumentTransformer<OpenApiContract>()
+        services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDocumentInfo>().AddDocumentTransformer<OpenApiContract>().AddDocumentTransformer<GraphApi.Http.OpenApi.OpenApiDescriptionsOnTop>()
             .AddOperationTransformer<OpenApiExamples>().AddSchemaTransformer<OpenApiRequiredFields>()
             .AddOperationTransformer<GraphApi.Http.OpenApi.OpenApiClosedSets>().AddSchemaTransformer<GraphApi.Http.OpenApi.OpenApiClosedSets>()
-            .AddOperationTransformer<GraphApi.Http.OpenApi.OpenApiStatuses>().AddOperationTransformer<GraphApi.Http.Csv.OpenApiCsvTables>());
+            .AddOperationTransformer<GraphApi.Http.OpenApi.OpenApiStatuses>().AddOperationTransformer<GraphApi.Http.Csv.OpenApiCsvTables>()
+            .AddDocumentTransformer<GraphApi.Http.OpenApi.OpenApiPartialDates>());
         return services;
     }
 

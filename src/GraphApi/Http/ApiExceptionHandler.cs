@@ -52,6 +52,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
                 Detail = "One or more fields break the rules; see errors.",
             },
             NotFoundException missing => Problem(StatusCodes.Status404NotFound, "Not found", missing.Message),
+            GoneException gone => Problem(StatusCodes.Status410Gone, "Gone", gone.Message),
+            IProblemSource own => own.Problem,
             ImportLimitException tooMany => Problem(StatusCodes.Status413PayloadTooLarge, ApiProblems.TooLargeTitle, $"{tooMany.Message} (Import:MaxRows)."),
             StoreNotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
             StoreConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),

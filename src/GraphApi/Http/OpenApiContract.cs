@@ -29,8 +29,19 @@ internal sealed class OpenApiContract(AccessRules rules) : IOpenApiDocumentTrans
         ["Introductions"] = "The introduction ledger: asks along routes, what happened at each step, and the learned tie strengths they give.",
     };
 
-    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    public async Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
+        // Every error points at these two (OpenApiStatuses); no handler returns them as a result type any more (failures are
+        // thrown), so the generator would not add them by itself.
+        foreach (var problem in new[] { typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), typeof(HttpValidationProblemDetails) })
+        {
+            document.Components ??= new OpenApiComponents();
+            document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+            if (!document.Components.Schemas.ContainsKey(problem.Name))
+            {
+                document.Components.Schemas[problem.Name] = await context.GetOrCreateSchemaAsync(problem, null, cancellationToken).ConfigureAwait(false);
+            }
+        }
         document.Info.License = new OpenApiLicense { Name = "Proprietary: all rights reserved by the GraphApi team", Identifier = "LicenseRef-GraphApi-Proprietary" };
         foreach (var server in document.Servers ?? [])
         {
@@ -59,7 +70,6 @@ internal sealed class OpenApiContract(AccessRules rules) : IOpenApiDocumentTrans
                 Describe(document, path, method, operation);
             }
         }
-        return Task.CompletedTask;
     }
 
     /// <summary>Operations that write the graph through its single writer, which a store outage or a lagging snapshot refuses.</summary>
@@ -127,13 +137,17 @@ internal sealed class OpenApiContract(AccessRules rules) : IOpenApiDocumentTrans
 /// <summary>
 /// Request bodies list as required only what the API requires, so generated clients can leave the rest out (every
 /// property is optional at the JSON level, so a missing one comes back as a 400 naming it, not a serializer error).
+/// A required request field is typed without null: null is refused like a missing value.
 /// </summary>
 internal sealed class OpenApiRequiredFields : IOpenApiSchemaTransformer
 {
     private static readonly Dictionary<Type, string[]> Required = new()
     {
-        [typeof(ActorInput)] = ["name", "kind", "country"],
-        [typeof(RelationshipInput)] = ["source", "target", "type"],
+        [typeof(ActorInput)] = [.. Core.Domain.ActorRules.RequiredFields],
+        [typeof(Interchange.ImportedActor)] = [.. Core.Domain.ActorRules.RequiredFields],
+        [typeof(RelationshipInput)] = [.. Core.Domain.RelationshipRules.RequiredFields],
+        [typeof(ActorMergeRequest)] = ["into"],
+        [typeof(Interchange.ImportBody)] = [],
         [typeof(IntroductionRequest)] = [.. IntroductionRequest.Required],
         [typeof(BestNextTieRequest)] = [.. BestNextTieRequest.Required],
         [typeof(ActorFilterInput)] = [],
@@ -155,9 +169,11 @@ internal sealed class OpenApiRequiredFields : IOpenApiSchemaTransformer
             // A request field the API requires takes no null either (null is refused as missing): say so, rather than drop it below.
             foreach (var field in required)
             {
-                if (schema.Properties?.TryGetValue(field, out var property) == true && property is OpenApiSchema { Type: { } type } plain)
+                if (schema.Properties?.TryGetValue(field, out var property) == true && property is OpenApiSchema { Type: { } type } typed)
                 {
-                    plain.Type = type & ~JsonSchemaType.Null;
+                    typed.Type = type & ~JsonSchemaType.Null;
+                    // A closed set listed with null while the field was nullable: it is not any more.
+                    typed.Enum = typed.Enum is { } values ? [.. values.Where(v => v is not null)] : null;
                 }
             }
             return Task.CompletedTask;
@@ -165,13 +181,18 @@ internal sealed class OpenApiRequiredFields : IOpenApiSchemaTransformer
         // Responses leave null fields out (JsonIgnoreCondition.WhenWritingNull), so a nullable field is never required.
         if (schema.Required is { Count: > 0 } fields && schema.Properties is { } properties)
         {
-            foreach (var field in fields.Where(field => properties.TryGetValue(field, out var property) && IsNullable(property)).ToList())
+            var nullable = context.JsonTypeInfo.Properties.Where(IsNullable).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            foreach (var field in fields.Where(field => nullable.Contains(field) || (properties.TryGetValue(field, out var property) && IsNullable(property))).ToList())
             {
                 fields.Remove(field);
             }
         }
         return Task.CompletedTask;
     }
+
+    /// <summary>A property typed nullable (a reference marked <c>?</c>, or <c>Nullable&lt;T&gt;</c>), whatever its schema looks like yet.</summary>
+    private static bool IsNullable(System.Text.Json.Serialization.Metadata.JsonPropertyInfo property) =>
+        property.IsGetNullable || Nullable.GetUnderlyingType(property.PropertyType) is not null;
 
     private static bool IsNullable(IOpenApiSchema property) =>
         (property.Type is { } type && type.HasFlag(JsonSchemaType.Null))

@@ -31,7 +31,7 @@ internal sealed class OpenApiExamples : IOpenApiOperationTransformer
             """,
         ["FindIntroductionRoutes"] = """
             {"from":["pole-eau"],"to":{"kind":"MiniCluster","country":"KR"},"k":3,"maxHops":6,
-             "relationshipTypes":null,"avoid":[],"asOf":null,"halfLifeYears":null,"distinctTargets":false,"disjoint":false}
+             "avoid":[],"distinctTargets":false,"disjoint":false}
             """,
         ["FindBestNextTie"] = """
             {"from":"pole-eau","to":{"kind":"MiniCluster","country":"KR"},"candidates":{"region":"EU"},"includeTied":false,

@@ -63,11 +63,11 @@ public interface IPaged
 }
 
 /// <summary>One page of a list: <c>total</c> counts every match, <c>items</c> holds at most <c>limit</c> of them, <c>next</c> links the next page.</summary>
-/// <param name="Items">This page's items, in the list's order.</param>
-/// <param name="Total">How many items the list has in all.</param>
+/// <param name="Items">This page's items, at most `limit` of them, in the list's order.</param>
+/// <param name="Total">How many items the whole list has.</param>
 /// <param name="Limit">The page size asked for.</param>
-/// <param name="Offset">How many items come before this page.</param>
-/// <param name="Next">The next page's URL (the same question, offset moved on), absent on the last page; also sent as a Link header.</param>
+/// <param name="Offset">How many items of the list come before this page.</param>
+/// <param name="Next">The next page's URL (the same question with `offset` moved on), also sent as a `Link` header; absent on the last page.</param>
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int Limit, int Offset, string? Next) : IPaged;
 
 /// <summary>Sends a paged answer's next link as <c>Link: &lt;…&gt;; rel="next"</c> (RFC 8288), for clients that follow headers.</summary>

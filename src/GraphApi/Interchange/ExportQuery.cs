@@ -1,17 +1,27 @@
+using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Interchange;
+using GraphApi.Http;
 
 namespace GraphApi.Interchange;
 
-/// <summary>The export query string (and the CLI's options of the same names).</summary>
+/// <summary>What an export is asked for, by the API's query (<see cref="ExportQueryParameters"/>) or the CLI's options of the same names.</summary>
 public sealed record ExportParameters(
     string? Format, string? Part = null, string? GexfVersion = null, string? Ids = null, string? Kind = null, string? Country = null,
-    string? Region = null, string? Sector = null, string? Actor = null, int? Depth = null, string? Analysis = null, bool? IncludeLedger = null);
+    string? Region = null, string? Sector = null, string? Actor = null, int? Depth = null, string? Analysis = null, bool? IncludeLedger = null,
+    string? AsOf = null, string? Partition = null, bool? Directed = null);
 
-/// <summary>A checked export: what to write, which part of the graph, and which analysis columns.</summary>
-public sealed record ExportPlan(ExportRequest Request, SubgraphQuery Subgraph, IReadOnlyList<IExportColumnSource> Analyses)
+/// <summary>A checked export: what to write, which part of which graph, and which analysis columns computed how.</summary>
+public sealed record ExportPlan(ExportRequest Request, SubgraphQuery Subgraph, IReadOnlyList<IExportColumnSource> Analyses, ExportColumnOptions Options)
 {
+    /// <summary>The graph to export: the whole of <paramref name="current"/>, or the ties in force on the day asked for.</summary>
+    public GraphSnapshot GraphOf(GraphSnapshot current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        return Options.AsOf is { } day ? current.InForceOn(day) : current.Compacted();
+    }
+
     /// <summary>Ids the query names that the snapshot does not have (the API answers 404 naming them).</summary>
     public IReadOnlyList<string> MissingIds(GraphSnapshot snapshot) =>
         [.. (Subgraph.Around is { } around ? [around] : Subgraph.Ids ?? []).Where(id => snapshot.FindActor(id) is null)];
@@ -21,7 +31,7 @@ public sealed record ExportPlan(ExportRequest Request, SubgraphQuery Subgraph, I
         var columns = new List<ExportColumn>();
         foreach (var source in Analyses)
         {
-            columns.AddRange(await source.GetColumnsAsync(snapshot, cancellationToken));
+            columns.AddRange(await source.GetColumnsAsync(snapshot, Options, cancellationToken));
         }
         return Core.Interchange.Subgraph.Select(snapshot, Subgraph, columns);
     }
@@ -35,9 +45,10 @@ public static class ExportQuery
     /// <returns>The plan, or null with <paramref name="errors"/> saying what is wrong.</returns>
     public static ExportPlan? Parse(ExportParameters p, Regions regions, IEnumerable<IExportColumnSource> sources, ValidationErrors errors)
     {
+        ArgumentNullException.ThrowIfNull(p);
         if (!GraphExporter.TryParseFormat(p.Format, out var format))
         {
-            errors.Add("format", $"must be one of {string.Join(", ", GraphExporter.FormatNames)}");
+            errors.Add("format", $"{(p.Format is null ? "is required" : $"'{p.Format}' is not a format")}: use one of {string.Join(", ", GraphExporter.FormatNames)}");
         }
         if (!GraphExporter.TryParsePart(p.Part, out var part))
         {
@@ -51,6 +62,10 @@ public static class ExportQuery
         {
             errors.Add("gexfVersion", "must be 1.3 (the default) or 1.2draft");
         }
+        else if (p.GexfVersion is not null && format != ExportFormat.Gexf)
+        {
+            errors.Add("gexfVersion", "applies to format=gexf only");
+        }
         var ids = Split(p.Ids);
         if (ids is { Count: > MaxIds })
         {
@@ -62,7 +77,9 @@ public static class ExportQuery
         {
             errors.Add("includeLedger", "applies to format=json only (the graph formats have no place for asks)");
         }
-        var analyses = PickAnalyses(Split(p.Analysis) ?? [], sources.ToList(), errors);
+        var available = sources.ToList();
+        var analyses = PickAnalyses(Split(p.Analysis) ?? [], available, errors);
+        var options = ColumnOptions(p, analyses, available, errors);
         if (filter is null || !errors.IsEmpty)
         {
             return null;
@@ -74,7 +91,7 @@ public static class ExportQuery
             Depth = p.Depth ?? 1,
             Filter = filter.IsEmpty ? null : filter.Matches,
         };
-        return new ExportPlan(new ExportRequest(format, part, gexf), subgraph, analyses);
+        return new ExportPlan(new ExportRequest(format, part, gexf), subgraph, analyses, options);
     }
 
     private static void CheckNeighbourhood(ExportParameters p, IReadOnlyList<string>? ids, ValidationErrors errors)
@@ -109,6 +126,36 @@ public static class ExportQuery
             }
         }
         return picked;
+    }
+
+    /// <summary>
+    /// The day the whole export is read on (its graph and every analysis column) and the options only some columns take:
+    /// an option no picked column honours is refused, naming the columns that would.
+    /// </summary>
+    private static ExportColumnOptions ColumnOptions(
+        ExportParameters p, IReadOnlyList<IExportColumnSource> picked, IReadOnlyList<IExportColumnSource> available, ValidationErrors errors)
+    {
+        var day = AsOfQuery.Parse(p.AsOf, errors);
+        var partition = ActorField.Region;
+        if (p.Partition is not null && !ActorFields.TryParse(p.Partition, out partition))
+        {
+            errors.Add("partition", $"must be one of {string.Join(", ", ActorFields.Names)}");
+        }
+        RequireAnalysisFor(ExportColumnOptions.PartitionOption, p.Partition is not null, picked, available, errors);
+        RequireAnalysisFor(ExportColumnOptions.DirectedOption, p.Directed is not null, picked, available, errors);
+        return new ExportColumnOptions(day, partition, p.Directed ?? false);
+    }
+
+    private static void RequireAnalysisFor(
+        string option, bool given, IReadOnlyList<IExportColumnSource> picked, IReadOnlyList<IExportColumnSource> available, ValidationErrors errors)
+    {
+        if (given && !picked.Any(s => s.Options.Contains(option)))
+        {
+            var taking = available.Where(s => s.Options.Contains(option)).Select(s => $"analysis={s.Name}").ToList();
+            errors.Add(option, taking.Count == 0
+                ? "applies to no analysis column set of this deployment; leave it out"
+                : $"applies only to analysis columns that use it ({string.Join(", ", taking)}); add one, or leave it out");
+        }
     }
 
     private static List<string>? Split(string? list) =>

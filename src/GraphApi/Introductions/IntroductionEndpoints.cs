@@ -72,13 +72,13 @@ public static class IntroductionEndpoints
         return TypedResults.Created($"/api/introductions/{id}", IntroductionViews.Of(recorded));
     }
 
-    private static async Task<Created<Relationship>> CreateRelationship(IntroductionLedger ledger, GraphService graph, ClosedSets sets,
+    private static async Task<Created<Relationships.RelationshipView>> CreateRelationship(IntroductionLedger ledger, GraphService graph, ClosedSets sets,
         [Description(IntroductionDocs.Id)] string id, AgreementRelationshipInput? input, CancellationToken cancellationToken)
     {
         var relationship = IntroductionAgreements.Relationship(ledger, graph.Snapshot, sets, id, input);
         var created = input?.Id is null
             ? await graph.CreateRelationshipWithNewIdAsync(relationship, cancellationToken)
             : await graph.CreateRelationshipAsync(relationship, cancellationToken);
-        return TypedResults.Created($"/api/relationships/{created.Id}", created);
+        return TypedResults.Created($"/api/relationships/{created.Id}", Relationships.RelationshipViews.For(created));
     }
 }

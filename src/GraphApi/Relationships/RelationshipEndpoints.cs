@@ -1,92 +1,94 @@
-using System.ComponentModel.DataAnnotations;
-using GraphApi.Http.Caching;
+using System.ComponentModel;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Http;
+using GraphApi.Http.Caching;
+using GraphApi.Http.Input;
+using GraphApi.Http.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Relationships;
 
+/// <summary>/api/relationships and /api/relationship-types: the typed, evidenced ties and their catalogue.</summary>
 public static class RelationshipEndpoints
 {
     public static RouteGroupBuilder MapRelationshipEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/relationships").WithTags("Relationships");
-        group.MapGet("/", ListRelationships).CachedByGraphVersion().WithName("ListRelationships")
-            .WithSummary("List relationships, optionally of one actor or type")
-            .WithDescription("`actor` returns the ties at either end of that actor. Ordered by id; `limit` 1-500 (default 50).");
-        group.MapGet("/{id}", GetRelationship).CachedByGraphVersion().WithName("GetRelationship").ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Get one relationship with its evidence");
-        group.MapPost("/", CreateRelationship).ProducesValidationProblem().WithName("CreateRelationship")
-            .WithSummary("Create a relationship")
-            .WithDescription("Both ends must exist, the type must be in the catalogue (GET /api/relationship-types), 0 < strength <= 1, since <= until. " +
-                "Dates may be YYYY, YYYY-MM or YYYY-MM-DD and keep that precision. Without `id` the relationship gets a readable, unique one " +
-                "made from source, type and target (`pole-eau-mou-kicox`, then `pole-eau-mou-kicox-2`, …), returned in the body and `Location`.");
-        group.MapPut("/{id}", UpdateRelationship).ProducesValidationProblem().WithName("UpdateRelationship").WithSummary("Replace a relationship (If-Match supported)");
-        group.MapDelete("/{id}", DeleteRelationship).ProducesValidationProblem().WithName("DeleteRelationship").WithSummary("Delete a relationship");
-        routes.MapGet("/api/relationship-types", (GraphService graph) => TypedResults.Ok(graph.Catalogue.All)).CachedByGraphVersion()
-            .WithTags("Relationships").WithName("ListRelationshipTypes")
-            .WithSummary("The relationship-type catalogue")
-            .WithDescription("Each type's direction semantics and default introduction strength: the estimated chance that this tie alone carries a warm introduction.");
+        group.MapGet("/", ListRelationships).CachedByGraphVersion().WithName("ListRelationships").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("List relationships, optionally of one actor or type").WithDescription(RelationshipDocs.List);
+        group.MapGet("/{id}", GetRelationship).WithName("GetRelationship").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Get one relationship with its evidence").WithDescription(RelationshipDocs.Get);
+        group.MapPost("/", CreateRelationship).WithName("CreateRelationship").ChecksBodyClosedSetsItself().ProducesProblem(StatusCodes.Status409Conflict).DeclaresRevisionETag(StatusCodes.Status201Created)
+            .WithSummary("Create a relationship").WithDescription(RelationshipDocs.Create);
+        group.MapPut("/{id}", UpdateRelationship).WithName("UpdateRelationship").ChecksBodyClosedSetsItself().DeclaresRevisionETag(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .WithSummary("Replace a relationship").WithDescription(RelationshipDocs.Update);
+        group.MapDelete("/{id}", DeleteRelationship).WithName("DeleteRelationship")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .WithSummary("Delete a relationship").WithDescription(RelationshipDocs.Delete);
+        routes.MapGet("/api/relationship-types", ListRelationshipTypes).CachedByGraphVersion().WithTags("Relationships").WithName("ListRelationshipTypes")
+            .WithSummary("The relationship-type catalogue").WithDescription(RelationshipDocs.Types);
         return group;
     }
 
-    private static Results<Ok<Page<Relationship>>, ValidationProblem, ProblemHttpResult> ListRelationships(
-        GraphService graph, HttpRequest request, string? actor, string? type, [Range(1, Paging.MaxLimit)] int? limit, [Range(0, int.MaxValue)] int? offset)
+    private static Ok<Page<RelationshipView>> ListRelationships(
+        GraphService graph, HttpRequest request,
+        [Description("Only the ties at either end of this actor (its id).")] string? actor,
+        [Description("Only ties of this type (any case)."), OneOf(Sets.RelationshipType)] string? type,
+        [AsParameters] PageQuery page)
     {
         var errors = new ValidationErrors();
-        var (take, skip) = Paging.Read(limit, offset, errors);
-        if (type is not null && !graph.Catalogue.IsKnown(type))
-        {
-            errors.Add("type", $"'{type}' is not a known relationship type");
-        }
-        if (!errors.IsEmpty)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
+        var (take, skip) = page.Read(errors);
+        errors.ThrowIfAny();
         var snapshot = graph.Snapshot;
         if (actor is not null && snapshot.FindActor(actor) is null)
         {
-            return ApiProblems.NoSuchActors([actor]);
+            throw NotFoundException.NoSuchActors([actor]);
         }
+        // The request check has put `type` in the catalogue's spelling, or refused it listing the types.
         var matches = (actor is null ? snapshot.Relationships : snapshot.RelationshipsOf(actor))
-            .Where(r => type is null || r.Type == type);
+            .Where(r => type is null || r.Type == type)
+            .Select(RelationshipViews.For);
         return TypedResults.Ok(Paging.Of(matches, take, skip, request));
     }
 
-    private static Results<Ok<Relationship>, ProblemHttpResult> GetRelationship(GraphService graph, string id, HttpResponse response)
+    private static Ok<RelationshipView> GetRelationship(
+        GraphService graph, [Description(RelationshipDocs.IdParameter)] string id, HttpResponse response)
     {
-        if (graph.Snapshot.FindRelationship(id) is not { } relationship)
-        {
-            return ApiProblems.NotFound($"no relationship '{id}'");
-        }
+        var relationship = graph.Snapshot.FindRelationship(id) ?? throw new NotFoundException($"no relationship '{id}'");
         response.Headers.ETag = ETags.For(relationship.Revision);
-        return TypedResults.Ok(relationship);
+        return TypedResults.Ok(RelationshipViews.For(relationship));
     }
 
-    private static async Task<Created<Relationship>> CreateRelationship(
+    private static async Task<Created<RelationshipView>> CreateRelationship(
         GraphService graph, RelationshipInput input, HttpResponse response, CancellationToken cancellationToken)
     {
         var created = input.Id is null
             ? await graph.CreateRelationshipWithNewIdAsync(input.ToRelationship(), cancellationToken)
             : await graph.CreateRelationshipAsync(input.ToRelationship(), cancellationToken);
         response.Headers.ETag = ETags.For(created.Revision);
-        return TypedResults.Created($"/api/relationships/{created.Id}", created);
+        return TypedResults.Created($"/api/relationships/{created.Id}", RelationshipViews.For(created));
     }
 
-    private static async Task<Ok<Relationship>> UpdateRelationship(
-        GraphService graph, string id, RelationshipInput input, HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<Ok<RelationshipView>> UpdateRelationship(
+        GraphService graph, [Description(RelationshipDocs.IdParameter)] string id, RelationshipInput input, HttpRequest request,
+        CancellationToken cancellationToken)
     {
         var expected = ETags.WritePrecondition(request, id, input.Id);
         var updated = await graph.UpdateRelationshipAsync(input.ToRelationship(id), expected, cancellationToken);
         request.HttpContext.Response.Headers.ETag = ETags.For(updated.Revision);
-        return TypedResults.Ok(updated);
+        return TypedResults.Ok(RelationshipViews.For(updated));
     }
 
     private static async Task<NoContent> DeleteRelationship(
-        GraphService graph, string id, HttpRequest request, CancellationToken cancellationToken)
+        GraphService graph, [Description(RelationshipDocs.IdParameter)] string id, HttpRequest request, CancellationToken cancellationToken)
     {
         var expected = ETags.WritePrecondition(request, id);
         await graph.DeleteRelationshipAsync(id, expected, cancellationToken);
         return TypedResults.NoContent();
     }
+
+    private static Ok<RelationshipTypeView[]> ListRelationshipTypes(GraphService graph) =>
+        TypedResults.Ok(graph.Catalogue.All.Select(RelationshipViews.ForType).ToArray());
 }

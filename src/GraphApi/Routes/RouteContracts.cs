@@ -124,14 +124,3 @@ public sealed record RouteStepView(
 /// <param name="Failures">Asks that stopped at it (declined or no answer).</param>
 /// <param name="Trials">Successes plus failures.</param>
 public sealed record LearnedStrengthView(double Strength, int Successes, int Failures, int Trials);
-
-public sealed record NeighbourhoodResponse(
-    string Centre,
-    int Depth,
-    IReadOnlyList<NeighbourhoodNodeView> Nodes,
-    IReadOnlyList<NeighbourhoodEdgeView> Edges,
-    bool Truncated);
-
-public sealed record NeighbourhoodNodeView(string Id, string Name, string Kind, string Country, string Region, int Depth);
-
-public sealed record NeighbourhoodEdgeView(string Id, string Source, string Target, string Type, double Strength, PartialDate? Since, PartialDate? Until);

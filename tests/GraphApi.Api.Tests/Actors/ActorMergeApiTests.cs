@@ -73,7 +73,7 @@ public sealed class ActorMergeApiTests : IDisposable
             new { from = new[] { "pole-eau" }, to = new { id = "gumi-mini" }, k = 1 })).ReadJsonAsync();
         Assert.Equal("pole-eau>kicox>gumi-mini", string.Join('>', Strings(routes["routes"]![0]!["path"]!)));
         await AssertSnapshotMatchesStoreAsync();
-        var audit = await (await _client.GetAsync("/api/audit?entity=kicox-dup")).ReadJsonAsync();
+        var audit = await (await _client.GetAsync("/api/audit?entityId=kicox-dup")).ReadJsonAsync();
         Assert.Contains("merge", audit["items"]!.AsArray().Select(e => (string)e!["operation"]!));
     }
 

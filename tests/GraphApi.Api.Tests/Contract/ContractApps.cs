@@ -34,7 +34,8 @@ public sealed class ContractApp(GraphApiFactory factory) : IDisposable
 
     public GraphApiFactory Factory { get; } = factory.WithRoleKeys();
 
-    private HttpClient Anonymous => _anonymous ??= Factory.CreateAnonymousClient();
+    // Redirects are answers to check (a merged id's 301), not to follow.
+    private HttpClient Anonymous => _anonymous ??= AnonymousClient();
 
     private HttpClient? _anonymous;
 
@@ -45,6 +46,13 @@ public sealed class ContractApp(GraphApiFactory factory) : IDisposable
         var request = probe.ToRequest(key, contentType, body);
         configure?.Invoke(request);
         return Anonymous.SendAsync(request);
+    }
+
+    private HttpClient AnonymousClient()
+    {
+        var client = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        return client;
     }
 
     public static string NewId(string prefix) => $"contract-{prefix}-{Interlocked.Increment(ref _next)}";

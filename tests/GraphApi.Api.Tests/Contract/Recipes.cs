@@ -52,6 +52,40 @@ public static class Recipes
         [("UpdateRelationship", 412)] = StaleRevision,
         [("DeleteRelationship", 412)] = StaleRevision,
         [("MergeActor", 404)] = (apps, _) => apps.Main.SendAsync(new Probe(HttpMethod.Post, $"/api/actors/{Missing}/merge", """{"into":"kicox"}""")),
+        [("CreateActor", 409)] = async (apps, _) =>
+            await apps.Main.SendAsync(new Probe(HttpMethod.Post, "/api/actors", $$"""{"id":"{{await apps.Main.CreateActorAsync()}}","name":"Taken","kind":"Company","country":"FR"}""")),
+        [("GetActor", 301)] = async (apps, _) =>
+        {
+            var (merged, into) = (await apps.Main.CreateActorAsync(), await apps.Main.CreateActorAsync());
+            await apps.Main.SendAsync(new Probe(HttpMethod.Post, $"/api/actors/{merged}/merge", $$"""{"into":"{{into}}"}"""));
+            return await apps.Main.SendAsync(new Probe(HttpMethod.Get, $"/api/actors/{merged}"));
+        },
+        [("UpdateActor", 404)] = (apps, _) => apps.Main.SendAsync(new Probe(HttpMethod.Put, $"/api/actors/{Missing}", """{"name":"Nobody","kind":"Company","country":"FR"}""")),
+        [("DeleteActor", 404)] = (apps, _) => apps.Main.SendAsync(new Probe(HttpMethod.Delete, $"/api/actors/{Missing}")),
+        [("GetNeighbourhood", 404)] = (apps, _) => apps.Main.SendAsync(new Probe(HttpMethod.Get, $"/api/actors/{Missing}/neighbourhood")),
+        [("ListRelationships", 404)] = (apps, _) => apps.Main.SendAsync(new Probe(HttpMethod.Get, $"/api/relationships?actor={Missing}")),
+        [("CreateRelationship", 409)] = async (apps, _) =>
+        {
+            var (source, target) = (await apps.Main.CreateActorAsync(), await apps.Main.CreateActorAsync());
+            return await apps.Main.SendAsync(new Probe(HttpMethod.Post, "/api/relationships",
+                $$"""{"id":"{{await apps.Main.CreateTieAsync(source, target)}}","source":"{{source}}","target":"{{target}}","type":"MOU"}"""));
+        },
+        [("UpdateRelationship", 404)] = async (apps, _) =>
+        {
+            var (source, target) = (await apps.Main.CreateActorAsync(), await apps.Main.CreateActorAsync());
+            return await apps.Main.SendAsync(new Probe(HttpMethod.Put, $"/api/relationships/{Missing}", $$"""{"source":"{{source}}","target":"{{target}}","type":"MOU"}"""));
+        },
+        [("DeleteRelationship", 404)] = (apps, _) => apps.Main.SendAsync(new Probe(HttpMethod.Delete, $"/api/relationships/{Missing}")),
+        [("FindIntroductionRoutes", 404)] = (apps, _) =>
+            apps.Main.SendAsync(new Probe(HttpMethod.Post, "/api/routes/introductions", $$$"""{"from":["{{{Missing}}}"],"to":{"id":"kicox"}}""")),
+        [("FindShortestPath", 404)] = (apps, _) => apps.Main.SendAsync(new Probe(HttpMethod.Get, $"/api/routes/shortest?from={Missing}&to=kicox")),
+        [("FindBestNextTie", 404)] = (apps, _) =>
+            apps.Main.SendAsync(new Probe(HttpMethod.Post, "/api/routes/best-next-tie", $$$"""{"from":"{{{Missing}}}","to":{"kind":"MiniCluster"}}""")),
+        [("GetBrokerage", 404)] = (apps, _) => apps.Main.SendAsync(new Probe(HttpMethod.Get, $"/api/analysis/brokerage?actors={Missing}")),
+        [("GetCentrality", 404)] = (apps, _) => apps.Main.SendAsync(new Probe(HttpMethod.Get, $"/api/analysis/centrality?actors={Missing}")),
+        [("GetCommunities", 404)] = (apps, _) => apps.Main.SendAsync(new Probe(HttpMethod.Get, $"/api/analysis/communities?actors={Missing}")),
+        [("GetTimeline", 404)] = (apps, _) => apps.Main.SendAsync(new Probe(HttpMethod.Get, $"/api/analysis/timeline?actors={Missing}&measure=degree&from=2016&to=2018")),
+        [("ListIntroductions", 404)] = (apps, _) => apps.Main.SendAsync(new Probe(HttpMethod.Get, $"/api/introductions?requester={Missing}")),
         [("GetRelationship", 404)] = (apps, _) => apps.Main.SendAsync(new Probe(HttpMethod.Get, $"/api/relationships/{Missing}")),
         [("Export", 404)] = (apps, _) => apps.Main.SendAsync(new Probe(HttpMethod.Get, $"/api/export?format=json&actor={Missing}")),
         [("Export", 503)] = (apps, _) => WithEveryAnalysisSlotTaken(apps, new Probe(HttpMethod.Get, "/api/export?format=json&analysis=betweenness")),

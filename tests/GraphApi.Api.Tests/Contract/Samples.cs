@@ -9,7 +9,7 @@ public static class Samples
 {
     private static readonly Dictionary<string, Func<ContractApp, Task<Probe>>> ByOperation = new(StringComparer.Ordinal)
     {
-        ["ListActors"] = _ => Get("/api/actors?q=KICOX"),
+        ["ListActors"] = _ => Get("/api/actors?limit=1"), // a next page, so its Link header is sent
         ["CreateActor"] = _ => Post("/api/actors", $$"""{"id":"{{ContractApp.NewId("new")}}","name":"Contract new","kind":"Company","country":"FR"}"""),
         ["GetActor"] = _ => Get("/api/actors/kicox"),
         ["UpdateActor"] = async app => new Probe(HttpMethod.Put, $"/api/actors/{await app.CreateActorAsync()}", """{"name":"Contract renamed","kind":"Company","country":"FR"}"""),
@@ -21,7 +21,7 @@ public static class Samples
         ["Import"] = _ => Post("/api/import?dryRun=true", $$"""{"actors":[{"id":"{{ContractApp.NewId("import")}}","name":"Contract import","kind":"Company","country":"FR"}],"relationships":[]}"""),
         ["Export"] = _ => Get("/api/export?format=json&ids=kicox"),
         ["GetOverview"] = _ => Get("/api/overview"),
-        ["ListRelationships"] = _ => Get("/api/relationships?actor=kicox"),
+        ["ListRelationships"] = _ => Get("/api/relationships?actor=kicox&limit=1"),
         ["CreateRelationship"] = async app => new Probe(HttpMethod.Post, "/api/relationships",
             $$"""{"id":"{{ContractApp.NewId("new-tie")}}","source":"{{await app.CreateActorAsync()}}","target":"kicox","type":"MOU"}"""),
         ["GetRelationship"] = async app => new Probe(HttpMethod.Get, $"/api/relationships/{await app.CreateTieAsync(await app.CreateActorAsync(), "kicox")}"),
@@ -41,7 +41,13 @@ public static class Samples
         ["GetTimeline"] = _ => Get("/api/analysis/timeline?actors=kicox&measure=degree&from=2016&to=2018"),
         ["GetTimelineYears"] = _ => Get("/api/analysis/years"),
         ["GetCommunities"] = _ => Get("/api/analysis/communities?limit=1"),
-        ["ListIntroductions"] = _ => Get("/api/introductions"),
+        ["ListIntroductions"] = async app =>
+        {
+            // Two asks and a page of one: a next page, so its Link header is sent.
+            await app.AskAsync();
+            await app.AskAsync();
+            return new Probe(HttpMethod.Get, "/api/introductions?limit=1");
+        },
         ["RecordIntroduction"] = async app =>
         {
             var (from, to) = (await app.CreateActorAsync(), await app.CreateActorAsync());

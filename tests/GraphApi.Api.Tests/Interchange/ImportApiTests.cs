@@ -193,21 +193,34 @@ public sealed class ImportApiTests
     }
 
     [Fact]
-    public async Task Malformed_json_is_rejected_with_its_line()
+    public async Task Malformed_json_is_rejected_with_its_line_and_column_like_every_body()
     {
         using var factory = new GraphApiFactory(seed: false);
         var response = await factory.CreateClient().ImportJsonAsync("{\"actors\":[\n{\"id\":\"aa\",,}]}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(2, (int)Assert.Single((await response.ReadJsonAsync()).ImportErrors())!["line"]!);
+        var message = Assert.Single(TestJson.OnlyErrorsOf(await response.ReadJsonAsync(), "body"));
+        Assert.Contains("line 2, column", message, StringComparison.Ordinal);
+        Assert.Equal(0, await factory.StoreVersionAsync());
     }
 
     [Fact]
-    public async Task Other_media_types_are_answered_415()
+    public async Task Other_media_types_are_answered_415_naming_both_that_are_read()
     {
         using var factory = new GraphApiFactory(seed: false);
-        var response = await factory.CreateClient().PostRawAsync("/api/import", "id,name", "text/plain");
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var client = factory.CreateClient();
+        var plain = await client.PostRawAsync("/api/import", "id,name", "text/plain");
+        var untyped = await client.PostAsync("/api/import", new ByteArrayContent(Encoding.UTF8.GetBytes("id,name")));
+
+        foreach (var response in new[] { plain, untyped })
+        {
+            Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var detail = (string)(await response.ReadJsonAsync())["detail"]!;
+            Assert.Contains("application/json", detail, StringComparison.Ordinal);
+            Assert.Contains("multipart/form-data", detail, StringComparison.Ordinal);
+        }
+        Assert.Contains("text/plain", (string)(await plain.ReadJsonAsync())["detail"]!, StringComparison.Ordinal);
     }
 
     [Fact]

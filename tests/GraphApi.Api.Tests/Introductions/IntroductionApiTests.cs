@@ -148,7 +148,7 @@ public sealed class IntroductionApiTests
         Assert.Equal(HttpStatusCode.Created, editor.StatusCode);
         var ask = await (await app.ClientWithKey(TestKeys.Editor).GetAsync($"/api/introductions/{id}")).ReadJsonAsync();
         Assert.Equal("eddie", (string)ask["recordedBy"]!);
-        var audit = await (await app.ClientWithKey(TestKeys.Admin).GetAsync($"/api/audit?entity={id}")).ReadJsonAsync();
+        var audit = await (await app.ClientWithKey(TestKeys.Admin).GetAsync($"/api/audit?entityId={id}")).ReadJsonAsync();
         Assert.Equal("eddie", (string)audit["items"]![0]!["who"]!);
     }
 

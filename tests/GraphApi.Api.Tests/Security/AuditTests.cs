@@ -18,10 +18,10 @@ public sealed class AuditTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await editor.PutAsync("/api/actors/audited", JsonContent(renamed))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await editor.DeleteAsync("/api/actors/audited")).StatusCode);
 
-        var items = await AuditAsync("?entity=audited");
+        var items = await AuditAsync("?entityId=audited");
         Assert.Equal(["delete", "update", "create"], items.Select(i => i["operation"]!.GetValue<string>()));
         Assert.All(items, i => Assert.Equal("eddie", i["who"]!.GetValue<string>()));
-        Assert.All(items, i => Assert.Equal("actor", i["entity"]!.GetValue<string>()));
+        Assert.All(items, i => Assert.Equal("actor", i["entityType"]!.GetValue<string>()));
         Assert.Null(items[2]["before"]);
         Assert.Equal("Test audited", items[2]["after"]!["name"]!.GetValue<string>());
         Assert.Equal("Test audited", items[1]["before"]!["name"]!.GetValue<string>());
@@ -40,9 +40,9 @@ public sealed class AuditTests : IDisposable
             (await admin.PostJsonAsync("/api/relationships", new { id = "a-b", source = "end-a", target = "end-b", type = "MOU" })).StatusCode);
         await admin.DeleteAsync("/api/actors/end-a");
 
-        var tie = await AuditAsync("?entity=a-b");
+        var tie = await AuditAsync("?entityId=a-b");
         Assert.Equal(["delete", "create"], tie.Select(i => i["operation"]!.GetValue<string>()));
-        Assert.Equal("relationship", tie[0]["entity"]!.GetValue<string>());
+        Assert.Equal("relationship", tie[0]["entityType"]!.GetValue<string>());
         Assert.Equal("ada", tie[0]["who"]!.GetValue<string>());
     }
 
@@ -67,26 +67,101 @@ public sealed class AuditTests : IDisposable
         await admin.PostJsonAsync("/api/actors", TestKeys.NewActor("page-2"));
         await editor.PostJsonAsync("/api/actors", TestKeys.NewActor("page-3"));
 
-        var first = await (await admin.GetAsync("/api/audit?actor=eddie&limit=1")).ReadJsonAsync();
+        var first = await (await admin.GetAsync("/api/audit?who=eddie&limit=1")).ReadJsonAsync();
         Assert.Equal("page-3", first["items"]![0]!["entityId"]!.GetValue<string>());
-        var cursor = first["nextCursor"]!.GetValue<string>();
-        var second = await (await admin.GetAsync($"/api/audit?actor=eddie&limit=1&cursor={cursor}")).ReadJsonAsync();
+        Assert.Equal(2, (int)first["total"]!);
+        var second = await (await admin.GetAsync((string)first["next"]!)).ReadJsonAsync();
         Assert.Equal("page-1", second["items"]![0]!["entityId"]!.GetValue<string>());
-        var third = await (await admin.GetAsync($"/api/audit?actor=eddie&limit=1&cursor={second["nextCursor"]}")).ReadJsonAsync();
-        Assert.Empty(third["items"]!.AsArray());
-        Assert.Null(third["nextCursor"]);
+        Assert.Null(second["next"]);
+    }
+
+    [Fact]
+    public async Task Filters_are_named_for_the_fields_they_match()
+    {
+        var editor = _factory.ClientWithKey(TestKeys.Editor);
+        await editor.PostJsonAsync("/api/actors", TestKeys.NewActor("ends-a"));
+        await editor.PostJsonAsync("/api/actors", TestKeys.NewActor("ends-b"));
+        await editor.PostJsonAsync("/api/relationships", new { id = "ends-tie", source = "ends-a", target = "ends-b", type = "MOU" });
+        await editor.DeleteAsync("/api/relationships/ends-tie");
+
+        var relationships = await AuditAsync("?entityType=RELATIONSHIP");
+        var deletes = await AuditAsync("?operation=delete&entityType=relationship");
+        var byId = await AuditAsync("?entityId=ends-a");
+
+        Assert.Equal([("ends-tie", "delete"), ("ends-tie", "create")], relationships.Select(i => ((string)i["entityId"]!, (string)i["operation"]!)));
+        Assert.Equal(["ends-tie"], deletes.Select(i => (string)i["entityId"]!));
+        Assert.Equal([("actor", "ends-a")], byId.Select(i => ((string)i["entityType"]!, (string)i["entityId"]!)));
+    }
+
+    [Fact]
+    public async Task Pages_do_not_shift_while_entries_are_recorded_and_link_the_next_page()
+    {
+        var editor = _factory.ClientWithKey(TestKeys.Editor);
+        var admin = _factory.ClientWithKey(TestKeys.Admin);
+        foreach (var i in Enumerable.Range(1, 5))
+        {
+            await editor.PostJsonAsync("/api/actors", TestKeys.NewActor($"walk-{i}"));
+        }
+        var whole = (await AuditAsync("?who=eddie")).Select(i => (long)i["id"]!).ToList();
+
+        var seen = new List<long>();
+        var response = await admin.GetAsync("/api/audit?who=eddie&limit=2");
+        while (true)
+        {
+            var page = await response.ReadJsonAsync();
+            seen.AddRange(page["items"]!.AsArray().Select(i => (long)i!["id"]!));
+            Assert.Equal(5, (long)page["total"]!);
+            // Someone writes while the pages are walked: the walk still reads the log as it was when it began.
+            await editor.PostJsonAsync("/api/actors", TestKeys.NewActor($"meanwhile-{seen.Count}"));
+            if (page["next"] is not { } next)
+            {
+                Assert.Null(response.Headers.Contains("Link") ? "a Link header on the last page" : null);
+                break;
+            }
+            Assert.Equal($"<{next}>; rel=\"next\"", response.Headers.GetValues("Link").Single());
+            Assert.Contains("upTo=", (string)next!, StringComparison.Ordinal);
+            response = await admin.GetAsync((string)next!);
+        }
+
+        Assert.Equal(whole, seen);
+        Assert.Equal(8, (await AuditAsync("?who=eddie")).Count);
+    }
+
+    [Fact]
+    public async Task A_page_answers_304_while_its_etag_holds_and_head_like_get()
+    {
+        var admin = _factory.ClientWithKey(TestKeys.Admin);
+        await admin.PostJsonAsync("/api/actors", TestKeys.NewActor("tagged"));
+        var first = await admin.GetAsync("/api/audit?limit=1");
+        var tag = first.Headers.ETag!;
+
+        var again = new HttpRequestMessage(HttpMethod.Get, "/api/audit?limit=1") { Headers = { IfNoneMatch = { tag } } };
+        var head = await admin.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/audit?limit=1"));
+        Assert.Equal(HttpStatusCode.NotModified, (await admin.SendAsync(again)).StatusCode);
+        Assert.Equal((HttpStatusCode.OK, tag), (head.StatusCode, head.Headers.ETag));
+
+        await admin.PostJsonAsync("/api/actors", TestKeys.NewActor("tagged-2"));
+        var moved = new HttpRequestMessage(HttpMethod.Get, "/api/audit?limit=1") { Headers = { IfNoneMatch = { tag } } };
+        Assert.Equal(HttpStatusCode.OK, (await admin.SendAsync(moved)).StatusCode);
     }
 
     [Theory]
-    [InlineData("?limit=0")]
-    [InlineData("?limit=501")]
-    [InlineData("?cursor=abc")]
-    [InlineData("?cursor=-5")]
-    public async Task Bad_paging_is_a_400(string query)
+    [InlineData("?limit=0", "limit")]
+    [InlineData("?limit=501", "limit")]
+    [InlineData("?offset=-1", "offset")]
+    [InlineData("?upTo=abc", "upTo")]
+    [InlineData("?upTo=0", "upTo")]
+    [InlineData("?entityType=actr", "entityType")]
+    [InlineData("?operation=remove", "operation")]
+    [InlineData("?entity=kicox", "entity")]
+    [InlineData("?actor=crm-sync", "actor")]
+    [InlineData("?cursor=812", "cursor")]
+    public async Task Bad_paging_and_filters_are_a_400_naming_the_parameter(string query, string field)
     {
         var response = await _factory.ClientWithKey(TestKeys.Admin).GetAsync("/api/audit" + query);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        TestJson.OnlyErrorsOf(await response.ReadJsonAsync(), field);
     }
 
     private async Task<List<JsonNode>> AuditAsync(string query)

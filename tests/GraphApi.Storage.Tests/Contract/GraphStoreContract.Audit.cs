@@ -121,4 +121,31 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["update", "create"], (await store.ReadAuditAsync(new AuditQuery(10, EntityId: "a1"), None)).Select(e => e.Operation));
         Assert.Equal(["a1", "a2"], (await store.ReadAuditAsync(new AuditQuery(10, Who: "bob"), None)).Select(e => e.EntityId));
     }
+
+    [SkippableFact]
+    public async Task The_trail_pages_by_offset_below_an_anchor_counts_its_matches_and_filters_by_type_and_operation()
+    {
+        var store = await StoreAsync();
+        ChangeAuthor.Set("ann");
+        await store.CreateActorAsync(Samples.Actor("a1"), None);
+        await store.CreateActorAsync(Samples.Actor("a2"), None);
+        await store.CreateRelationshipAsync(Samples.Relationship("r1", "a1", "a2"), None);
+        await store.UpdateActorAsync(Samples.Actor("a1") with { City = "Paris" }, 1, None);
+        var anchor = (await store.ReadAuditAsync(new AuditQuery(1), None))[0].Id;
+        await store.DeleteRelationshipAsync("r1", null, None); // recorded after the anchor: no page below it shows it
+        ChangeAuthor.Set(null);
+
+        var below = new AuditQuery(2, Before: anchor + 1);
+        var first = await store.ReadAuditAsync(below, None);
+        var second = await store.ReadAuditAsync(below with { Offset = 2 }, None);
+
+        Assert.Equal([("actor", "a1", "update"), ("relationship", "r1", "create")], first.Select(e => (e.EntityKind, e.EntityId, e.Operation)));
+        Assert.Equal(["a2", "a1"], second.Select(e => e.EntityId));
+        Assert.Equal(4, await store.CountAuditAsync(below, None));
+        Assert.Equal(5, await store.CountAuditAsync(new AuditQuery(1), None));
+        Assert.Equal(["r1", "r1"], (await store.ReadAuditAsync(new AuditQuery(10, EntityKind: "relationship"), None)).Select(e => e.EntityId));
+        Assert.Equal(["delete"], (await store.ReadAuditAsync(new AuditQuery(10, EntityKind: "relationship", Operation: "delete"), None)).Select(e => e.Operation));
+        Assert.Equal(1, await store.CountAuditAsync(new AuditQuery(10, Operation: "update"), None));
+        Assert.Empty(await store.ReadAuditAsync(below with { Offset = 4 }, None));
+    }
 }

@@ -3,7 +3,7 @@
 // file stops compiling under `tsc --strict` (and the build fails), or its assertions fail against the live app.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { createGraphApiClient, isProblem } from "@graphapi/client";
+import { createGraphApiClient, isProblem, type Schemas } from "@graphapi/client";
 
 const baseUrl = process.env.GRAPHAPI_URL ?? assert.fail("GRAPHAPI_URL is not set");
 const key = process.env.GRAPHAPI_KEY ?? assert.fail("GRAPHAPI_KEY is not set");
@@ -86,7 +86,9 @@ describe("writes with an editor key", () => {
   });
 
   test("a broken actor is a 400 naming every field", async () => {
-    const { error, response } = await api.POST("/api/actors", { ...editor, body: { id: "Bad Id!", name: "", kind: "Blob", country: "XX" } });
+    // Deliberately outside the types (the typed client would not let "Blob" or "XX" through): what a caller without them gets.
+    const broken = { id: "Bad Id!", name: "", kind: "Blob", country: "XX" } as unknown as Schemas["ActorInput"];
+    const { error, response } = await api.POST("/api/actors", { ...editor, body: broken });
     assert.equal(response.status, 400);
     assert.ok(error && "errors" in error, "a 400 lists its fields under errors");
     assert.deepEqual(Object.keys(error.errors ?? {}).sort(), ["country", "id", "kind", "name"]);

@@ -5,16 +5,17 @@ namespace GraphApi.Core.Analysis.Communities;
 
 /// <summary>
 /// Each actor's community (Leiden at the default resolution 1 and seed 42, the same answer as
-/// <c>/api/analysis/communities</c> without parameters) and its participation coefficient as export columns
+/// <c>/api/analysis/communities</c> without parameters, as of the export's day when it has one) and its participation coefficient as export columns
 /// (<c>?analysis=community</c>), so Gephi or Cytoscape can colour by community and size by bridging.
 /// </summary>
 public sealed class CommunityColumns(AnalysisService analysis) : IExportColumnSource
 {
     public string Name => "community";
 
-    public async Task<IReadOnlyList<ExportColumn>> GetColumnsAsync(GraphSnapshot snapshot, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ExportColumn>> GetColumnsAsync(GraphSnapshot snapshot, ExportColumnOptions options, CancellationToken cancellationToken)
     {
-        var result = await analysis.CommunitiesAsync(new CommunityOptions(), asOf: null, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(options);
+        var result = await analysis.CommunitiesAsync(new CommunityOptions(), options.AsOf, cancellationToken).ConfigureAwait(false);
         var indices = AnalysisColumnIndex.Map(snapshot, result.Snapshot);
         return
         [

@@ -10,13 +10,16 @@ namespace GraphApi.Http.Input;
 /// terms: malformed JSON with its line and column (under <c>body</c>), unknown fields with the near match
 /// (<c>maxhops</c> → <c>maxHops</c>), values of the wrong JSON type with what was expected, closed-set values not in
 /// their set. Errors are keyed by the field's path (<c>to.kind</c>, <c>relationshipTypes[1]</c>). Types whose JSON
-/// form is their own (a converter that implements <see cref="IJsonShape"/>) check themselves.
+/// form is their own (a converter that implements <see cref="IJsonShape"/>) check themselves. Closed-set values sent in
+/// another case are collected with their set's spelling, for <see cref="JsonBodyRewrite"/> to put in the body.
 /// </summary>
 public sealed class JsonBodyCheck(JsonSerializerOptions options, ClosedSets sets)
 {
     public const string BodyField = "body";
 
-    public void Check(ReadOnlyMemory<byte> body, Type type, ValidationErrors errors)
+    /// <param name="refuseOutsideSets">False for operations whose rules refuse closed-set values themselves (<see cref="ClosedSetsCheckedByOperation"/>).</param>
+    /// <returns>The closed-set values to respell (by field path), empty when every value is in its set's spelling.</returns>
+    public IReadOnlyDictionary<string, string> Check(ReadOnlyMemory<byte> body, Type type, ValidationErrors errors, bool refuseOutsideSets = true)
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(errors);
@@ -28,12 +31,16 @@ public sealed class JsonBodyCheck(JsonSerializerOptions options, ClosedSets sets
         catch (JsonException malformed)
         {
             errors.Add(BodyField, Malformed(malformed));
-            return;
+            return new Dictionary<string, string>();
         }
+        var respell = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Values outside a set are the operation's to refuse: they are checked here into a list nobody reads.
+        var setErrors = refuseOutsideSets ? errors : new ValidationErrors();
         using (document)
         {
-            CheckValue(document.RootElement, type, "", null, errors);
+            CheckValue(document.RootElement, type, "", null, new Findings(errors, setErrors, respell));
         }
+        return respell;
     }
 
     /// <summary>Where the JSON broke and why, in words of our own (the parser's messages speak of its reader options).</summary>
@@ -66,7 +73,7 @@ public sealed class JsonBodyCheck(JsonSerializerOptions options, ClosedSets sets
         ("'", "an unexpected character"),
     ];
 
-    private void CheckValue(JsonElement value, Type type, string path, ICustomAttributeProvider? member, ValidationErrors errors)
+    private void CheckValue(JsonElement value, Type type, string path, ICustomAttributeProvider? member, Findings found)
     {
         var field = path.Length == 0 ? BodyField : path;
         var underlying = Nullable.GetUnderlyingType(type);
@@ -74,7 +81,7 @@ public sealed class JsonBodyCheck(JsonSerializerOptions options, ClosedSets sets
         {
             if (underlying is null && type.IsValueType)
             {
-                errors.Add(field, "must not be null");
+                found.Errors.Add(field, "must not be null");
             }
             return;
         }
@@ -84,46 +91,51 @@ public sealed class JsonBodyCheck(JsonSerializerOptions options, ClosedSets sets
         {
             if (shape.Check(value) is { } problem)
             {
-                errors.Add(field, problem);
+                found.Errors.Add(field, problem);
             }
             return;
         }
         if (member?.GetCustomAttributes(typeof(OneOfAttribute), true).FirstOrDefault() is OneOfAttribute oneOf && value.ValueKind == JsonValueKind.String)
         {
             var set = sets[oneOf.Set];
-            if (set.Canonical(value.GetString()!) is null)
+            var given = value.GetString()!;
+            if (set.Canonical(given) is not { } canonical)
             {
-                errors.Add(field, set.Refusal(value.GetString()!));
+                found.OutsideSets.Add(field, set.Refusal(given));
+            }
+            else if (!string.Equals(canonical, given, StringComparison.Ordinal))
+            {
+                found.Respell[field] = canonical;
             }
             return;
         }
         switch (info.Kind)
         {
             case JsonTypeInfoKind.Object:
-                CheckObject(value, info, path, errors);
+                CheckObject(value, info, path, found);
                 return;
             case JsonTypeInfoKind.Enumerable when info.ElementType is { } element:
-                CheckList(value, element, path, member, errors);
+                CheckList(value, element, path, member, found);
                 return;
             case JsonTypeInfoKind.Dictionary when info.ElementType is { } element:
-                CheckDictionary(value, element, path, errors);
+                CheckDictionary(value, element, path, found);
                 return;
             default:
                 if (JsonKinds.Problem(value, type) is { } problem)
                 {
-                    errors.Add(field, problem);
+                    found.Errors.Add(field, problem);
                 }
                 return;
         }
     }
 
-    private void CheckObject(JsonElement value, JsonTypeInfo info, string path, ValidationErrors errors)
+    private void CheckObject(JsonElement value, JsonTypeInfo info, string path, Findings found)
     {
         var field = path.Length == 0 ? BodyField : path;
         var names = info.Properties.Where(p => p.Get is not null || p.Set is not null || p.AssociatedParameter is not null).Select(p => p.Name).ToList();
         if (value.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(field, $"must be a JSON object with the fields {string.Join(", ", names)} (got {JsonKinds.Describe(value)})");
+            found.Errors.Add(field, $"must be a JSON object with the fields {string.Join(", ", names)} (got {JsonKinds.Describe(value)})");
             return;
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -132,50 +144,53 @@ public sealed class JsonBodyCheck(JsonSerializerOptions options, ClosedSets sets
             var childPath = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
             if (!seen.Add(property.Name))
             {
-                errors.Add(childPath, "is given more than once; give each field once");
+                found.Errors.Add(childPath, "is given more than once; give each field once");
                 continue;
             }
             var known = info.Properties.FirstOrDefault(p => string.Equals(p.Name, property.Name, StringComparison.Ordinal));
             if (known is null)
             {
-                errors.Add(childPath, $"is not a field of this object{NearMatch.Hint(property.Name, names)} (its fields are {string.Join(", ", names)})");
+                found.Errors.Add(childPath, $"is not a field of this object{NearMatch.Hint(property.Name, names)} (its fields are {string.Join(", ", names)})");
                 continue;
             }
-            CheckValue(property.Value, known.PropertyType, childPath, known.AttributeProvider, errors);
+            CheckValue(property.Value, known.PropertyType, childPath, known.AttributeProvider, found);
         }
     }
 
-    private void CheckList(JsonElement value, Type element, string path, ICustomAttributeProvider? member, ValidationErrors errors)
+    private void CheckList(JsonElement value, Type element, string path, ICustomAttributeProvider? member, Findings found)
     {
         var field = path.Length == 0 ? BodyField : path;
         if (value.ValueKind == JsonValueKind.String && member?.GetCustomAttributes(typeof(OneOrManyAttribute), true).Length > 0)
         {
-            CheckValue(value, element, field, member, errors);
+            CheckValue(value, element, field, member, found);
             return;
         }
         if (value.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(field, $"must be a list (a JSON array){(member?.GetCustomAttributes(typeof(OneOrManyAttribute), true).Length > 0 ? " or a single value" : "")} (got {JsonKinds.Describe(value)})");
+            found.Errors.Add(field, $"must be a list (a JSON array){(member?.GetCustomAttributes(typeof(OneOrManyAttribute), true).Length > 0 ? " or a single value" : "")} (got {JsonKinds.Describe(value)})");
             return;
         }
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            CheckValue(item, element, $"{field}[{index++}]", member, errors);
+            CheckValue(item, element, $"{field}[{index++}]", member, found);
         }
     }
 
-    private void CheckDictionary(JsonElement value, Type element, string path, ValidationErrors errors)
+    private void CheckDictionary(JsonElement value, Type element, string path, Findings found)
     {
         var field = path.Length == 0 ? BodyField : path;
         if (value.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(field, $"must be a JSON object (got {JsonKinds.Describe(value)})");
+            found.Errors.Add(field, $"must be a JSON object (got {JsonKinds.Describe(value)})");
             return;
         }
         foreach (var property in value.EnumerateObject())
         {
-            CheckValue(property.Value, element, $"{field}.{property.Name}", null, errors);
+            CheckValue(property.Value, element, $"{field}.{property.Name}", null, found);
         }
     }
+
+    /// <summary>What a check finds: errors, closed-set values outside their set (errors too, unless the operation checks them), respellings.</summary>
+    private sealed record Findings(ValidationErrors Errors, ValidationErrors OutsideSets, Dictionary<string, string> Respell);
 }

@@ -7,7 +7,8 @@ namespace GraphApi.Http.Input;
 /// Checks every request's query and body against what its operation declares, before binding, so a mistake is a 400
 /// naming the field in plain words (or a 415 naming the media type to send) and never reaches the binder, whose
 /// messages name .NET types. Runs after the security checks, so an unauthorised caller learns nothing of the shapes.
-/// Closed-set query values are rewritten to their canonical spelling here, once, for handlers and caches alike.
+/// Closed-set values, in the query and in a JSON body, are rewritten to their canonical spelling here, once, for handlers,
+/// caches and the domain rules alike.
 /// </summary>
 public sealed class StrictInputMiddleware(RequestDelegate next, EndpointInputs inputs, ClosedSets sets, JsonBodyCheck bodies)
 {
@@ -31,7 +32,11 @@ public sealed class StrictInputMiddleware(RequestDelegate next, EndpointInputs i
                 await ApiProblems.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", detail).ConfigureAwait(false);
                 return;
             }
-            await CheckBodyAsync(context.Request, input, errors).ConfigureAwait(false);
+            if (await CheckBodyAsync(context.Request, input, errors).ConfigureAwait(false) is { } respelt && errors.IsEmpty)
+            {
+                context.Request.Body = new MemoryStream(respelt, writable: false);
+                context.Request.ContentLength = respelt.Length;
+            }
         }
         if (!errors.IsEmpty)
         {
@@ -63,7 +68,8 @@ public sealed class StrictInputMiddleware(RequestDelegate next, EndpointInputs i
         return null;
     }
 
-    private async Task CheckBodyAsync(HttpRequest request, EndpointInput input, ValidationErrors errors)
+    /// <returns>The body with closed-set values respelt, or null when it is to be read as sent.</returns>
+    private async Task<byte[]?> CheckBodyAsync(HttpRequest request, EndpointInput input, ValidationErrors errors)
     {
         if (!HasBody(request))
         {
@@ -71,17 +77,20 @@ public sealed class StrictInputMiddleware(RequestDelegate next, EndpointInputs i
             {
                 errors.Add(JsonBodyCheck.BodyField, "is required: send a JSON object with Content-Type: application/json");
             }
-            return;
+            return null;
         }
         if (input.JsonBody is null || !MediaTypeHeaderValue.TryParse(request.ContentType, out var given) || !IsJson(given))
         {
-            return; // bodies the operation reads itself (a multipart import) are checked by it
+            return null; // bodies the operation reads itself (a multipart import) are checked by it
         }
         request.EnableBuffering();
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted).ConfigureAwait(false);
         request.Body.Position = 0;
-        bodies.Check(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), input.JsonBody, errors);
+        var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        var refuseOutsideSets = request.HttpContext.GetEndpoint()?.Metadata.GetMetadata<ClosedSetsCheckedByOperation>() is null;
+        var respell = bodies.Check(body, input.JsonBody, errors, refuseOutsideSets);
+        return respell.Count > 0 ? JsonBodyRewrite.Apply(body.Span, respell) : null;
     }
 
     private static bool IsJson(MediaTypeHeaderValue media) =>
