@@ -2,7 +2,8 @@
 // The explorer page: wires the search, the graph, the side panel, the route finder, the analyses and the exports
 // together around one state kept in the URL. No framework; Cytoscape.js (installed by npm at build time) draws
 // neighbourhoods, routes and (on landing) the whole network, and sigma.js draws the overview of a large graph.
-// Reason for the length (about 300 lines): this is the one place the panels meet; each panel lives in its own file.
+// Reason for the length (about 350 lines): this is the one place the panels meet (state, as-of date, colouring and
+// sizing shared by both drawings); each panel lives in its own file.
 import { api, data } from './api.js';
 import { AsOfSlider } from './as-of.js';
 import { BrokerageView } from './brokerage.js';
@@ -26,6 +27,7 @@ import { readState, writeState } from './state.js';
 import { Status } from './status.js';
 import { setUpTabs } from './tabs.js';
 import { WhatIfPanel } from './whatif.js';
+import { exposeDebugHook } from './debug-hook.js';
 
 /** @typedef {import('./types.js').ShownRoute} ShownRoute */
 /** @typedef {import('./types.js').ActorSummary} ActorSummary */
@@ -356,35 +358,6 @@ export class Explorer {
     byId('cy').dataset.nodes = String(this.graph ? this.graph.cy.nodes().length : 0);
     if (!this.overview?.visible) this.legendChanged();
   }
-}
-
-/** A read-only view for browser tests and for curious people at the console. @param {Explorer} explorer */
-function exposeDebugHook(explorer) {
-  const hook = {
-    get libraryLoaded() { return explorer.graph !== null; },
-    nodeIds: () => explorer.graph?.nodeIds() ?? [],
-    edgeCount: () => explorer.graph?.cy.edges().length ?? 0,
-    edgeIds: () => explorer.graph?.cy.edges().map((edge) => edge.data('tie')?.id ?? edge.id()) ?? [],
-    asOf: () => explorer.asOf,
-    asOfYears: () => [...explorer.asOfSlider.years],
-    landing: () => explorer.landing.shown,
-    highlighted: () => explorer.graph?.highlighted() ?? { nodes: [], edges: [] },
-    inView: () => explorer.graph?.inView() ?? null,
-    emphasised: () => explorer.graph?.emphasised() ?? [],
-    routes: () => explorer.routes.routes.map((route) => ({ target: route.target, hops: route.hops, score: route.score, actors: [...route.actors] })),
-    selectedRoute: () => explorer.routes.selected,
-    ledger: () => explorer.ledger.asks.map((ask) => ({ id: ask.id, status: ask.status, path: [...ask.path], timeline: ask.timeline.map((e) => e.type) })),
-    whatIf: () => explorer.whatIf.candidates.map((candidate) => ({ actor: candidate.actor.id, gain: candidate.gain, actors: [...candidate.shown.actors] })),
-    rolesCompared: () => [...explorer.rolesChart.actors],
-    overview: () => explorer.overview.view.summary(),
-    overviewPaintedPixels: () => explorer.overview.view.paintedPixels(),
-    /** @param {string} id */
-    overviewNodePosition: (id) => explorer.overview.view.nodePosition(id),
-    nodeColours: () => Object.fromEntries(explorer.graph?.cy.nodes().map((n) => [n.id(), n.data('colour')]) ?? []),
-    /** @param {string} id */
-    overviewNodeColour: (id) => explorer.overview.view.nodeColour(id),
-  };
-  Object.defineProperty(window, 'graphApiExplorer', { value: Object.freeze(hook), writable: false, configurable: false });
 }
 
 const cytoscape = /** @type {Cytoscape | null} */ (await loadLibrary('lib/cytoscape.min.js', 'cytoscape'));
