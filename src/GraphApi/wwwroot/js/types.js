@@ -4,9 +4,9 @@
 
 /** @typedef {import('../lib/client/index.js').Schemas} Schemas */
 /** @typedef {import('../lib/client/index.js').Problem} Problem */
-/** @typedef {Schemas['Actor']} Actor */
-/** @typedef {Schemas['Relationship']} Relationship */
-/** @typedef {Schemas['RelationshipType']} RelationshipType */
+/** @typedef {Schemas['ActorView']} Actor */
+/** @typedef {Schemas['RelationshipView']} Relationship */
+/** @typedef {Schemas['RelationshipTypeView']} RelationshipType */
 /** @typedef {Schemas['Evidence']} Evidence */
 /** @typedef {Schemas['RouteView']} RouteView */
 /** @typedef {Schemas['RouteStepView']} RouteStep */
