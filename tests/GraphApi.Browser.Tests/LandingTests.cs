@@ -68,6 +68,28 @@ public sealed class LandingTests(BrowserSession session)
         await explorer.AssertNoErrorsAsync();
     }
 
+    [SkippableTheory]
+    [InlineData(1280, 720)]
+    [InlineData(1920, 1080)]
+    public async Task The_whole_network_is_drawn_as_of_the_pages_one_date(int width, int height)
+    {
+        Skip.IfNot(BrowserSession.Available, BrowserSession.MissingReason);
+        await using var explorer = await session.OpenAsync(width, height);
+        await explorer.LoadAsync("/?asOf=2014-12-31");
+        var page = explorer.Page;
+        await explorer.WaitUntilAsync("() => window.graphApiExplorer.landing() && window.graphApiExplorer.asOf() === '2014-12-31'");
+        await explorer.AssertNoErrorsAsync();
+
+        var inForce = (await session.Api.GetFromJsonAsync<JsonElement>("/api/export?format=json&asOf=2014-12-31")).GetProperty("relationships")
+            .EnumerateArray().Select(r => r.GetProperty("id").GetString()!).ToHashSet();
+        var all = (await session.Api.GetFromJsonAsync<JsonElement>("/api/relationships?limit=1")).GetProperty("total").GetInt32();
+        Assert.True(inForce.Count < all, "some ties begin after 2014");
+        Assert.Subset(inForce, (await page.EvaluateAsync<string[]>("() => window.graphApiExplorer.edgeIds()")).ToHashSet());
+        Assert.Contains($"as of 2014-12-31: ", await page.Locator("#landing-summary").TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.Contains($"{inForce.Count} relationships in force", await page.Locator("#landing-summary").TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.True(await InViewAsync(page), "the network of that day fits the canvas");
+    }
+
     internal static Task<bool> InViewAsync(IPage page) => page.EvaluateAsync<bool>("() => window.graphApiExplorer.inView().inside");
 
     /// <summary>Nothing runs off the page sideways, and no button, select or heading is cut short inside its box.</summary>

@@ -245,6 +245,7 @@ export class Explorer {
     this.asOf = asOf;
     this.questionChanged({ asOf });
     this.showAsOf();
+    if (this.landing.shown) await this.landing.show();
     await this.redrawGraph();
     await this.routes.refresh();
     await this.brokerage.refresh();

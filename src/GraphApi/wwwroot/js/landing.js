@@ -2,12 +2,14 @@
 // The landing view: the whole network drawn at once (when it has at most LANDING_LIMIT actors; a larger one opens the
 // Overview tab instead), coloured by kind with its legend, and the two questions the product answers one click away:
 // "Find an introduction" (the Routes tab) and "Who brokers?" (the brokerage analysis). The actors come from
-// GET /api/overview (which says whether the network is small enough), the ties from GET /api/relationships.
+// GET /api/overview (which says whether the network is small enough), the ties in force on the page's as-of date from
+// the JSON export (GET /api/export?format=json&asOf=…).
 import { api, data } from './api.js';
 import { button, byId, plural } from './dom.js';
 
 /** @typedef {import('./explorer.js').Explorer} Explorer */
 /** @typedef {import('./types.js').TieSummary} TieSummary */
+/** @typedef {import('./types.js').Relationship} Relationship */
 
 /** Up to this many actors the landing draws the whole network; the page's own setting (data-landing-limit) may change it. */
 const LANDING_LIMIT = Number(document.body.dataset.landingLimit ?? 400);
@@ -42,7 +44,8 @@ export class Landing {
         this.app.tabs.select('overview');
         return 'The network is large: the overview shows it.';
       }
-      const ties = await allRelationships(signal);
+      const asOf = this.app.asOf;
+      const ties = await relationshipsAsOf(asOf, signal);
       const { ids, names, kinds, regions } = overview.nodes;
       const actors = ids.map((id, i) => ({ id, name: names[i], kind: kinds[i], region: regions[i] }));
       actors.forEach((actor) => this.app.actors.remember(actor));
@@ -59,7 +62,7 @@ export class Landing {
       const parallel = drawn < ties.length
         ? ` (${plural(drawn, 'line')} drawn: several ties of one type between the same two actors are drawn once; ${plural(pairs, 'pair')} of actors are tied)`
         : '';
-      this.summary.textContent = `The whole network: ${plural(actors.length, 'actor')} and ${plural(ties.length, 'relationship')}${parallel}, with every tie whatever the as-of date.`;
+      this.summary.textContent = `The whole network${asOf ? ` as of ${asOf}` : ''}: ${plural(actors.length, 'actor')} and ${plural(ties.length, 'relationship')}${asOf ? ' in force' : ''}${parallel}.`;
       byId('cy').dataset.landing = 'true';
       return `The whole network: ${plural(actors.length, 'actor')}, ${plural(ties.length, 'relationship')}.`;
     });
@@ -76,16 +79,13 @@ export class Landing {
 }
 
 /**
- * Every stored relationship, page after page.
- * @param {AbortSignal} signal
+ * The relationships in force on asOf (every one when null), as the JSON export gives them: the server applies its
+ * one in-force rule, so the landing shows the same date as the rest of the page.
+ * @param {string | null} asOf @param {AbortSignal} signal
  * @returns {Promise<TieSummary[]>}
  */
-async function allRelationships(signal) {
-  /** @type {TieSummary[]} */
-  const ties = [];
-  for (let offset = 0; ; offset += 500) {
-    const page = await data(api.GET('/api/relationships', { params: { query: { limit: 500, offset } }, signal }));
-    ties.push(...page.items.map((r) => ({ id: r.id, source: r.source, target: r.target, type: r.type, inferred: r.inferred, note: r.note })));
-    if (ties.length >= page.total || page.items.length === 0) return ties;
-  }
+async function relationshipsAsOf(asOf, signal) {
+  const exported = /** @type {{relationships: Relationship[]}} */ (await data(/** @type {Promise<{data?: unknown, error?: unknown, response: Response}>} */ (
+    api.GET('/api/export', { params: { query: { format: 'json', asOf: asOf ?? undefined } }, parseAs: 'json', signal }))));
+  return exported.relationships.map((r) => ({ id: r.id, source: r.source, target: r.target, type: r.type, inferred: r.inferred, note: r.note }));
 }
