@@ -1,6 +1,7 @@
 using GraphApi.Actors;
 using GraphApi.Analysis;
 using GraphApi.Audit;
+using GraphApi.Catalogues;
 using GraphApi.Cli;
 using GraphApi.Explorer;
 using GraphApi.Hosting;
@@ -60,6 +61,7 @@ api.MapOverviewEndpoints();
 api.MapIntroductionEndpoints();
 api.MapExplorerConfigEndpoints();
 app.MapGraphApiMetrics();
+api.MapCatalogueEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = ReadinessResponse.WriteAsync });
 

@@ -51,12 +51,13 @@ public class BrowserSession : IAsyncLifetime
     }
 
     /// <summary>A fresh context (own profile, cookies, storage) and page, recording console errors and uncaught exceptions.</summary>
-    public async Task<ExplorerPage> OpenAsync()
+    public async Task<ExplorerPage> OpenAsync(int width = 1600, int height = 900)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1600, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            AcceptDownloads = true,
         });
         return new ExplorerPage(context, await context.NewPageAsync());
     }

@@ -38,9 +38,9 @@ public sealed class ExplorerPage(IBrowserContext context, IPage page) : IAsyncDi
     }
 
     /// <summary>Opens the page and waits until its script has wired everything up; returns the page's HTTP response.</summary>
-    public async Task<IResponse> LoadAsync()
+    public async Task<IResponse> LoadAsync(string path = "/")
     {
-        var response = await page.GotoAsync("/") ?? throw new InvalidOperationException("no response for /");
+        var response = await page.GotoAsync(path) ?? throw new InvalidOperationException($"no response for {path}");
         await page.WaitForSelectorAsync("body[data-ready='true']");
         return response;
     }

@@ -150,6 +150,7 @@ public sealed class ExplorerTests(BrowserSession session)
     [InlineData("Export GraphML", "<graphml")]
     [InlineData("Export GEXF", "<gexf")]
     [InlineData("Export PNG", "\u0089PNG")]
+    [InlineData("Export SVG", "<svg")]
     public async Task The_drawn_subgraph_exports_as_a_file(string button, string start)
     {
         Skip.IfNot(BrowserSession.Available, BrowserSession.MissingReason);
@@ -165,7 +166,13 @@ public sealed class ExplorerTests(BrowserSession session)
         var text = await File.ReadAllTextAsync(path, System.Text.Encoding.Latin1);
 
         Assert.Contains(start, text[..Math.Min(text.Length, 400)]);
-        if (!button.EndsWith("PNG", StringComparison.Ordinal))
+        if (button.EndsWith("SVG", StringComparison.Ordinal))
+        {
+            // A picture for a report: its title, the full names and the legend are text in the file.
+            Assert.Contains("Neighbourhood of Korea Industrial Complex Corp.", text, StringComparison.Ordinal);
+            Assert.Contains("Kind:", text, StringComparison.Ordinal);
+        }
+        else if (!button.EndsWith("PNG", StringComparison.Ordinal))
         {
             // Every actor on the graph is in the file (the export is asked for by their ids).
             Assert.All(drawn, id => Assert.Contains($"\"{id}\"", text));

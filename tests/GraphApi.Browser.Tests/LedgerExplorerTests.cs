@@ -75,6 +75,8 @@ public sealed class LedgerExplorerTests(WritableBrowserSession session) : IClass
 
         var error = explorer.Page.Locator("#ledger-error");
         await error.WaitForAsync();
-        Assert.Contains("editor API key", await error.TextContentAsync(), StringComparison.Ordinal);
+        var text = await error.TextContentAsync() ?? "";
+        Assert.Contains("editor", text, StringComparison.Ordinal);
+        Assert.Contains("Enter an API key with that role", text, StringComparison.Ordinal);
     }
 }

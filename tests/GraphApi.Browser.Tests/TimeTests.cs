@@ -70,11 +70,11 @@ public sealed class TimeTests(BrowserSession session)
         Assert.NotEqual(routes, await RoutesAsync(null));
         Assert.Equal("2014-12-31", await page.Locator("#route-as-of").InputValueAsync());
 
-        // The brokerage table: the API's top brokers of that day.
-        var brokerage = await session.Api.GetFromJsonAsync<JsonElement>("/api/analysis/brokerage?partition=region&sort=total&limit=15&asOf=2014-12-31");
+        // The brokerage table: every broker of that day (actors brokering nothing are left out), as the API ranks them.
+        var brokerage = await session.Api.GetFromJsonAsync<JsonElement>("/api/analysis/brokerage?partition=region&sort=total&limit=500&asOf=2014-12-31");
         var totals = (await page.Locator("#broker-table tbody tr td:last-child").AllTextContentsAsync()).Select(long.Parse);
-        Assert.Equal(brokerage.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("total").GetInt64()), totals);
-        Assert.Equal("Top brokers as of 2014-12-31", await page.Locator("#brokers-heading").TextContentAsync());
+        Assert.Equal(brokerage.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("total").GetInt64()).Where(t => t > 0), totals);
+        Assert.Equal("Brokers as of 2014-12-31", await page.Locator("#brokers-heading").TextContentAsync());
 
         // Back to every tie.
         await slider.FocusAsync();

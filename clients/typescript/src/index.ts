@@ -15,8 +15,11 @@ export type Problem = Schemas["ProblemDetails"];
 /** A 400's problem: `errors` maps each broken field (or query parameter, or `body`) to what it must be. */
 export type ValidationProblem = Schemas["HttpValidationProblemDetails"];
 
-/** The client's calls: `GET`, `POST`, `PUT`, `DELETE` on the document's paths, typed by it. */
-export type GraphApiClient = Client<paths>;
+/**
+ * The client's calls: `GET`, `POST`, `PUT`, `DELETE` on the document's paths, typed by it. Answers are typed as
+ * their JSON: the analyses also answer `text/csv` (ask with `headers: { Accept: "text/csv" }, parseAs: "text"`).
+ */
+export type GraphApiClient = Client<paths, "application/json">;
 
 export interface GraphApiClientOptions extends Omit<ClientOptions, "baseUrl" | "headers"> {
   /** Where the API is served, without a trailing slash, e.g. `http://localhost:5000` (or `""` on the same origin). */
@@ -30,7 +33,7 @@ export interface GraphApiClientOptions extends Omit<ClientOptions, "baseUrl" | "
 /** A client for one GraphApi deployment. */
 export function createGraphApiClient(options: GraphApiClientOptions): GraphApiClient {
   const { baseUrl, apiKey, headers, ...rest } = options;
-  return createClient<paths>({
+  return createClient<paths, "application/json">({
     // The API's list parameters (e.g. centrality `measures`) are comma-separated, as the document says
     // (style: form, explode: false): measures=degree,betweenness, never measures=degree&measures=betweenness.
     querySerializer: { array: { style: "form", explode: false } },

@@ -4,6 +4,7 @@ using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
 using GraphApi.Http;
 using GraphApi.Http.Caching;
+using GraphApi.Http.Csv;
 using GraphApi.Http.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,13 +16,13 @@ public static class AnalysisEndpoints
     {
         // Every analysis is bounded: over its time budget, or with every slot busy, the 503 says what to do.
         var group = routes.MapGroup("/api/analysis").WithTags("Analysis").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        group.MapGet("/brokerage", GetBrokerage).CachedByGraphVersion().WithName("GetBrokerage").ProducesProblem(StatusCodes.Status404NotFound)
+        group.MapGet("/brokerage", GetBrokerage).CachedByGraphVersion().ProducesCsv().WithName("GetBrokerage").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Gould–Fernandez brokerage roles per actor")
             .WithDescription(AnalysisDocs.Brokerage);
-        group.MapGet("/centrality", GetCentrality).CachedByGraphVersion().WithName("GetCentrality").ProducesProblem(StatusCodes.Status404NotFound)
+        group.MapGet("/centrality", GetCentrality).CachedByGraphVersion().ProducesCsv().WithName("GetCentrality").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Degree, betweenness, closeness, Burt's constraint and effective size, components")
             .WithDescription(AnalysisDocs.Centrality);
-        group.MapGet("/gateways", GetGateways).CachedByGraphVersion().WithName("GetGateways")
+        group.MapGet("/gateways", GetGateways).CachedByGraphVersion().ProducesCsv().WithName("GetGateways")
             .WithSummary("Actors that best introduction routes from one group to another pass through")
             .WithDescription(AnalysisDocs.Gateways);
         return group;

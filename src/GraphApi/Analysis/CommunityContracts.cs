@@ -22,8 +22,9 @@ public sealed record CommunityMemberRef(string Actor, string Name, int DegreeIns
 /// <summary>A community, numbered by size (largest first).</summary>
 /// <param name="Community">Its number.</param>
 /// <param name="Size">How many actors it has.</param>
-/// <param name="TopMembers">Its best-connected members (most neighbours inside, then degree, then id; up to 5).</param>
-public sealed record CommunityItem(int Community, int Size, IReadOnlyList<CommunityMemberRef> TopMembers);
+/// <param name="TopMembers">Its best-connected members (most neighbours inside, then degree, then id; up to 5): its core.</param>
+/// <param name="Stability">The share (0-1) of the stability runs in which its core stayed in one community; absent without runs.</param>
+public sealed record CommunityItem(int Community, int Size, IReadOnlyList<CommunityMemberRef> TopMembers, double? Stability);
 
 /// <summary>Communities of the graph and the actors bridging them; <c>items</c> is a page of actors (by community, then id).</summary>
 /// <param name="Items">This page's actors, by community, then id.</param>
@@ -33,6 +34,7 @@ public sealed record CommunityItem(int Community, int Size, IReadOnlyList<Commun
 /// <param name="Next">The next page's URL (the same question, offset moved on), absent on the last page; also sent as a Link header.</param>
 /// <param name="Resolution">The resolution γ used.</param>
 /// <param name="Seed">The seed of Leiden's random orders.</param>
+/// <param name="StabilityRuns">How many runs with seeds seed+1 … measured each community's stability (0: none).</param>
 /// <param name="Modularity">Q of the answer (0 for a graph without ties).</param>
 /// <param name="CommunityCount">How many communities there are.</param>
 /// <param name="Communities">The first top communities, largest first.</param>
@@ -41,6 +43,6 @@ public sealed record CommunityItem(int Community, int Size, IReadOnlyList<Commun
 /// <param name="Version">The graph version the communities were computed on.</param>
 /// <param name="AsOf">The day the graph was taken as of (YYYY-MM-DD), absent for the whole graph.</param>
 public sealed record CommunityPage(
-    IReadOnlyList<CommunityMemberItem> Items, int Total, int Limit, int Offset, string? Next, double Resolution, int Seed, double Modularity,
+    IReadOnlyList<CommunityMemberItem> Items, int Total, int Limit, int Offset, string? Next, double Resolution, int Seed, int StabilityRuns, double Modularity,
     int CommunityCount, IReadOnlyList<CommunityItem> Communities, int BridgeCount, IReadOnlyList<CommunityMemberItem> Bridges, long Version,
     string? AsOf) : IPaged;

@@ -15,12 +15,19 @@ public static class CommunityDocs
         "`participation`, Guimerà & Amaral's participation coefficient P = 1 − Σ_s (k_s/k)² (k_s its neighbours in community s; 0 for an " +
         "isolate): 0 when all ties stay in one community, towards 1 when they spread evenly over many. `bridges`: actors with degree ≥ 2 " +
         "and P > 0, by P descending, then degree descending, then id. `communityCount` and `bridgeCount` give the full sizes of the lists " +
-        "`top` caps. `items` pages all actors by community, then id. Results are cached per graph version, resolution and seed; a " +
-        "computation over the time budget answers 503.";
+        "`top` caps. `items` pages all actors by community, then id. Each connected component is split on its own (its own " +
+        "modularity, its actors in id order, isolates each alone), so an actor or tie that does not touch a community never moves it. " +
+        "`stability` of a community: Leiden run again with seeds seed+1 … seed+`stabilityRuns`, the share of those runs in which its " +
+        "top members stay in one community (1: found together whatever the random orders). Results are cached per graph version, " +
+        "resolution, seed and runs; a computation over the time budget answers 503.";
 
     public const string Resolution = "The resolution γ: 0.001-1000, default 1 (classic modularity).";
 
     public const string Seed = "Fixes Leiden's random orders (default 42): the same graph, resolution and seed give the same answer.";
+
+    public const string StabilityRuns =
+        "How many runs with other seeds measure each community's stability: 0-20; default 10 on graphs of up to 20,000 " +
+        "relationships, 0 (no stability) above, where each run takes seconds.";
 
     public const string Top = "How many communities and bridges to list: 1-500, default 20.";
 }

@@ -3,8 +3,10 @@ using System.ComponentModel.DataAnnotations;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Analysis.Communities;
 using GraphApi.Core.Domain;
+using GraphApi.Core.Graph;
 using GraphApi.Http;
 using GraphApi.Http.Caching;
+using GraphApi.Http.Csv;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Analysis;
@@ -17,15 +19,16 @@ public static class CommunityEndpoints
     public static RouteGroupBuilder MapCommunityEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/analysis").WithTags("Analysis").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        group.MapGet("/communities", GetCommunities).CachedByGraphVersion().WithName("GetCommunities").ProducesProblem(StatusCodes.Status404NotFound)
+        group.MapGet("/communities", GetCommunities).CachedByGraphVersion().ProducesCsv().WithName("GetCommunities").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Communities (Leiden, modularity with a resolution) and the actors bridging them")
             .WithDescription(CommunityDocs.Communities);
         return group;
     }
 
-    private static async Task<Ok<CommunityPage>> GetCommunities(AnalysisService analysis, HttpRequest request,
+    private static async Task<Ok<CommunityPage>> GetCommunities(AnalysisService analysis, GraphService graph, HttpRequest request,
         [Description(CommunityDocs.Resolution), Range(CommunityOptions.MinResolution, CommunityOptions.MaxResolution)] double? resolution,
         [Description(CommunityDocs.Seed)] int? seed, [Description(CommunityDocs.Top), Range(1, Paging.MaxLimit)] int? top,
+        [Description(CommunityDocs.StabilityRuns), Range(0, CommunityOptions.MaxStabilityRuns)] int? stabilityRuns,
         [Description(AnalysisDocs.Actors)] string? actors, [AsParameters] PageQuery page, [AsParameters] AsOfQuery asOf, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
@@ -38,10 +41,15 @@ public static class CommunityEndpoints
         {
             errors.Add("top", $"must be between 1 and {Paging.MaxLimit}");
         }
+        if (stabilityRuns is < 0 or > CommunityOptions.MaxStabilityRuns)
+        {
+            errors.Add("stabilityRuns", $"must be between 0 and {CommunityOptions.MaxStabilityRuns}");
+        }
         var ids = AnalysisRequestReader.ActorIds(actors, errors);
         var paging = page.Read(errors);
         errors.ThrowIfAny();
-        var options = new CommunityOptions(resolution ?? CommunityOptions.DefaultResolution, seed ?? CommunityOptions.DefaultSeed);
+        var options = new CommunityOptions(resolution ?? CommunityOptions.DefaultResolution, seed ?? CommunityOptions.DefaultSeed,
+            stabilityRuns ?? CommunityOptions.DefaultStabilityRunsFor(graph.Snapshot.RelationshipCount));
         var result = await analysis.CommunitiesAsync(options, day, cancellationToken);
         AnalysisRequestReader.ThrowIfUnknown(result.Snapshot, ids);
         return TypedResults.Ok(CommunityViews.Page(result, ids, top ?? DefaultTop, paging, day, request));

@@ -16,9 +16,9 @@ public static class CommunityViews
         // Actor indices are in id order, so ordering by community alone (stable) leaves each community's actors by id.
         var items = selected.Order().OrderBy(v => result.Community[v]).ToList();
         var communities = result.Communities.Take(top).Select(c => new CommunityItem(c.Number, c.Size,
-            [.. c.TopMembers.Select(v => new CommunityMemberRef(snapshot.ActorAt(v).Id, snapshot.ActorAt(v).Name, result.DegreeInside[v]))]));
+            [.. c.TopMembers.Select(v => new CommunityMemberRef(snapshot.ActorAt(v).Id, snapshot.ActorAt(v).Name, result.DegreeInside[v]))], c.Stability));
         return new CommunityPage([.. items.Skip(offset).Take(limit).Select(v => Member(result, v))], items.Count, limit, offset,
-            Paging.Next(request, limit, offset, items.Count), result.Options.Resolution, result.Options.Seed, result.Modularity, result.Communities.Count,
+            Paging.Next(request, limit, offset, items.Count), result.Options.Resolution, result.Options.Seed, result.Options.StabilityRuns, result.Modularity, result.Communities.Count,
             [.. communities], result.Bridges.Count, [.. result.Bridges.Take(top).Select(v => Member(result, v))], snapshot.Version, AsOfQuery.Echo(asOf));
     }
 

@@ -4,6 +4,7 @@ using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Http.Caching;
+using GraphApi.Http.Csv;
 using GraphApi.Http.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,7 +16,7 @@ public static class TimelineEndpoints
     public static RouteGroupBuilder MapTimelineEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/analysis").WithTags("Analysis");
-        group.MapGet("/timeline", GetTimeline).CachedByGraphVersion().WithName("GetTimeline")
+        group.MapGet("/timeline", GetTimeline).CachedByGraphVersion().ProducesCsv("series", "points").WithName("GetTimeline")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Brokerage roles, betweenness or degree of some actors over time")
             .WithDescription(TimelineDocs.Timeline);

@@ -73,7 +73,8 @@ public static class ServiceRegistration
         services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDocumentInfo>().AddDocumentTransformer<OpenApiContract>().AddDocumentTransformer<GraphApi.Http.OpenApi.OpenApiDescriptionsOnTop>()
             .AddOperationTransformer<OpenApiExamples>().AddSchemaTransformer<OpenApiRequiredFields>()
             .AddOperationTransformer<GraphApi.Http.OpenApi.OpenApiClosedSets>().AddSchemaTransformer<GraphApi.Http.OpenApi.OpenApiClosedSets>()
-            .AddOperationTransformer<GraphApi.Http.OpenApi.OpenApiStatuses>().AddDocumentTransformer<GraphApi.Http.OpenApi.OpenApiPartialDates>());
+            .AddOperationTransformer<GraphApi.Http.OpenApi.OpenApiStatuses>().AddOperationTransformer<GraphApi.Http.Csv.OpenApiCsvTables>()
+            .AddDocumentTransformer<GraphApi.Http.OpenApi.OpenApiPartialDates>());
         return services;
     }
 

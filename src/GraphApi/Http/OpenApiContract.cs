@@ -27,6 +27,7 @@ internal sealed class OpenApiContract(AccessRules rules) : IOpenApiDocumentTrans
         ["Import and export"] = "Bulk import (CSV or JSON, all or nothing) and exports for Gephi, Cytoscape, NetworkX and spreadsheets.",
         ["Audit"] = "Who changed what and when (admin).",
         ["Explorer"] = "What the explorer page draws (the whole graph, or a filtered part, laid out for a WebGL overview) and how it signs in.",
+        ["Catalogues"] = "The values forms may offer: the closed sets requests are checked against and the countries and sectors actors carry.",
         ["Introductions"] = "The introduction ledger: asks along routes, what happened at each step, and the learned tie strengths they give.",
     };
 

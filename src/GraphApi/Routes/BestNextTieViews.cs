@@ -27,8 +27,8 @@ public static class BestNextTieViews
         var actor = graph.ActorAt(candidate.Actor);
         var source = graph.ActorAt(candidate.Source);
         var continuation = candidate.Continuation.Hops > 0 ? RouteViews.Of(graph, candidate.Continuation) : null;
-        var explanation = $"{source.Name} → {actor.Name}: a new {query.TieType} (assumed, strength {candidate.TieStrength:0.##})"
-            + (continuation is null ? "" : continuation.Explanation[actor.Name.Length..]);
+        var explanation = RouteExplainer.ExplainWithNewTie(graph, source, actor, query.TieType, candidate.TieStrength,
+            candidate.Continuation.Hops > 0 ? candidate.Continuation : null);
         var route = new OpenedRouteView(
             candidate.Score,
             candidate.Cost,

@@ -17,6 +17,7 @@ public static class Samples
         ["MergeActor"] = async app => new Probe(HttpMethod.Post, $"/api/actors/{await app.CreateActorAsync()}/merge", $$"""{"into":"{{await app.CreateActorAsync()}}"}"""),
         ["GetNeighbourhood"] = _ => Get("/api/actors/kicox/neighbourhood?depth=1"),
         ["ListRelationshipTypes"] = _ => Get("/api/relationship-types"),
+        ["GetCatalogues"] = _ => Get("/api/catalogues"),
         ["Import"] = _ => Post("/api/import?dryRun=true", $$"""{"actors":[{"id":"{{ContractApp.NewId("import")}}","name":"Contract import","kind":"Company","country":"FR"}],"relationships":[]}"""),
         ["Export"] = _ => Get("/api/export?format=json&ids=kicox"),
         ["GetOverview"] = _ => Get("/api/overview"),

@@ -33,7 +33,7 @@ public sealed class RouteApiTests : IClassFixture<RouteApiTests.SmallGraphApp>
         Assert.Equal(-Math.Log(0.9 * 0.85), (double)best["cost"]!, 12);
         Assert.Equal(2, (int)best["hops"]!);
         Assert.Equal("gumi-mini", (string)best["target"]!);
-        Assert.Equal("Pôle Eau → KICOX: signed an MoU (2016) → Gumi mini cluster: KICOX manages it", (string)best["explanation"]!);
+        Assert.Equal("Pôle Eau signed an MoU with KICOX (2016), which manages Gumi mini cluster", (string)best["explanation"]!);
         var first = best["steps"]![0]!;
         Assert.Equal("pole-eau", (string)first["from"]!);
         Assert.Equal("kicox", (string)first["to"]!);

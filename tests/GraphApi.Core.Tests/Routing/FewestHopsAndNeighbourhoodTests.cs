@@ -52,7 +52,7 @@ public sealed class FewestHopsAndNeighbourhoodTests
     }
 
     [Fact]
-    public void Explanations_name_each_actor_and_say_how_it_is_tied_to_the_one_before()
+    public void Explanations_read_in_the_direction_of_travel_whichever_way_each_tie_is_stored()
     {
         var graph = new TestGraph()
             .Actor("pole-eau", name: "Pôle Eau").Actor("kicox", "Agency", "KR", "KICOX").Actor("gumi", "MiniCluster", "KR", "Gumi mini cluster")
@@ -61,8 +61,12 @@ public sealed class FewestHopsAndNeighbourhoodTests
 
         var routes = IntroductionRouter.Find(graph, new IntroductionQuery(["pole-eau"], RouteTarget.Actor("x")) { Options = new(new DateOnly(2025, 1, 1)) }).Routes;
 
-        Assert.Equal("Pôle Eau → KICOX: signed an MoU (2016) → Gumi mini cluster: KICOX manages it → X: met Gumi mini cluster at TCI 2015 (inferred)",
+        Assert.Equal("Pôle Eau signed an MoU with KICOX (2016), which manages Gumi mini cluster, which met X at TCI 2015 (inferred)",
             RouteExplainer.Explain(graph, routes[0]));
+        // Travelled against their stored direction, directed ties are said from the side the ask leaves.
+        var back = IntroductionRouter.Find(graph, new IntroductionQuery(["x"], RouteTarget.Actor("pole-eau"))).Routes;
+        Assert.Equal("X met Gumi mini cluster at TCI 2015 (inferred), which is managed by KICOX, which signed an MoU with Pôle Eau (2016)",
+            RouteExplainer.Explain(graph, back[0]));
     }
 
     [Fact]

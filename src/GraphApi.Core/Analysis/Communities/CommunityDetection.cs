@@ -2,11 +2,30 @@ using GraphApi.Core.Graph;
 
 namespace GraphApi.Core.Analysis.Communities;
 
-/// <summary>What to detect: modularity's resolution γ (> 0; higher gives more, smaller communities) and the seed of Leiden's random orders.</summary>
-public sealed record CommunityOptions(double Resolution = CommunityOptions.DefaultResolution, int Seed = CommunityOptions.DefaultSeed)
+/// <summary>
+/// What to detect: modularity's resolution γ (> 0; higher gives more, smaller communities), the seed of Leiden's
+/// random orders, and how many runs with other seeds measure each community's stability (0: none; each run costs as
+/// much as the detection itself).
+/// </summary>
+public sealed record CommunityOptions(
+    double Resolution = CommunityOptions.DefaultResolution, int Seed = CommunityOptions.DefaultSeed, int StabilityRuns = 0)
 {
     public const double DefaultResolution = 1.0;
     public const int DefaultSeed = 42;
+
+    /// <summary>The most stability runs one question may ask for.</summary>
+    public const int MaxStabilityRuns = 20;
+
+    /// <summary>Stability runs when a question names none: 10 up to <see cref="StabilityByDefaultUpTo"/> relationships, none above.</summary>
+    public const int DefaultStabilityRuns = 10;
+
+    /// <summary>
+    /// Above this many relationships the runs are left out unless asked for: on 400k ties one detection takes seconds
+    /// (docs/performance.md), and ten more would take the question past the analysis time budget.
+    /// </summary>
+    public const int StabilityByDefaultUpTo = 20_000;
+
+    public static int DefaultStabilityRunsFor(int relationships) => relationships <= StabilityByDefaultUpTo ? DefaultStabilityRuns : 0;
 
     /// <summary>
     /// γ's range: three orders of magnitude either side of classic modularity (1), wide for any question we know of, and
@@ -16,8 +35,11 @@ public sealed record CommunityOptions(double Resolution = CommunityOptions.Defau
     public const double MaxResolution = 1000;
 }
 
-/// <summary>A community: its number, its size and its best-connected members (see <see cref="CommunityDetection"/>).</summary>
-public sealed record CommunitySummary(int Number, int Size, IReadOnlyList<int> TopMembers);
+/// <summary>
+/// A community: its number, its size, its best-connected members (see <see cref="CommunityDetection"/>) and, when
+/// stability runs were asked for, the share of those runs in which its top members stayed in one community.
+/// </summary>
+public sealed record CommunitySummary(int Number, int Size, IReadOnlyList<int> TopMembers, double? Stability = null);
 
 /// <summary>
 /// Communities of one snapshot, indexed like it: <see cref="Community"/> per actor, numbered as
@@ -38,7 +60,8 @@ public sealed record CommunityResult(
 
 /// <summary>
 /// Communities by Leiden (<see cref="Leiden"/>) on the undirected actor graph with unweighted ties (parallel
-/// relationships merged, <see cref="SimpleGraph"/>), and who bridges them:
+/// relationships merged, <see cref="SimpleGraph"/>), each connected component on its own (<see cref="ByComponent"/>:
+/// what does not touch a community cannot move it), and who bridges them:
 /// <list type="bullet">
 /// <item>communities are numbered 0, 1, … by size, largest first, ties by their smallest member id;</item>
 /// <item>a community's top members are its <see cref="TopMembers"/> actors with the most neighbours inside it, ties by
@@ -48,6 +71,10 @@ public sealed record CommunityResult(
 /// <item>bridges: actors with degree ≥ 2 and P &gt; 0 (ties into at least two communities), by P descending, then degree
 /// descending, then id. Degree 1 is left out because such an actor cannot touch two communities anyway, and degree ≥ 2
 /// keeps the rule the same as the usual one (Guimerà and Amaral's "connectors" need links to spread).</item>
+/// <item>stability (with <see cref="CommunityOptions.StabilityRuns"/> R &gt; 0): Leiden again with seeds seed+1 …
+/// seed+R; a community's stability is the share of those runs in which its top members (its core) all land in one
+/// community. 1 means the core is found together whatever the random orders; a low value means the split there is one
+/// of several near-equal ones.</item>
 /// </list>
 /// </summary>
 public static class CommunityDetection
@@ -70,14 +97,16 @@ public static class CommunityDetection
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(options);
-        var found = Leiden.Detect(graph, options.Resolution, options.Seed, cancellationToken);
+        var found = ByComponent.Detect(graph, options.Resolution, options.Seed, cancellationToken);
         var (community, members) = NumberBySize(found);
         var degree = new int[graph.NodeCount];
         var inside = new int[graph.NodeCount];
         var reach = new int[graph.NodeCount];
         var participation = new double[graph.NodeCount];
         CommunityRoles.Measure(graph, community, degree, inside, reach, participation);
-        var summaries = members.Select((m, c) => new CommunitySummary(c, m.Length, Top(m, inside, degree))).ToList();
+        var cores = members.Select(m => Top(m, inside, degree)).ToArray();
+        var stability = options.StabilityRuns > 0 ? Stability(graph, options, cores, cancellationToken) : null;
+        var summaries = members.Select((m, c) => new CommunitySummary(c, m.Length, cores[c], stability?[c])).ToList();
         return new CommunityResult(snapshot, options, Modularity.Of(graph, community, members.Length, options.Resolution),
             community, summaries, degree, inside, reach, participation, Bridges(degree, participation));
     }
@@ -100,6 +129,25 @@ public static class CommunityDetection
             }
         }
         return (community, sorted);
+    }
+
+    /// <summary>Per community, the share of runs with seeds seed+1 … seed+R in which all of its core lands in one community.</summary>
+    private static double[] Stability(SimpleGraph graph, CommunityOptions options, int[][] cores, CancellationToken cancellationToken)
+    {
+        var together = new int[cores.Length];
+        for (var run = 1; run <= options.StabilityRuns; run++)
+        {
+            var other = ByComponent.Detect(graph, options.Resolution, unchecked(options.Seed + run), cancellationToken);
+            for (var c = 0; c < cores.Length; c++)
+            {
+                var core = cores[c];
+                if (core.All(v => other[v] == other[core[0]]))
+                {
+                    together[c]++;
+                }
+            }
+        }
+        return [.. together.Select(t => (double)t / options.StabilityRuns)];
     }
 
     private static int[] Top(int[] members, int[] inside, int[] degree) =>

@@ -24,18 +24,20 @@ internal static class Leiden
     /// </summary>
     public const double MinGain = 5e-4;
 
-    /// <summary>Community of each node of <paramref name="graph"/>, numbered 0..k−1 in order of first member.</summary>
-    public static int[] Detect(SimpleGraph graph, double resolution, int seed, CancellationToken cancellationToken)
+    /// <summary>
+    /// Community of each node of <paramref name="actors"/> (a level graph of actors, e.g. one component:
+    /// <see cref="ByComponent"/>), numbered 0..k−1 in order of first member.
+    /// </summary>
+    public static int[] Detect(LevelGraph actors, double resolution, int seed, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        var actors = LevelGraph.From(graph);
+        ArgumentNullException.ThrowIfNull(actors);
         var random = new SplitMix(seed, 0);
         var membership = Partitions.Singletons(actors.NodeCount);
-        var quality = Modularity.Of(graph, membership, membership.Length, resolution);
+        var quality = actors.Modularity(membership, membership.Length, resolution);
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
             var next = Iterate(actors, membership, resolution, ref random, cancellationToken);
-            var gain = Modularity.Of(graph, next, next.Length == 0 ? 0 : next.Max() + 1, resolution) - quality;
+            var gain = actors.Modularity(next, next.Length == 0 ? 0 : next.Max() + 1, resolution) - quality;
             if (gain > 0)
             {
                 (membership, quality) = (next, quality + gain);

@@ -54,6 +54,78 @@ internal sealed class LevelGraph
     }
 
     /// <summary>
+    /// One connected component of the actor graph on its own: <paramref name="nodes"/> (its actors, in increasing
+    /// order) become nodes 0..k−1 in that order, so the component's level graph is the same whatever else the graph
+    /// holds. <paramref name="localIndex"/> is scratch of the graph's size, overwritten for these nodes.
+    /// </summary>
+    public static LevelGraph OfComponent(SimpleGraph graph, int[] nodes, int[] localIndex)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(nodes);
+        ArgumentNullException.ThrowIfNull(localIndex);
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            localIndex[nodes[i]] = i;
+        }
+        var offsets = new int[nodes.Length + 1];
+        var strength = new double[nodes.Length];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            strength[i] = graph.Degree(nodes[i]);
+            offsets[i + 1] = offsets[i] + graph.Degree(nodes[i]);
+        }
+        var neighbours = new int[offsets[^1]];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            var adjacent = graph.Neighbours(nodes[i]);
+            for (var j = 0; j < adjacent.Length; j++)
+            {
+                // A component holds every neighbour of its actors; the mapping keeps the sorted order.
+                neighbours[offsets[i] + j] = localIndex[adjacent[j]];
+            }
+        }
+        var weights = new double[neighbours.Length];
+        Array.Fill(weights, 1.0);
+        return new LevelGraph(offsets, neighbours, weights, new double[nodes.Length], strength, neighbours.Length / 2);
+    }
+
+    /// <summary>
+    /// Modularity with resolution γ of a partition of this level: Q = Σ_c [ W_c / m − γ·(K_c / 2m)² ], W_c the weight
+    /// inside c (self weights included), K_c its strength; 0 without edges.
+    /// </summary>
+    public double Modularity(int[] community, int communities, double resolution)
+    {
+        ArgumentNullException.ThrowIfNull(community);
+        if (TotalWeight == 0)
+        {
+            return 0;
+        }
+        var inside = new double[communities];
+        var strength = new double[communities];
+        for (var v = 0; v < NodeCount; v++)
+        {
+            var c = community[v];
+            strength[c] += Strength[v];
+            inside[c] += SelfWeight[v];
+            for (var arc = Offsets[v]; arc < Offsets[v + 1]; arc++)
+            {
+                if (community[Neighbours[arc]] == c)
+                {
+                    // Seen from both ends: half each time.
+                    inside[c] += Weights[arc] / 2;
+                }
+            }
+        }
+        double q = 0;
+        for (var c = 0; c < communities; c++)
+        {
+            var share = strength[c] / (2 * TotalWeight);
+            q += inside[c] / TotalWeight - resolution * share * share;
+        }
+        return q;
+    }
+
+    /// <summary>
     /// The graph with one node per group of <paramref name="group"/> (numbered 0..<paramref name="groups"/>−1):
     /// edge weights between groups summed, edges inside a group moved to its self weight.
     /// </summary>

@@ -86,7 +86,9 @@ public static class ConditionalGets
         var query = string.Join('&', http.Request.Query.OrderBy(q => q.Key, StringComparer.OrdinalIgnoreCase)
             .Select(q => $"{q.Key.ToUpperInvariant()}={q.Value}"));
         var role = Roles.Ordered.LastOrDefault(http.User.IsInRole) ?? "anonymous";
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes($"{http.Request.Path}?{query}#{role}"));
+        // The CSV and JSON answers of one question are two representations: tagged apart.
+        var representation = GraphApi.Http.Csv.CsvTables.Wanted(http) ? "#csv" : "";
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes($"{http.Request.Path}?{query}#{role}{representation}"));
         return $"\"{state}-{Convert.ToHexStringLower(digest.AsSpan(0, 8))}\"";
     }
 }

@@ -1,8 +1,32 @@
-// The API client: JSON in and out, and every failure turned into an ApiError whose message a person can read
-// (the problem+json `detail`, plus per-field errors), so each view shows it in its own error state.
+// @ts-check
+// Every call to the API goes through the typed client generated from its OpenAPI document (lib/client, built and
+// copied at build time). Failures become an ApiError whose message a person can read: the problem's detail, or its
+// per-field errors, so each panel shows it in its own error line.
+import { createGraphApiClient } from '../lib/client/index.js';
 import { bearerToken } from './sign-in.js';
 
+/** @typedef {import('./types.js').Problem} Problem */
+
+export const api = createGraphApiClient({ baseUrl: '' });
+
+// Signed in (sign-in.js), every request carries the access token instead of any key the person entered.
+api.use({
+  onRequest({ request }) {
+    const token = bearerToken();
+    if (token) {
+      request.headers.delete('X-Api-Key');
+      request.headers.set('Authorization', `Bearer ${token}`);
+    }
+    return request;
+  },
+});
+
 export class ApiError extends Error {
+  /**
+   * @param {number} status 0 when the server could not be reached
+   * @param {Problem | null} problem
+   * @param {string} path
+   */
   constructor(status, problem, path) {
     super(describe(status, problem, path));
     this.name = 'ApiError';
@@ -12,59 +36,50 @@ export class ApiError extends Error {
   }
 }
 
+/** @param {number} status @param {Problem | null} problem @param {string} path */
 function describe(status, problem, path) {
   if (status === 0) return `The server could not be reached (${path}). Is GraphApi running?`;
-  const fields = problem?.errors
-    ? Object.entries(problem.errors).map(([field, messages]) => `${field}: ${[].concat(messages).join('; ')}`)
-    : [];
+  const errors = /** @type {{errors?: Record<string, string[]>} | null} */ (problem)?.errors;
+  const fields = errors ? Object.entries(errors).map(([field, messages]) => `${field}: ${[messages].flat().join('; ')}`) : [];
   // A 400 with per-field errors says everything in them; its detail is only the generic "see errors".
-  const text = fields.length ? null : problem?.detail;
-  if (text || fields.length) return [text, ...fields].filter(Boolean).join(' — ');
-  if (status === 404) return `This server does not offer ${path.split('?')[0]} (404): the feature is not available in this version.`;
+  if (fields.length > 0) return fields.join(' — ');
+  if (problem?.detail) return problem.detail;
   return `${problem?.title ?? 'The request failed'} (HTTP ${status}).`;
 }
 
-async function send(method, path, { body, signal, as = 'json', key } = {}) {
-  let response;
-  const headers = body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' };
-  // Signed in (sign-in.js), every request carries the access token; else writes (the introduction ledger) carry the
-  // editor key the person entered, and reads none.
-  const token = bearerToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
-  else if (key) headers['X-Api-Key'] = key;
+/**
+ * The data of a typed call, or an ApiError (aborts are passed on as they are).
+ * @template T
+ * @param {Promise<{data?: T, error?: unknown, response: Response}>} call
+ * @returns {Promise<T>}
+ */
+export async function data(call) {
+  let result;
   try {
-    response = await fetch(path, {
-      method,
-      signal,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    result = await call;
   } catch (error) {
-    if (error.name === 'AbortError') throw error;
-    throw new ApiError(0, null, path);
+    if (isAbort(error)) throw error;
+    throw new ApiError(0, null, '');
   }
-  if (!response.ok) {
-    const type = response.headers.get('Content-Type') ?? '';
-    const problem = type.includes('json') ? await response.json().catch(() => null) : null;
-    throw new ApiError(response.status, problem, path);
+  const { response } = result;
+  if (!response.ok || result.data === undefined) {
+    const problem = typeof result.error === 'object' && result.error !== null ? /** @type {Problem} */ (result.error) : null;
+    throw new ApiError(response.status, problem, new URL(response.url || '/', location.href).pathname);
   }
-  return as === 'blob' ? response.blob() : response.json();
+  return result.data;
 }
 
-export const getJson = (path, options) => send('GET', path, options);
-export const postJson = (path, body, options) => send('POST', path, { ...options, body });
-export const getBlob = (path, options) => send('GET', path, { ...options, as: 'blob' });
+/** @param {unknown} error */
+export const isAbort = (error) => error instanceof DOMException && error.name === 'AbortError';
 
-export function query(params) {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : '';
+/**
+ * The CSV of an analysis table, asked of the API for the same question as its JSON (Accept: text/csv).
+ * @param {Promise<{data?: unknown, error?: unknown, response: Response}>} call a typed GET made with {@link csvOptions}
+ * @returns {Promise<Blob>}
+ */
+export async function csv(call) {
+  return /** @type {Blob} */ (await data(call));
 }
 
-export const isAbort = (error) => error?.name === 'AbortError';
-
-/** An id from a value that may be an id or an object carrying one (responses may embed the actor). */
-export const idOf = (value) => (typeof value === 'string' ? value : value?.id ?? value?.actor ?? null);
+/** Options that make a typed GET answer its CSV table as a Blob. */
+export const csvOptions = /** @type {const} */ ({ headers: { Accept: 'text/csv' }, parseAs: 'blob' });

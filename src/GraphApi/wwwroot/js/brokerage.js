@@ -1,10 +1,19 @@
-// The brokerage view: Gould–Fernandez roles per actor over a partition, a sortable table of the top brokers,
-// graph colours by dominant role, and the EU → KR gateway ranking.
-import { isAbort } from './api.js';
-import { byId, clear, el, formatNumber, showError } from './dom.js';
+// @ts-check
+// The Brokers tab: Gould–Fernandez roles per actor over a partition (every broker, sortable, as CSV), graph colours by
+// dominant role, the EU → KR gateway ranking and the betweenness ranking, each table downloadable as CSV through the
+// API for the same question (partition, directions, as-of date).
+import { api, csvOptions } from './api.js';
+import { csvButton } from './csv.js';
+import { button, byId, clear, el, formatNumber, input, plural, select } from './dom.js';
+import { LatestRequest } from './latest-request.js';
 import { ROLES, dominantRole, roleColour } from './palette.js';
 
-const TOP = 15;
+/** @typedef {import('./explorer.js').Explorer} Explorer */
+/** @typedef {import('./types.js').BrokerageItem} BrokerageItem */
+/** @typedef {import('./types.js').Partition} Partition */
+/** @typedef {'actor' | 'coordinator' | 'itinerant' | 'representative' | 'gatekeeper' | 'liaison' | 'total'} Column */
+
+/** @type {{key: Column, label: string, title: string}[]} */
 const COLUMNS = [
   { key: 'actor', label: 'Actor (group)', title: 'actor name' },
   { key: 'coordinator', label: 'Co', title: 'coordinator' },
@@ -14,66 +23,97 @@ const COLUMNS = [
   { key: 'liaison', label: 'Li', title: 'liaison' },
   { key: 'total', label: 'Total', title: 'total' },
 ];
+const CENTRAL_SHOWN = 15;
+const PAGE = 500;
 
 export class BrokerageView {
-  /** app: {analysis, graph, actors, status, showActor(id), setColouring(mode)} */
+  /** @param {Explorer} app */
   constructor(app) {
     this.app = app;
+    /** @type {BrokerageItem[]} */
     this.items = [];
+    /** @type {{key: Column, descending: boolean}} */
     this.sort = { key: 'total', descending: true };
-    this.table = byId('broker-table');
-    this.error = byId('broker-error');
-    this.submit = byId('broker-submit');
+    this.table = /** @type {HTMLTableElement} */ (byId('broker-table'));
+    this.requests = new LatestRequest({ status: app.status, error: byId('broker-error'), button: button('broker-submit'), form: byId('broker-form') });
+    this.gatewayRequests = new LatestRequest({ status: app.status, error: byId('gateway-error') });
+    this.centralRequests = new LatestRequest({ status: app.status, error: byId('central-error') });
     byId('broker-form').addEventListener('submit', (event) => {
       event.preventDefault();
       this.analyse();
     });
+    const asOf = () => app.asOf ?? undefined;
+    byId('broker-csv').append(csvButton({
+      label: 'Download CSV', requests: this.requests, title: () => `brokerage by ${this.partition}${app.asOf ? ` as of ${app.asOf}` : ''}`,
+      call: (signal) => api.GET('/api/analysis/brokerage', { params: { query: { partition: this.partition, directed: this.directed, sort: 'total', asOf: asOf(), limit: PAGE } }, signal, ...csvOptions }),
+    }));
+    byId('gateway-csv').append(csvButton({
+      label: 'Download CSV', requests: this.gatewayRequests, title: () => `gateways EU to KR${app.asOf ? ` as of ${app.asOf}` : ''}`,
+      call: (signal) => api.GET('/api/analysis/gateways', { params: { query: { from: 'region:EU', to: 'region:KR', top: 20, asOf: asOf() } }, signal, ...csvOptions }),
+    }));
+    byId('central-csv').append(csvButton({
+      label: 'Download CSV', requests: this.centralRequests, title: () => `centrality${app.asOf ? ` as of ${app.asOf}` : ''}`,
+      call: (signal) => api.GET('/api/analysis/centrality', { params: { query: { measures: ['degree', 'betweenness'], asOf: asOf(), limit: PAGE } }, signal, ...csvOptions }),
+    }));
+  }
+
+  /** @returns {Partition} */
+  get partition() { return /** @type {Partition} */ (select('broker-partition').value || 'region'); }
+
+  get directed() { return input('broker-directed').checked; }
+
+  /** The partitions the API offers (catalogue), region first as before. */
+  renderPartitions() {
+    const partitions = this.app.catalogues.partitions;
+    if (partitions.length === 0) return;
+    clear(select('broker-partition'), partitions.map((p) => new Option(p, p, p === 'region', p === 'region')));
   }
 
   async analyse() {
-    showError(this.error, '');
-    const partition = byId('broker-partition').value;
-    const directed = byId('broker-directed').checked;
-    this.submit.disabled = true;
-    const done = this.app.status.busy(`Computing brokerage roles by ${partition}…`);
-    try {
-      const asOf = this.app.asOf;
-      const [brokerage] = await Promise.all([this.app.analysis.brokerage(partition, directed, asOf), this.loadGateways()]);
-      this.items = brokerage;
-      this.app.graph.setRoles(new Map(brokerage.map((item) => [item.actor, dominantRole(item)])));
-      this.app.setColouring('role');
+    const partition = this.partition;
+    const directed = this.directed;
+    const asOf = this.app.asOf;
+    this.loadGateways();
+    this.loadCentrality();
+    await this.requests.run({ busy: `Computing brokerage roles by ${partition}…`, failed: 'Brokerage analysis failed.' }, async () => {
+      this.items = await this.app.analysis.brokerage(partition, directed, asOf);
+      this.app.setRoles(new Map(this.items.map((item) => [item.actor, dominantRole(item)])));
+      if (this.app.colour !== 'role') await this.app.setColouring('role');
       this.renderTable();
-      byId('brokers-heading').textContent = asOf ? `Top brokers as of ${asOf}` : 'Top brokers';
+      const brokers = this.items.filter((item) => item.total > 0).length;
+      byId('brokers-heading').textContent = asOf ? `Brokers as of ${asOf}` : 'Brokers';
+      byId('brokers-summary').textContent = `${plural(brokers, 'actor')} broker between ${partition} groups; ${plural(this.items.length - brokers, 'other actor')} broker nothing (not listed; the CSV has every actor).`;
       this.table.dataset.asOf = asOf ?? 'all';
-      this.app.rolesChart.show();
-      done(`Brokerage by ${partition}: ${brokerage.filter((item) => item.total > 0).length} actors broker.`);
-    } catch (error) {
-      if (isAbort(error)) return;
-      showError(this.error, error.message);
-      done('Brokerage analysis failed.');
-    } finally {
-      this.submit.disabled = false;
-    }
+      this.app.rolesChart.draw(true);
+      return `Brokerage by ${partition}: ${plural(brokers, 'actor')} broker.`;
+    });
   }
 
-  async loadGateways() {
+  loadGateways() {
     const list = byId('gateway-list');
-    const error = byId('gateway-error');
-    showError(error, '');
     clear(list, el('li', { class: 'hint', text: 'Loading…' }));
-    try {
+    return this.gatewayRequests.run({}, async () => {
       const page = await this.app.analysis.gateways('region:EU', 'region:KR', this.app.asOf);
-      const items = page.items ?? [];
-      clear(list, items.length === 0 ? el('li', { class: 'hint', text: 'No EU → KR routes pass through any actor.' }) : null,
-        items.map((item) => el('li', { dataset: { actor: item.actor } },
-          el('button', { type: 'button', class: 'link', text: item.name ?? this.app.actors.nameOf(item.actor), on: { click: () => this.app.showActor(item.actor) } }),
+      clear(list, page.items.length === 0 ? el('li', { class: 'hint', text: 'No EU → KR routes pass through any actor.' }) : null,
+        page.items.map((item) => el('li', { dataset: { actor: item.actor } },
+          el('button', { type: 'button', class: 'link', text: item.name, on: { click: () => this.app.showActor(item.actor) } }),
           el('span', { text: `${item.routes} routes · ${formatNumber(item.share * 100, 1)}%` }),
           el('span', { class: 'share-bar', attrs: { 'aria-hidden': 'true' } },
             el('span', { style: `width:${Math.max(0, Math.min(100, item.share * 100))}%` })))));
-    } catch (failure) {
-      clear(list);
-      showError(error, failure.message);
-    }
+    }).then((ok) => { if (!ok) clear(list); });
+  }
+
+  loadCentrality() {
+    const table = /** @type {HTMLTableElement} */ (byId('central-table'));
+    return this.centralRequests.run({}, async () => {
+      const page = await this.app.analysis.centrality(this.app.asOf);
+      clear(table.tHead ?? table.createTHead(), el('tr', {}, ['Actor', 'Degree', 'Betweenness'].map((text) => el('th', { scope: 'col', text }))));
+      clear(table.tBodies[0], page.items.slice(0, CENTRAL_SHOWN).map((item) => el('tr', { dataset: { actor: item.actor } },
+        el('td', {}, el('button', { type: 'button', class: 'link', text: item.name, on: { click: () => this.app.showActor(item.actor) } })),
+        el('td', { text: String(item.degree ?? 0) }),
+        el('td', { text: formatNumber(item.betweenness ?? 0, 1) }))));
+      byId('central-summary').textContent = `The ${Math.min(CENTRAL_SHOWN, page.items.length)} of ${plural(page.total, 'actor')} on most shortest paths (betweenness); the CSV has every actor.`;
+    });
   }
 
   /** Analyses again (e.g. as of another date) if the table is shown; otherwise waits for the person to ask. */
@@ -81,22 +121,23 @@ export class BrokerageView {
     return this.items.length > 0 ? this.analyse() : Promise.resolve();
   }
 
+  /** @param {Column} key */
   sortBy(key) {
     this.sort = this.sort.key === key ? { key, descending: !this.sort.descending } : { key, descending: key !== 'actor' };
     this.renderTable();
-    this.table.querySelector(`th[data-key="${key}"] button`)?.focus();
+    /** @type {HTMLElement | null} */ (this.table.querySelector(`th[data-key="${key}"] button`))?.focus();
   }
 
+  /** Every actor that brokers something, in the chosen order. */
   sorted() {
     const { key, descending } = this.sort;
-    const value = (item) => (key === 'actor' ? (item.name ?? item.actor) : item[key]);
-    const order = [...this.items].sort((a, b) => {
-      const x = value(a);
-      const y = value(b);
-      const c = typeof x === 'number' ? x - y : String(x).localeCompare(String(y));
+    /** @param {BrokerageItem} item */
+    const value = (item) => (key === 'actor' ? item.name : item[key]);
+    return this.items.filter((item) => item.total > 0).sort((a, b) => {
+      const [x, y] = [value(a), value(b)];
+      const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
       return descending ? -c : c;
     });
-    return order.slice(0, TOP);
   }
 
   renderTable() {
@@ -109,17 +150,16 @@ export class BrokerageView {
       attrs: { 'aria-label': `${column.title}: sort` },
       on: { click: () => this.sortBy(column.key) },
     }))));
-    clear(this.table.tHead, head);
+    clear(this.table.tHead ?? this.table.createTHead(), head);
     clear(this.table.tBodies[0], this.sorted().map((item) => {
       const role = dominantRole(item);
       return el('tr', { dataset: { actor: item.actor } },
         el('td', {},
-          el('span', { class: 'role-swatch', style: `background:${roleColour(role)}`, title: role, attrs: { 'aria-hidden': 'true' } }),
           el('button', {
-            type: 'button', class: 'link', text: item.name ?? this.app.actors.nameOf(item.actor),
-            attrs: { 'aria-label': `Show ${item.name ?? item.actor} on the graph (dominant role: ${role})` },
+            type: 'button', class: 'link',
+            attrs: { 'aria-label': `Show ${item.name} on the graph (dominant role: ${role})` },
             on: { click: () => this.app.showActor(item.actor) },
-          }),
+          }, el('span', { class: 'role-swatch', style: `background:${roleColour(role)}`, title: role, attrs: { 'aria-hidden': 'true' } }), item.name),
           item.group ? el('small', { class: 'group', text: ` (${item.group})` }) : null),
         ROLES.map((name) => el('td', { text: String(item[name] ?? 0) })),
         el('td', {}, el('strong', { text: String(item.total ?? 0) })));

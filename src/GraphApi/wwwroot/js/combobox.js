@@ -1,26 +1,34 @@
+// @ts-check
 // An actor search box following the WAI-ARIA 1.2 combobox pattern: typing searches (debounced) by name, alias
 // or Korean name; ArrowDown/ArrowUp move through the results, Enter chooses, Escape closes.
-import { getJson, isAbort, query } from './api.js';
+import { api, data, isAbort } from './api.js';
 import { clear, debounce, el } from './dom.js';
+
+/** @typedef {import('./types.js').Actor} Actor */
 
 const DELAY_MS = 250;
 const LIMIT = 12;
 let instances = 0;
 
 export class ActorCombobox {
-  /** root: the element holding the input, the listbox and a status paragraph; onChoose(actor) when one is picked. */
+  /**
+   * @param {Element} root the element holding the input, the listbox and a status paragraph
+   * @param {(actor: Actor) => void} onChoose called when one is picked
+   */
   constructor(root, onChoose) {
-    this.input = root.querySelector('input');
-    this.listbox = root.querySelector('[role="listbox"]');
-    this.status = root.querySelector('.combo-status');
+    this.input = /** @type {HTMLInputElement} */ (root.querySelector('input'));
+    this.listbox = /** @type {HTMLElement} */ (root.querySelector('[role="listbox"]'));
+    this.status = /** @type {HTMLElement} */ (root.querySelector('.combo-status'));
     this.onChoose = onChoose;
+    /** @type {Actor[]} */
     this.results = [];
     this.active = -1;
+    /** @type {AbortController | null} */
     this.controller = null;
     this.prefix = `combo-${++instances}`;
 
     this.listbox.id = `${this.prefix}-listbox`;
-    this.listbox.setAttribute('aria-label', `Actors matching “${root.querySelector('label').textContent}”`);
+    this.listbox.setAttribute('aria-label', `Actors matching “${root.querySelector('label')?.textContent ?? ''}”`);
     this.input.setAttribute('role', 'combobox');
     this.input.setAttribute('aria-autocomplete', 'list');
     this.input.setAttribute('aria-expanded', 'false');
@@ -32,7 +40,7 @@ export class ActorCombobox {
     this.input.addEventListener('blur', () => setTimeout(() => this.close(), 150));
     // mousedown, not click: choosing must happen before the input's blur closes the list.
     this.listbox.addEventListener('mousedown', (event) => {
-      const option = event.target.closest('[role="option"]');
+      const option = /** @type {HTMLElement | null} */ (/** @type {HTMLElement} */ (event.target).closest('[role="option"]'));
       if (!option) return;
       event.preventDefault();
       this.choose(Number(option.dataset.index));
@@ -47,20 +55,22 @@ export class ActorCombobox {
       this.setStatus('');
       return;
     }
-    this.controller = new AbortController();
+    const controller = new AbortController();
+    this.controller = controller;
     this.setStatus('Searching…');
     try {
-      const page = await getJson(`/api/actors${query({ q: text, limit: LIMIT })}`, { signal: this.controller.signal });
-      this.show(page.items ?? []);
+      const page = await data(api.GET('/api/actors', { params: { query: { q: text, limit: LIMIT } }, signal: controller.signal }));
+      this.show(page.items);
       const more = page.total > this.results.length ? ` of ${page.total}` : '';
       this.setStatus(this.results.length === 0 ? `No actor matches “${text}”.` : `${this.results.length}${more} actors found; use the arrow keys and Enter to choose.`);
     } catch (error) {
       if (isAbort(error)) return;
       this.show([]);
-      this.setStatus(error.message, true);
+      this.setStatus(error instanceof Error ? error.message : String(error), true);
     }
   }
 
+  /** @param {Actor[]} actors */
   show(actors) {
     this.results = actors;
     this.active = -1;
@@ -75,6 +85,7 @@ export class ActorCombobox {
     this.input.setAttribute('aria-expanded', String(open));
   }
 
+  /** @param {KeyboardEvent} event */
   onKey(event) {
     const count = this.results.length;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -97,6 +108,7 @@ export class ActorCombobox {
     }
   }
 
+  /** @param {number} index */
   activate(index) {
     const options = this.listbox.querySelectorAll('[role="option"]');
     options.forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
@@ -105,6 +117,7 @@ export class ActorCombobox {
     options[index].scrollIntoView({ block: 'nearest' });
   }
 
+  /** @param {number} index */
   choose(index) {
     const actor = this.results[index];
     if (!actor) return;
@@ -120,6 +133,7 @@ export class ActorCombobox {
     this.input.removeAttribute('aria-activedescendant');
   }
 
+  /** @param {string} text @param {boolean} [isError] */
   setStatus(text, isError = false) {
     this.status.textContent = text;
     this.status.classList.toggle('error', isError && Boolean(text));

@@ -1,85 +1,99 @@
-// What the page knows about the graph beyond what is drawn: actors seen so far, and cached analyses.
-import { getJson, idOf, query } from './api.js';
+// @ts-check
+// What the page knows beyond what is drawn: actors seen so far, and analyses already asked for (each computed once
+// per page load and question: the graph is read-only here).
+import { api, data } from './api.js';
+
+/** @typedef {import('./types.js').ActorSummary} ActorSummary */
+/** @typedef {import('./types.js').BrokerageItem} BrokerageItem */
+/** @typedef {import('./types.js').CommunityPage} CommunityPage */
+/** @typedef {import('./types.js').GatewayPage} GatewayPage */
+/** @typedef {import('./types.js').Schemas['CentralityPage']} CentralityPage */
 
 const PAGE = 500;
-const MAX_PAGES = 20;
 
 /** Actors by id, filled from search results, neighbourhoods and single look-ups, so names can be shown anywhere. */
 export class ActorDirectory {
-  constructor() { this.byId = new Map(); }
-
-  remember(actor) {
-    if (actor?.id) this.byId.set(actor.id, { ...this.byId.get(actor.id), ...actor });
+  constructor() {
+    /** @type {Map<string, ActorSummary>} */
+    this.byId = new Map();
   }
 
+  /** @param {ActorSummary} actor */
+  remember(actor) {
+    this.byId.set(actor.id, { ...this.byId.get(actor.id), ...actor });
+  }
+
+  /** @param {string} id */
   nameOf(id) { return this.byId.get(id)?.name ?? id; }
 
-  /** The actors with these ids, fetching the ones not seen yet. */
+  /** What is known of an actor (at least its id as its name). @param {string} id @returns {ActorSummary} */
+  summary(id) { return this.byId.get(id) ?? { id, name: id }; }
+
+  /**
+   * The actors with these ids, fetching the ones whose kind is not known yet.
+   * @param {string[]} ids @param {AbortSignal} [signal]
+   * @returns {Promise<ActorSummary[]>}
+   */
   async ensure(ids, signal) {
-    const missing = [...new Set(ids)].filter((id) => id && !this.byId.get(id)?.kind);
-    const fetched = await Promise.all(missing.map((id) => getJson(`/api/actors/${encodeURIComponent(id)}`, { signal })));
+    const missing = [...new Set(ids)].filter((id) => !this.byId.get(id)?.kind);
+    const fetched = await Promise.all(missing.map((id) => data(api.GET('/api/actors/{id}', { params: { path: { id } }, signal }))));
     fetched.forEach((actor) => this.remember(actor));
-    return ids.map((id) => this.byId.get(id));
+    return ids.map((id) => this.summary(id));
   }
 }
 
-/** The analysis endpoints, each computed once per page load and parameter set (the graph is read-only here). */
+/** The analysis endpoints the drawing colours and sizes by, each asked once per question. */
 export class Analysis {
-  constructor() { this.cache = new Map(); }
+  constructor() {
+    /** @type {Map<string, Promise<unknown>>} */
+    this.cache = new Map();
+  }
 
+  /**
+   * @template T
+   * @param {string} key @param {() => Promise<T>} load
+   * @returns {Promise<T>}
+   */
   cached(key, load) {
     if (!this.cache.has(key)) {
       const pending = load();
       this.cache.set(key, pending);
       pending.catch(() => this.cache.delete(key));
     }
-    return this.cache.get(key);
+    return /** @type {Promise<T>} */ (this.cache.get(key));
   }
 
-  brokerage(partition, directed, asOf = null) {
-    return this.cached(`brokerage:${partition}:${directed}:${asOf}`, () =>
-      allItems('/api/analysis/brokerage', { partition, directed, sort: 'total', asOf }));
+  /**
+   * Every actor's brokerage roles (the whole table: the dataset is far below one page of 500).
+   * @param {import('./types.js').Partition} partition @param {boolean} directed @param {string | null} asOf
+   * @returns {Promise<BrokerageItem[]>}
+   */
+  brokerage(partition, directed, asOf) {
+    return this.cached(`brokerage:${partition}:${directed}:${asOf}`, async () =>
+      (await data(api.GET('/api/analysis/brokerage', { params: { query: { partition, directed, sort: 'total', asOf: asOf ?? undefined, limit: PAGE } } }))).items);
   }
 
-  betweenness(asOf = null) {
-    return this.cached(`betweenness:${asOf}`, async () => {
-      const items = await allItems('/api/analysis/centrality', { measures: 'degree,betweenness', asOf });
-      return new Map(items.map((item) => [item.actor, item.betweenness ?? 0]));
-    });
+  /** Degree and betweenness of every actor, highest betweenness first. @param {string | null} asOf @returns {Promise<CentralityPage>} */
+  centrality(asOf) {
+    return this.cached(`centrality:${asOf}`, () =>
+      data(api.GET('/api/analysis/centrality', { params: { query: { measures: ['degree', 'betweenness'], sort: 'betweenness', asOf: asOf ?? undefined, limit: PAGE } } })));
   }
 
-  /** Map actor id → community (Leiden at the API's defaults: resolution 1, seed 42). */
-  communities() {
-    return this.cached('communities', async () => {
-      const items = await allItems('/api/analysis/communities', {});
-      return new Map(items.map((item) => [item.actor, item.community]));
-    });
+  /** Map actor id → betweenness. @param {string | null} asOf @returns {Promise<Map<string, number>>} */
+  async betweenness(asOf) {
+    const page = await this.centrality(asOf);
+    return new Map(page.items.map((item) => [item.actor, item.betweenness ?? 0]));
   }
 
-  gateways(from, to, asOf = null) {
-    return this.cached(`gateways:${from}:${to}:${asOf}`, () => getJson(`/api/analysis/gateways${query({ from, to, top: 20, asOf })}`));
+  /** Communities (Leiden at the API's defaults) with their summaries and bridges. @param {string | null} asOf @returns {Promise<CommunityPage>} */
+  communities(asOf) {
+    return this.cached(`communities:${asOf}`, () =>
+      data(api.GET('/api/analysis/communities', { params: { query: { asOf: asOf ?? undefined, limit: PAGE, top: PAGE } } })));
   }
-}
 
-/** Every item of a paged list ({items, total}). */
-async function allItems(path, params) {
-  const items = [];
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const answer = await getJson(`${path}${query({ ...params, limit: PAGE, offset: items.length })}`);
-    const batch = answer.items ?? [];
-    items.push(...batch);
-    if (batch.length === 0 || typeof answer.total !== 'number' || items.length >= answer.total) break;
+  /** @param {string} from @param {string} to @param {string | null} asOf @returns {Promise<GatewayPage>} */
+  gateways(from, to, asOf) {
+    return this.cached(`gateways:${from}:${to}:${asOf}`, () =>
+      data(api.GET('/api/analysis/gateways', { params: { query: { from, to, top: 20, asOf: asOf ?? undefined } } })));
   }
-  return items;
-}
-
-/** {nodes: actors, edges: relationships} from the neighbourhood answer; nodes may be actors or {actor, depth}. */
-export function neighbourhoodOf(answer) {
-  const nodes = (answer.nodes ?? []).map((node) =>
-    (node.actor && typeof node.actor === 'object' ? { ...node.actor, depth: node.depth } : node));
-  const edges = (answer.edges ?? []).map((edge) => {
-    const relationship = edge.relationship && typeof edge.relationship === 'object' ? edge.relationship : edge;
-    return { ...relationship, source: idOf(relationship.source), target: idOf(relationship.target) };
-  });
-  return { nodes, edges };
 }

@@ -1,67 +1,81 @@
+// @ts-check
 // The side panel: an actor's details and every relationship it has, each with the report's section and quote.
-import { getJson, isAbort, query } from './api.js';
-import { clear, el } from './dom.js';
+import { api, data } from './api.js';
+import { clear, el, plural } from './dom.js';
+import { LatestRequest } from './latest-request.js';
+
+/** @typedef {import('./types.js').Actor} Actor */
+/** @typedef {import('./types.js').Relationship} Relationship */
+/** @typedef {import('./types.js').Evidence} Evidence */
+/** @typedef {import('./types.js').TieSummary} TieSummary */
+/** @typedef {import('./dom.js').Child} Child */
+/** @typedef {import('./status.js').Status} Status */
 
 const RELATIONSHIP_LIMIT = 500;
 
 export class DetailsPanel {
-  /** actions: {expand(id), routeFrom(actor), routeTo(actor), nameOf(id)} */
-  constructor(container, actions) {
+  /**
+   * @param {HTMLElement} container
+   * @param {Status} status
+   * @param {{expand(id: string): unknown, routeFrom(actor: Actor): void, routeTo(actor: Actor): void, nameOf(id: string): string}} actions
+   */
+  constructor(container, status, actions) {
     this.container = container;
     this.actions = actions;
-    this.controller = null;
+    this.error = el('p', { class: 'error', attrs: { role: 'alert' }, hidden: true });
+    this.requests = new LatestRequest({ status, error: this.error });
   }
 
-  async showActor(id) {
-    this.controller?.abort();
-    this.controller = new AbortController();
-    const { signal } = this.controller;
-    clear(this.container, el('p', { class: 'hint', text: 'Loading…' }));
-    try {
+  /** @param {string} id */
+  showActor(id) {
+    clear(this.container, el('p', { class: 'hint', text: 'Loading…' }), this.error);
+    return this.requests.run({}, async (signal) => {
       const [actor, relationships] = await Promise.all([
-        getJson(`/api/actors/${encodeURIComponent(id)}`, { signal }),
-        getJson(`/api/relationships${query({ actor: id, limit: RELATIONSHIP_LIMIT })}`, { signal }),
+        data(api.GET('/api/actors/{id}', { params: { path: { id } }, signal })),
+        data(api.GET('/api/relationships', { params: { query: { actor: id, limit: RELATIONSHIP_LIMIT } }, signal })),
       ]);
-      clear(this.container, this.actorView(actor), this.relationshipsView(actor, relationships));
-    } catch (error) {
-      if (isAbort(error)) return;
-      clear(this.container, el('p', { class: 'error', attrs: { role: 'alert' }, text: error.message }));
-    }
+      clear(this.container, this.actorView(actor), this.relationshipsView(actor, relationships.items, relationships.total), this.error);
+    });
   }
 
-  /** Shows a tie; the graph may hold only its summary (a neighbourhood edge), so the full record is fetched by id. */
-  async showRelationship(summary) {
-    this.controller?.abort();
-    this.controller = new AbortController();
-    let relationship = summary;
-    if (summary.id && !summary.evidence) {
-      clear(this.container, el('p', { class: 'hint', text: 'Loading…' }));
-      try {
-        relationship = await getJson(`/api/relationships/${encodeURIComponent(summary.id)}`, { signal: this.controller.signal });
-      } catch (error) {
-        if (isAbort(error)) return;
-        clear(this.container, el('p', { class: 'error', attrs: { role: 'alert' }, text: error.message }));
-        return;
-      }
+  /**
+   * Shows a tie; the graph may hold only its summary (a neighbourhood edge, an assumed tie), so a stored one is fetched by id.
+   * @param {TieSummary} summary
+   */
+  showRelationship(summary) {
+    const id = summary.id;
+    if (!id) {
+      clear(this.container, this.relationshipView(summary, null), this.error);
+      return Promise.resolve(true);
     }
-    const name = (id) => this.actions.nameOf(id);
-    clear(this.container,
-      el('h3', { text: `${name(relationship.source)} — ${relationship.type} — ${name(relationship.target)}`, dataset: { relationship: relationship.id ?? '' } }),
+    clear(this.container, el('p', { class: 'hint', text: 'Loading…' }), this.error);
+    return this.requests.run({}, async (signal) => {
+      const relationship = await data(api.GET('/api/relationships/{id}', { params: { path: { id } }, signal }));
+      clear(this.container, this.relationshipView(relationship, relationship), this.error);
+    });
+  }
+
+  /** @param {TieSummary} tie @param {Relationship | null} stored */
+  relationshipView(tie, stored) {
+    const name = (/** @type {string} */ id) => this.actions.nameOf(id);
+    return el('section', { dataset: { relationship: tie.id ?? '' } },
+      el('h3', { text: `${name(tie.source)} — ${tie.type} — ${name(tie.target)}` }),
       el('dl', {}, fields([
-        ['Type', relationship.type],
-        ['From', name(relationship.source)],
-        ['To', name(relationship.target)],
-        ['Dates', dates(relationship)],
-        ['Strength (override)', relationship.strength],
-        ['Event', relationship.event ? [relationship.event.name, relationship.event.date, relationship.event.place].filter(Boolean).join(', ') : null],
+        ['Type', tie.type],
+        ['From', name(tie.source)],
+        ['To', name(tie.target)],
+        ['Dates', stored ? dates(stored) : null],
+        ['Strength (override)', tie.strength ?? null],
+        ['Event', stored?.event ? [stored.event.name, stored.event.date, stored.event.place].filter(Boolean).join(', ') : null],
       ])),
-      evidenceView(relationship),
-      relationship.note ? el('p', { class: 'hint', text: relationship.note }) : null);
+      stored ? evidenceView(stored.evidence) : el('p', { class: 'hint', text: 'An assumed tie (what-if): it is not recorded.' }),
+      tie.note ? el('p', { class: 'hint', text: tie.note }) : null);
   }
 
+  /** @param {Actor} actor */
   actorView(actor) {
     const website = /^https?:\/\//i.test(actor.website ?? '')
-      ? el('a', { href: actor.website, text: actor.website, rel: 'noopener noreferrer', target: '_blank' })
+      ? el('a', { href: actor.website, text: actor.website ?? '', rel: 'noopener noreferrer', target: '_blank' })
       : null;
     return el('section', { attrs: { 'aria-label': `About ${actor.name}` }, dataset: { actor: actor.id } },
       el('h3', { text: actor.name }),
@@ -73,20 +87,24 @@ export class DetailsPanel {
         ['Id', actor.id],
         ['Kind', actor.kind],
         ['Country', [actor.country, actor.region].filter(Boolean).join(' · ')],
-        ['City', actor.city],
-        ['Aliases', actor.aliases?.join(', ')],
-        ['Sectors', actor.sectors?.join(', ')],
+        ['City', actor.city ?? null],
+        ['Aliases', actor.aliases?.join(', ') ?? null],
+        ['Sectors', actor.sectors?.join(', ') ?? null],
         ['Website', website],
-        ['Sources', actor.sources?.join('; ')],
+        ['Sources', actor.sources?.join('; ') ?? null],
       ])),
       actor.description ? el('p', { class: 'description', text: actor.description }) : null);
   }
 
-  relationshipsView(actor, page) {
-    const items = page.items ?? [];
-    const shown = page.total > items.length ? `${items.length} of ${page.total}` : String(items.length);
+  /** @param {Actor} actor @param {Relationship[]} items @param {number} total */
+  relationshipsView(actor, items, total) {
+    const shown = total > items.length ? `${items.length} of ${total}` : String(items.length);
+    const partners = new Set(items.map((r) => (r.source === actor.id ? r.target : r.source))).size;
     return el('section', { attrs: { 'aria-label': `Relationships of ${actor.name}` } },
       el('h3', { text: `Relationships (${shown})` }),
+      items.length > partners
+        ? el('p', { class: 'hint', text: `${plural(items.length, 'relationship')} with ${plural(partners, 'actor')}: some pairs have several (the graph draws each pair once).` })
+        : null,
       items.length === 0 ? el('p', { class: 'hint', text: 'No relationships recorded.' }) : null,
       el('ul', { class: 'relationship-list' }, items.map((relationship) => {
         const outgoing = relationship.source === actor.id;
@@ -94,30 +112,32 @@ export class DetailsPanel {
         return el('li', {},
           el('strong', { text: `${outgoing ? '→' : '←'} ${other}` }), ' ',
           el('span', { class: 'badge', text: relationship.type }), ' ',
-          relationship.inferred ? el('span', { class: 'badge inferred', text: 'inferred' }) : null, ' ',
+          relationship.inferred ? el('span', { class: 'badge flag-inferred', text: 'inferred' }) : null, ' ',
           el('span', { class: 'section-ref', text: dates(relationship) ?? '' }),
-          evidenceView(relationship),
+          evidenceView(relationship.evidence),
           relationship.note ? el('p', { class: 'hint', text: relationship.note }) : null);
       })));
   }
 }
 
-export function evidenceView(relationship) {
-  const evidence = relationship.evidence;
+/** @param {Evidence | null | undefined} evidence */
+export function evidenceView(evidence) {
   if (!evidence) return el('p', { class: 'hint', text: 'No evidence recorded.' });
   return el('div', { class: 'evidence' },
     el('span', { class: 'section-ref', text: [evidence.document, evidence.section].filter(Boolean).join(' — ') }),
     evidence.quote ? el('blockquote', { class: 'quote', text: `“${evidence.quote}”` }) : null);
 }
 
-export function dates(relationship) {
-  const { since, until } = relationship;
+/** "2016-05 – now"; null without dates. @param {{since?: unknown, until?: unknown}} tie */
+export function dates(tie) {
+  const { since, until } = tie;
   if (!since && !until) return null;
   return `${since ?? '…'} – ${until ?? 'now'}`;
 }
 
+/** @param {[string, Child | string | number | null | undefined][]} pairs */
 function fields(pairs) {
   return pairs
     .filter(([, value]) => value !== undefined && value !== null && value !== '')
-    .flatMap(([name, value]) => [el('dt', { text: name }), el('dd', {}, value)]);
+    .flatMap(([name, value]) => [el('dt', { text: name }), el('dd', {}, /** @type {Child} */ (value))]);
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Panning and zooming the overview without redrawing the graph on every frame. During a gesture the last drawn
 // frame is moved and scaled with a CSS transform, which the browser's compositor applies without touching the
 // WebGL scene (so it stays smooth even where WebGL is software-rendered); when the gesture pauses, sigma draws the
@@ -8,16 +9,25 @@ const WHEEL_ZOOM = 0.0015;
 const KEY_PAN = 80;
 const KEY_ZOOM = 1.25;
 
+/** @typedef {import('./overview.js').Renderer} Renderer */
+
 export class CameraGestures {
-  /** surface: receives the input; stage: the element sigma draws into, moved during gestures. */
+  /**
+   * @param {HTMLElement} surface receives the input
+   * @param {HTMLElement} stage the element sigma draws into, moved during gestures
+   * @param {{minRatio: number, maxRatio: number}} limits
+   */
   constructor(surface, stage, { minRatio, maxRatio }) {
     this.surface = surface;
     this.stage = stage;
     this.limits = { minRatio, maxRatio };
+    /** @type {Renderer | null} */
     this.renderer = null;
+    /** @type {{x: number, y: number, startX: number, startY: number} | null} */
     this.drag = null;
     this.moved = false;
-    this.timer = null;
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    this.timer = undefined;
     this.transform = { x: 0, y: 0, scale: 1 };
     surface.addEventListener('pointerdown', (event) => this.down(event));
     // Not pointer capture: sigma's own canvas must still see the click that selects a node.
@@ -28,19 +38,21 @@ export class CameraGestures {
     surface.addEventListener('keydown', (event) => this.key(event));
   }
 
-  /** The sigma renderer now drawn in the stage (a new one after each load). */
+  /** The sigma renderer now drawn in the stage (a new one after each load). @param {Renderer | null} renderer */
   use(renderer) {
     clearTimeout(this.timer);
     this.renderer = renderer;
     this.setTransform({ x: 0, y: 0, scale: 1 });
   }
 
+  /** @param {PointerEvent} event */
   down(event) {
     if (event.button !== 0 || !this.renderer) return;
     this.drag = { x: event.clientX, y: event.clientY, startX: event.clientX, startY: event.clientY };
     this.moved = false;
   }
 
+  /** @param {PointerEvent} event */
   move(event) {
     if (!this.drag) return;
     const { x, y } = this.drag;
@@ -59,6 +71,7 @@ export class CameraGestures {
     this.surface.classList.remove('dragging');
   }
 
+  /** @param {WheelEvent} event */
   wheel(event) {
     if (!this.renderer) return;
     event.preventDefault();
@@ -66,9 +79,11 @@ export class CameraGestures {
     this.zoomAt(event.clientX - box.left, event.clientY - box.top, Math.exp(-event.deltaY * WHEEL_ZOOM));
   }
 
+  /** @param {KeyboardEvent} event */
   key(event) {
     if (!this.renderer) return;
     const { width, height } = this.surface.getBoundingClientRect();
+    /** @type {Record<string, () => void>} */
     const actions = {
       ArrowLeft: () => this.panBy(KEY_PAN, 0),
       ArrowRight: () => this.panBy(-KEY_PAN, 0),
@@ -84,14 +99,16 @@ export class CameraGestures {
     action();
   }
 
+  /** @param {number} dx @param {number} dy */
   panBy(dx, dy) {
     const { x, y, scale } = this.transform;
     this.setTransform({ x: x + dx, y: y + dy, scale });
     this.settleLater();
   }
 
-  /** Zooms by factor about the surface point (px, py), within the camera's zoom limits. */
+  /** Zooms by factor about the surface point (px, py), within the camera's zoom limits. @param {number} px @param {number} py @param {number} factor */
   zoomAt(px, py, factor) {
+    if (!this.renderer) return;
     const { x, y, scale } = this.transform;
     const ratio = this.renderer.getCamera().getState().ratio;
     const next = Math.min(Math.max(scale * factor, ratio / this.limits.maxRatio), ratio / this.limits.minRatio);
@@ -100,6 +117,7 @@ export class CameraGestures {
     this.settleLater();
   }
 
+  /** @param {{x: number, y: number, scale: number}} transform */
   setTransform(transform) {
     this.transform = transform;
     const { x, y, scale } = transform;

@@ -1,74 +1,120 @@
-// The route finder: "who can introduce us to X, and through whom?" as a form, a ranked list and a highlight.
-import { idOf, postJson } from './api.js';
-import { readActorFilter, renderActorFilter } from './actor-filter.js';
+// @ts-check
+// The route finder: "who can introduce us to X, and through whom?" as a form, a ranked list (each route's chance in
+// words, its steps marked when weak, inferred, rarely introducing or passing through a person) and a highlight.
+import { api, data } from './api.js';
+import { describeFilter, readActorFilter, renderActorFilter, writeActorFilter } from './actor-filter.js';
+import { cautionLine, chanceInWords, chanceShort, flagBadges, peopleOn, stepFlags } from './believability.js';
 import { ActorCombobox } from './combobox.js';
-import { byId, clear, el, formatNumber, showError } from './dom.js';
+import { button, byId, el, formatNumber, input, plural, select, showError } from './dom.js';
 import { dates, evidenceView } from './details.js';
 import { LatestRequest } from './latest-request.js';
+import { RankedList } from './ranked-list.js';
+
+/** @typedef {import('./types.js').Actor} Actor */
+/** @typedef {import('./types.js').ActorSummary} ActorSummary */
+/** @typedef {import('./types.js').RouteView} RouteView */
+/** @typedef {import('./types.js').ShownRoute} ShownRoute */
+/** @typedef {import('./types.js').ShownStep} ShownStep */
+/** @typedef {import('./types.js').IntroductionRequest} IntroductionRequest */
+/** @typedef {import('./types.js').RouteTargetInput} RouteTargetInput */
+/** @typedef {import('./state.js').PageState} PageState */
+/** @typedef {import('./explorer.js').Explorer} Explorer */
+
+/** The API's reason when the target filter matches nobody: more hops cannot help then. */
+const NO_TARGET = 'matches the target filter';
 
 export class RouteFinder {
-  /** app: {actors: ActorDirectory, showRoute(route), status: Status} */
+  /** @param {Explorer} app */
   constructor(app) {
     this.app = app;
+    /** @type {ActorSummary | null} */
     this.from = null;
+    /** @type {ActorSummary | null} */
     this.to = null;
+    /** @type {ShownRoute[]} */
     this.routes = [];
     this.searched = false;
-    this.selected = -1;
     this.form = byId('route-form');
-    this.list = byId('route-list');
     this.summary = byId('routes-summary');
     this.error = byId('route-error');
-    this.requests = new LatestRequest({ status: app.status, error: this.error, button: byId('route-submit'), form: this.form });
-
-    renderActorFilter(byId('to-filter'), 'route');
-    this.fromBox = new ActorCombobox(this.form.querySelector('[data-combobox="route-from"]'), (actor) => this.setFrom(actor));
-    this.toBox = new ActorCombobox(this.form.querySelector('[data-combobox="route-to"]'), (actor) => this.setTo(actor));
-    for (const radio of this.form.querySelectorAll('input[name="to-mode"]')) {
-      radio.addEventListener('change', () => this.showToMode());
-    }
+    this.list = new RankedList(byId('route-list'), (index) => this.show(index));
+    this.requests = new LatestRequest({ status: app.status, error: this.error, button: button('route-submit'), form: this.form });
+    this.fromBox = new ActorCombobox(/** @type {Element} */ (this.form.querySelector('[data-combobox="route-from"]')), (actor) => this.setFrom(actor));
+    this.toBox = new ActorCombobox(/** @type {Element} */ (this.form.querySelector('[data-combobox="route-to"]')), (actor) => this.setTo(actor));
+    for (const radio of this.form.querySelectorAll('input[name="to-mode"]')) radio.addEventListener('change', () => this.showToMode());
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.find();
     });
   }
 
+  get selected() { return this.list.selected; }
+
+  /** Builds the target filter's fields (once the catalogues are in). */
+  renderFilter() {
+    renderActorFilter(byId('to-filter'), 'route', this.app.catalogues);
+  }
+
+  /** @param {ActorSummary} actor */
   setFrom(actor) {
     this.from = actor;
     this.app.actors.remember(actor);
-    byId('route-from').value = actor.name;
-    byId('route-from').removeAttribute('aria-invalid');
+    input('route-from').value = actor.name;
+    input('route-from').removeAttribute('aria-invalid');
     byId('route-from-chosen').textContent = `Chosen: ${actor.name} (${actor.id})`;
   }
 
+  /** @param {ActorSummary} actor */
   setTo(actor) {
     this.to = actor;
     this.app.actors.remember(actor);
-    byId('to-mode-actor').checked = true;
+    input('to-mode-actor').checked = true;
     this.showToMode();
-    byId('route-to').value = actor.name;
-    byId('route-to').removeAttribute('aria-invalid');
+    input('route-to').value = actor.name;
+    input('route-to').removeAttribute('aria-invalid');
     byId('route-to-chosen').textContent = `Chosen: ${actor.name} (${actor.id})`;
   }
 
-  get toMode() { return this.form.querySelector('input[name="to-mode"]:checked').value; }
+  get toMode() { return /** @type {HTMLInputElement} */ (this.form.querySelector('input[name="to-mode"]:checked')).value; }
 
   showToMode() {
     byId('to-filter').hidden = this.toMode !== 'filter';
     byId('to-actor').hidden = this.toMode !== 'actor';
   }
 
-  /** The request body, or null after marking what is missing. */
+  /** The question as the URL keeps it. @returns {Partial<PageState>} */
+  question() {
+    const filter = this.toMode === 'filter' ? readActorFilter('route') : {};
+    return {
+      from: this.from?.id, to: this.toMode === 'actor' ? this.to?.id : undefined, ...filter,
+      k: input('route-k').value, hops: input('route-max-hops').value, strengths: select('route-strengths').value,
+    };
+  }
+
+  /** Fills the form from a link's state (actors looked up by id). @param {PageState} state */
+  async restore(state) {
+    const ids = [state.from, state.to].filter((id) => typeof id === 'string');
+    await this.app.actors.ensure(ids);
+    if (state.from) this.setFrom(this.app.actors.summary(state.from));
+    if (state.to) this.setTo(this.app.actors.summary(state.to));
+    else writeActorFilter('route', /** @type {import('./types.js').ActorFilter} */ (state));
+    if (state.k) input('route-k').value = state.k;
+    if (state.hops) input('route-max-hops').value = state.hops;
+    if (state.strengths) select('route-strengths').value = state.strengths;
+  }
+
+  /** The request body, or null after marking what is missing. @returns {IntroductionRequest | null} */
   request() {
     const problems = [];
-    if (!this.from || byId('route-from').value !== this.from.name) {
-      byId('route-from').setAttribute('aria-invalid', 'true');
+    if (!this.from || input('route-from').value !== this.from.name) {
+      input('route-from').setAttribute('aria-invalid', 'true');
       problems.push('choose the “From” actor from the search results');
     }
+    /** @type {RouteTargetInput | undefined} */
     let to;
     if (this.toMode === 'actor') {
-      if (!this.to || byId('route-to').value !== this.to.name) {
-        byId('route-to').setAttribute('aria-invalid', 'true');
+      if (!this.to || input('route-to').value !== this.to.name) {
+        input('route-to').setAttribute('aria-invalid', 'true');
         problems.push('choose the target actor from the search results');
       } else {
         to = { id: this.to.id };
@@ -77,108 +123,103 @@ export class RouteFinder {
       to = readActorFilter('route');
       if (Object.keys(to).length === 0) problems.push('give at least one of kind, region, country or sector for the target');
     }
-    if (problems.length > 0) {
+    if (problems.length > 0 || !this.from || !to) {
       showError(this.error, `To find routes, ${problems.join('; ')}.`);
       return null;
     }
-    const body = { from: [this.from.id], to, k: Number(byId('route-k').value), maxHops: Number(byId('route-max-hops').value) };
-    const asOf = byId('route-as-of').value;
-    if (asOf) body.asOf = asOf;
-    if (byId('route-strengths').value === 'learned') body.strengths = 'learned';
-    return body;
+    return {
+      from: [this.from.id], to, k: Number(input('route-k').value), maxHops: Number(input('route-max-hops').value),
+      asOf: this.app.asOf ?? undefined, strengths: select('route-strengths').value === 'learned' ? 'learned' : 'stated',
+    };
   }
 
-  async find() {
+  /** @param {number} [select] the route to show once found (from a link); the best by default */
+  async find(select = 0) {
     showError(this.error, '');
     const body = this.request();
     if (!body) return;
+    this.app.questionChanged(this.question());
     await this.requests.run({ busy: 'Finding routes…', failed: 'Route search failed.' }, async (signal) => {
-      const answer = await postJson('/api/routes/introductions', body, { signal });
-      this.routes = (answer.routes ?? []).map(normaliseRoute);
+      const answer = await data(api.POST('/api/routes/introductions', { body, signal }));
+      const strengths = body.strengths === 'learned' ? 'learned' : 'stated';
+      this.routes = answer.routes.map((route) => shownRoute(route, strengths));
       this.searched = true;
       await this.app.actors.ensure(this.routes.flatMap((route) => route.actors), signal);
-      this.render(answer.reason);
-      if (this.routes.length > 0) await this.select(0);
-      return this.routes.length === 0 ? 'No route found.' : `${this.routes.length} route(s) found.`;
+      this.render(answer.reason ?? null, body);
+      if (this.routes.length > 0) await this.list.select(Math.min(select, this.routes.length - 1));
+      return this.routes.length === 0 ? 'No route found.' : `${plural(this.routes.length, 'route')} found.`;
     });
   }
 
   /** Searches again (e.g. as of another date) if a search was made; a form that was never sent stays quiet. */
   refresh() {
-    return this.searched ? this.find() : Promise.resolve();
+    return this.searched ? this.find(Math.max(0, this.selected)) : Promise.resolve();
   }
 
-  render(reason) {
-    const name = (id) => this.app.actors.nameOf(id);
-    this.summary.textContent = this.routes.length === 0
-      ? `No route found${reason ? `: ${reason}` : '.'} Try more hops, another date or a wider target.`
-      : `${this.routes.length} route(s), best first. Score = product of the hop strengths (0–1, higher is better).`;
-    clear(this.list, this.routes.map((route, index) => el('li', { class: 'route', dataset: { index: String(index) } },
-      el('div', { class: 'route-head' },
-        el('strong', { text: `#${index + 1} → ${name(route.target)}` }),
-        el('span', { text: `score ${formatNumber(route.score, 3)} · ${route.hops} hop${route.hops === 1 ? '' : 's'}` })),
-      el('p', { class: 'explanation', text: route.explanation ?? route.actors.map(name).join(' → ') }),
-      el('div', { class: 'button-row' },
-        el('button', {
-          type: 'button', class: 'secondary show-route', text: 'Show on graph',
-          attrs: { 'aria-pressed': 'false', 'aria-label': `Show route ${index + 1} on the graph` },
-          on: { click: () => this.select(index) },
-        }),
-        el('button', {
+  /** @param {string | null} reason @param {IntroductionRequest} body */
+  render(reason, body) {
+    const name = (/** @type {string} */ id) => this.app.actors.nameOf(id);
+    const target = body.to?.id ? name(body.to.id) : describeFilter(readActorFilter('route'));
+    const asOf = this.app.asOf ? ` as of ${this.app.asOf}` : '';
+    this.summary.textContent = this.routes.length > 0
+      ? `${plural(this.routes.length, 'route')} to ${target}${asOf}, most likely first. Each says how likely the chain is to carry the ask; marked steps are worth checking first.`
+      : reason?.includes(NO_TARGET)
+        ? `No actor is ${target}${asOf}: widen the target (more hops cannot help).`
+        : `No route to ${target} within ${body.maxHops} hops${asOf}${reason ? ` (${reason})` : ''}. Try more hops, another date or a wider target.`;
+    this.list.render(this.routes.map((route, index) => {
+      const people = peopleOn(route, (id) => this.app.actors.summary(id));
+      return {
+        title: `#${index + 1} → ${name(route.target)}`,
+        aside: `${plural(route.hops, 'hop')} · ${chanceShort(route.score)}`,
+        dataset: { score: String(route.score) },
+        lines: [el('p', { class: 'chance', text: `${chanceInWords(route.score, route.strengths)[0].toUpperCase()}${chanceInWords(route.score, route.strengths).slice(1)}.` }),
+          route.explanation, cautionLine(route, people)],
+        showLabel: `Show route ${index + 1} on the graph`,
+        buttons: [el('button', {
           type: 'button', class: 'secondary ask-route', text: 'Ask for this introduction',
           attrs: { 'aria-label': `Ask for introduction ${index + 1} and record it in the ledger` },
           on: { click: () => this.app.askFor(route) },
-        })),
-      el('details', {},
-        el('summary', { text: 'Steps and evidence' }),
-        el('ol', { class: 'steps' }, route.steps.map((step) => el('li', {},
-          el('strong', { text: `${name(step.from)} → ${name(step.to)}` }), ' ',
-          el('span', { class: 'badge', text: step.type }), ' ',
-          el('span', { class: 'section-ref', text: [`strength ${formatNumber(step.strength)}`, learnedText(step), step.direction, dates(step)].filter(Boolean).join(' · ') }),
-          evidenceView(step))))))));
+        })],
+        details: { summary: 'Steps and evidence', content: stepsView(route, name) },
+      };
+    }));
   }
 
-  async select(index) {
-    this.selected = index;
-    for (const item of this.list.querySelectorAll('.route')) {
-      const on = Number(item.dataset.index) === index;
-      item.classList.toggle('selected', on);
-      item.querySelector('.show-route').setAttribute('aria-pressed', String(on));
-    }
+  /** @param {number} index */
+  async show(index) {
+    this.app.questionChanged({ route: index > 0 ? String(index + 1) : null });
     await this.app.showRoute(this.routes[index]);
   }
 }
 
-/** What the ledger learned of a step's tie, e.g. "learned 0.82 from 1 of 2 asks forwarded"; nothing before any ask. */
+/**
+ * The API's route as the page shows it (its steps carry the relationship they travel: id and stored ends).
+ * @param {RouteView} route @param {'stated' | 'learned'} strengths
+ * @returns {ShownRoute}
+ */
+export function shownRoute(route, strengths) {
+  return {
+    score: route.score, hops: route.hops, target: route.target, actors: route.path, explanation: route.explanation, strengths,
+    steps: route.steps.map((step) => ({
+      from: step.from, to: step.to, type: step.type, strength: step.strength, inferred: step.inferred, evidence: step.evidence,
+      since: step.since, until: step.until, direction: step.direction, learned: step.learned,
+      tie: { id: step.relationship, source: step.source, target: step.target, type: step.type, inferred: step.inferred, note: step.note },
+    })),
+  };
+}
+
+/** @param {ShownRoute} route @param {(id: string) => string} name */
+export function stepsView(route, name) {
+  return el('ol', { class: 'steps' }, route.steps.map((step) => el('li', { dataset: { flags: stepFlags(step).map((f) => f.key).join(' ') } },
+    el('strong', { text: `${name(step.from)} → ${name(step.to)}` }), ' ',
+    el('span', { class: 'badge', text: step.type }), ' ', flagBadges(stepFlags(step)), ' ',
+    el('span', { class: 'section-ref', text: [`strength ${formatNumber(step.strength)}`, learnedText(step), step.direction, dates(step)].filter(Boolean).join(' · ') }),
+    step.assumed ? null : evidenceView(step.evidence))));
+}
+
+/** What the ledger learned of a step's tie, e.g. "learned 0.82 from 1 of 2 asks forwarded"; nothing before any ask. @param {ShownStep} step */
 function learnedText(step) {
   const learned = step.learned;
   if (!learned || learned.trials === 0) return null;
   return `learned ${formatNumber(learned.strength)} from ${learned.successes} of ${learned.trials} ask(s) forwarded`;
-}
-
-/**
- * Ids for the route's actors and, per step, the relationship it travels (stored ends and id when the answer gives
- * them, else restored from the step's direction), so the graph can draw and highlight exactly that tie.
- */
-export function normaliseRoute(route) {
-  const steps = (route.steps ?? []).map((step) => {
-    const from = idOf(step.from);
-    const to = idOf(step.to);
-    const against = /^(backward|reverse|incoming|against|inverse)/i.test(String(step.direction ?? ''));
-    const relationship = typeof step.relationship === 'object' && step.relationship !== null
-      ? step.relationship
-      : {
-        id: step.relationship ?? step.relationshipId,
-        type: step.type,
-        source: idOf(step.source) ?? (against ? to : from),
-        target: idOf(step.target) ?? (against ? from : to),
-        since: step.since, until: step.until, strength: step.strength, evidence: step.evidence,
-        inferred: step.inferred, note: step.note, event: step.event,
-      };
-    return { ...step, from, to, relationship };
-  });
-  const listed = route.path ?? route.actors;
-  const actors = Array.isArray(listed) ? listed.map(idOf)
-    : steps.length > 0 ? [steps[0].from, ...steps.map((step) => step.to)] : [idOf(route.target)];
-  return { ...route, steps, actors, target: idOf(route.target) ?? actors.at(-1), hops: route.hops ?? steps.length };
 }

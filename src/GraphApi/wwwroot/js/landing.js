@@ -1,0 +1,91 @@
+// @ts-check
+// The landing view: the whole network drawn at once (when it has at most LANDING_LIMIT actors; a larger one opens the
+// Overview tab instead), coloured by kind with its legend, and the two questions the product answers one click away:
+// "Find an introduction" (the Routes tab) and "Who brokers?" (the brokerage analysis). The actors come from
+// GET /api/overview (which says whether the network is small enough), the ties in force on the page's as-of date from
+// the JSON export (GET /api/export?format=json&asOf=…).
+import { api, data } from './api.js';
+import { button, byId, plural } from './dom.js';
+
+/** @typedef {import('./explorer.js').Explorer} Explorer */
+/** @typedef {import('./types.js').TieSummary} TieSummary */
+/** @typedef {import('./types.js').Relationship} Relationship */
+
+/** Up to this many actors the landing draws the whole network; the page's own setting (data-landing-limit) may change it. */
+const LANDING_LIMIT = Number(document.body.dataset.landingLimit ?? 400);
+
+export class Landing {
+  /** @param {Explorer} app */
+  constructor(app) {
+    this.app = app;
+    this.shown = false;
+    this.banner = byId('landing');
+    this.summary = byId('landing-summary');
+    button('start-routes').addEventListener('click', () => {
+      app.tabs.select('routes');
+      byId('route-from').focus();
+    });
+    button('start-brokers').addEventListener('click', async () => {
+      app.tabs.select('brokers');
+      await app.brokerage.analyse();
+    });
+    button('show-whole').addEventListener('click', () => this.show());
+  }
+
+  /** Draws the whole network (or opens the overview when it is too large for one drawing). */
+  async show() {
+    const graph = this.app.graph;
+    this.banner.hidden = false;
+    if (!graph) return;
+    await this.app.graphRequests.run({ busy: 'Drawing the whole network…', failed: 'Drawing the whole network failed.' }, async (signal) => {
+      const overview = await data(api.GET('/api/overview', { params: { query: { limit: LANDING_LIMIT } }, signal }));
+      if (overview.truncated) {
+        this.summary.textContent = `${plural(overview.matching, 'actor')}: too many to draw at once here, so the Overview tab shows them.`;
+        this.app.tabs.select('overview');
+        return 'The network is large: the overview shows it.';
+      }
+      const asOf = this.app.asOf;
+      const ties = await relationshipsAsOf(asOf, signal);
+      const { ids, names, kinds, regions } = overview.nodes;
+      const actors = ids.map((id, i) => ({ id, name: names[i], kind: kinds[i], region: regions[i] }));
+      actors.forEach((actor) => this.app.actors.remember(actor));
+      graph.clear();
+      this.app.drawn.clear();
+      graph.merge(actors, ties);
+      // The page's own layout (repeatable, labels taken into account) reads better at this size than the server's,
+      // which is made for tens of thousands of actors.
+      graph.layout();
+      this.shown = true;
+      await this.app.refreshSizing();
+      const drawn = graph.cy.edges().length;
+      const pairs = new Set(ties.map((tie) => [tie.source, tie.target].sort().join('|'))).size;
+      const parallel = drawn < ties.length
+        ? ` (${plural(drawn, 'line')} drawn: several ties of one type between the same two actors are drawn once; ${plural(pairs, 'pair')} of actors are tied)`
+        : '';
+      this.summary.textContent = `The whole network${asOf ? ` as of ${asOf}` : ''}: ${plural(actors.length, 'actor')} and ${plural(ties.length, 'relationship')}${asOf ? ' in force' : ''}${parallel}.`;
+      byId('cy').dataset.landing = 'true';
+      return `The whole network: ${plural(actors.length, 'actor')}, ${plural(ties.length, 'relationship')}.`;
+    });
+  }
+
+  /** Another view takes the canvas: the whole network makes room for it (the banner stays, to come back). */
+  leave() {
+    if (!this.shown) return;
+    this.shown = false;
+    this.app.graph?.clear();
+    delete byId('cy').dataset.landing;
+    this.summary.textContent = 'Showing a neighbourhood or a route.';
+  }
+}
+
+/**
+ * The relationships in force on asOf (every one when null), as the JSON export gives them: the server applies its
+ * one in-force rule, so the landing shows the same date as the rest of the page.
+ * @param {string | null} asOf @param {AbortSignal} signal
+ * @returns {Promise<TieSummary[]>}
+ */
+async function relationshipsAsOf(asOf, signal) {
+  const exported = /** @type {{relationships: Relationship[]}} */ (await data(/** @type {Promise<{data?: unknown, error?: unknown, response: Response}>} */ (
+    api.GET('/api/export', { params: { query: { format: 'json', asOf: asOf ?? undefined } }, parseAs: 'json', signal }))));
+  return exported.relationships.map((r) => ({ id: r.id, source: r.source, target: r.target, type: r.type, inferred: r.inferred, note: r.note }));
+}
