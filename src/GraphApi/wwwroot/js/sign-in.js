@@ -1,11 +1,26 @@
+// @ts-check
 // Sign-in with the deployment's identity provider: the standard authorization code flow with PKCE (oidc-client-ts,
 // installed by npm at build time), when GET /api/explorer-config names a provider. The page then sends the access
 // token (api.js) instead of an API key, and hides the key box; without a provider nothing changes and the key box
 // stays. The provider redirects back to this same page, whose address must be allowed for the explorer's client.
 import { loadLibrary } from './library.js';
 
+/**
+ * The parts of oidc-client-ts this page uses: the library is loaded as a script (library.js), so they are typed here.
+ * @typedef {{ access_token: string, expired?: boolean, profile?: { preferred_username?: string, name?: string, sub?: string } }} OidcUser
+ * @typedef {{ addUserLoaded(cb: (user: OidcUser) => void): void, addUserUnloaded(cb: () => void): void,
+ *   addAccessTokenExpired(cb: () => void): void }} OidcEvents
+ * @typedef {{ events: OidcEvents, signinRedirectCallback(): Promise<OidcUser>, getUser(): Promise<OidcUser | null>,
+ *   signinRedirect(): Promise<void>, signoutRedirect(): Promise<void>, removeUser(): Promise<void> }} OidcUserManager
+ * @typedef {{ UserManager: new (settings: Record<string, unknown>) => OidcUserManager,
+ *   WebStorageStateStore: new (options: { store: Storage }) => unknown }} OidcLibrary
+ * @typedef {{ signIn?: { authority: string, clientId: string, scope?: string } }} ExplorerConfig
+ */
+
 const LIBRARY = 'lib/oidc-client-ts.min.js';
+/** @type {OidcUserManager | null} */
 let manager = null;
+/** @type {OidcUser | null} */
 let user = null;
 
 /** The signed-in person's access token while it is valid, else null (then a key, if any, is sent). */
@@ -13,8 +28,12 @@ export function bearerToken() {
   return user && !user.expired ? user.access_token : null;
 }
 
-/** Reads the sign-in setup and, where there is a provider, finishes a sign-in that just came back from it. */
+/**
+ * Reads the sign-in setup and, where there is a provider, finishes a sign-in that just came back from it.
+ * @param {HTMLElement} box
+ */
 async function start(box) {
+  /** @type {ExplorerConfig | null} */
   let config;
   try {
     const response = await fetch('/api/explorer-config', { headers: { Accept: 'application/json' } });
@@ -23,14 +42,14 @@ async function start(box) {
     config = null; // the server is down: the page says so on its first real request
   }
   if (!config?.signIn) return;
-  const oidc = await loadLibrary(LIBRARY, 'oidc');
+  const oidc = /** @type {OidcLibrary | null} */ (await loadLibrary(LIBRARY, 'oidc'));
   box.hidden = false;
   if (!oidc) {
     box.textContent = 'Sign-in library missing: install Node.js (with npm) and rebuild GraphApi; an API key still works.';
     return;
   }
   const here = `${location.origin}${location.pathname}`;
-  manager = new oidc.UserManager({
+  const users = new oidc.UserManager({
     authority: config.signIn.authority,
     client_id: config.signIn.clientId,
     scope: config.signIn.scope,
@@ -41,25 +60,27 @@ async function start(box) {
     userStore: new oidc.WebStorageStateStore({ store: window.sessionStorage }),
     automaticSilentRenew: true,
   });
-  manager.events.addUserLoaded((loaded) => { user = loaded; render(box); });
-  manager.events.addUserUnloaded(() => { user = null; render(box); });
-  manager.events.addAccessTokenExpired(() => { user = null; render(box); });
+  manager = users;
+  users.events.addUserLoaded((loaded) => { user = loaded; render(box); });
+  users.events.addUserUnloaded(() => { user = null; render(box); });
+  users.events.addAccessTokenExpired(() => { user = null; render(box); });
   const params = new URLSearchParams(location.search);
   if (params.has('state') && (params.has('code') || params.has('error'))) {
     try {
-      user = await manager.signinRedirectCallback();
+      user = await users.signinRedirectCallback();
     } catch (error) {
-      render(box, `Sign-in failed: ${error.message}`);
+      render(box, `Sign-in failed: ${error instanceof Error ? error.message : String(error)}`);
       history.replaceState(null, '', here + location.hash);
       return;
     }
     history.replaceState(null, '', here + location.hash);
   } else {
-    user = await manager.getUser();
+    user = await users.getUser();
   }
   render(box);
 }
 
+/** @param {HTMLElement} box @param {string} [problem] */
 function render(box, problem = '') {
   const signedIn = bearerToken() !== null;
   const who = user?.profile?.preferred_username ?? user?.profile?.name ?? user?.profile?.sub;
@@ -72,11 +93,14 @@ function render(box, problem = '') {
   button.id = signedIn ? 'sign-out' : 'sign-in-button';
   button.textContent = signedIn ? 'Sign out' : 'Sign in';
   // A provider without an end-session endpoint cannot sign the person out everywhere: then this tab forgets the tokens.
-  const signOut = () => manager.signoutRedirect().catch(() => manager.removeUser());
-  button.addEventListener('click', () => (signedIn ? signOut() : manager.signinRedirect()));
+  const users = manager;
+  if (users) {
+    const signOut = () => users.signoutRedirect().catch(() => users.removeUser());
+    button.addEventListener('click', () => (signedIn ? signOut() : users.signinRedirect()));
+  }
   box.replaceChildren(text, ' ', button);
   // Signed in, the token carries the role: the ledger's key box is not needed.
-  const keyField = document.getElementById('ledger-key')?.closest('.field');
+  const keyField = /** @type {HTMLElement | null | undefined} */ (document.getElementById('ledger-key')?.closest('.field'));
   if (keyField) keyField.hidden = signedIn;
 }
 
