@@ -61,8 +61,8 @@ public sealed class SignInTests(SignInBrowserSession session) : IClassFixture<Si
 
         var created = await page.EvaluateAsync<string>("""
             async () => {
-              const api = await import('/js/api.js');
-              const actor = await api.postJson('/api/actors', { id: 'signed-in-actor', name: 'Signed in', kind: 'Company', country: 'FR' });
+              const { api, data } = await import('/js/api.js');
+              const actor = await data(api.POST('/api/actors', { body: { id: 'signed-in-actor', name: 'Signed in', kind: 'Company', country: 'FR' } }));
               return actor.id;
             }
             """);

@@ -10,7 +10,7 @@ import { loadLibrary } from './library.js';
  * @typedef {{ access_token: string, expired?: boolean, profile?: { preferred_username?: string, name?: string, sub?: string } }} OidcUser
  * @typedef {{ addUserLoaded(cb: (user: OidcUser) => void): void, addUserUnloaded(cb: () => void): void,
  *   addAccessTokenExpired(cb: () => void): void }} OidcEvents
- * @typedef {{ events: OidcEvents, signinRedirectCallback(): Promise<OidcUser>, getUser(): Promise<OidcUser | null>,
+ * @typedef {{ events: OidcEvents, signinRedirectCallback(url?: string): Promise<OidcUser>, getUser(): Promise<OidcUser | null>,
  *   signinRedirect(): Promise<void>, signoutRedirect(): Promise<void>, removeUser(): Promise<void> }} OidcUserManager
  * @typedef {{ UserManager: new (settings: Record<string, unknown>) => OidcUserManager,
  *   WebStorageStateStore: new (options: { store: Storage }) => unknown }} OidcLibrary
@@ -18,6 +18,9 @@ import { loadLibrary } from './library.js';
  */
 
 const LIBRARY = 'lib/oidc-client-ts.min.js';
+// The address the provider sent the person back to, read before anything awaits: the explorer writes its own state
+// into the address as it starts, which would otherwise drop the code and state of a sign-in coming back.
+const returnedTo = location.href;
 /** @type {OidcUserManager | null} */
 let manager = null;
 /** @type {OidcUser | null} */
@@ -64,20 +67,27 @@ async function start(box) {
   users.events.addUserLoaded((loaded) => { user = loaded; render(box); });
   users.events.addUserUnloaded(() => { user = null; render(box); });
   users.events.addAccessTokenExpired(() => { user = null; render(box); });
-  const params = new URLSearchParams(location.search);
+  const params = new URL(returnedTo).searchParams;
   if (params.has('state') && (params.has('code') || params.has('error'))) {
     try {
-      user = await users.signinRedirectCallback();
+      user = await users.signinRedirectCallback(returnedTo);
     } catch (error) {
       render(box, `Sign-in failed: ${error instanceof Error ? error.message : String(error)}`);
-      history.replaceState(null, '', here + location.hash);
+      forgetSignInParameters();
       return;
     }
-    history.replaceState(null, '', here + location.hash);
+    forgetSignInParameters();
   } else {
     user = await users.getUser();
   }
   render(box);
+}
+
+/** Takes the provider's one-time parameters out of the address, keeping whatever the explorer put there. */
+function forgetSignInParameters() {
+  const url = new URL(location.href);
+  for (const name of ['code', 'state', 'session_state', 'iss', 'error', 'error_description']) url.searchParams.delete(name);
+  history.replaceState(history.state, '', url);
 }
 
 /** @param {HTMLElement} box @param {string} [problem] */
