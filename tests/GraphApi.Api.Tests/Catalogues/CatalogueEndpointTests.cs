@@ -23,7 +23,7 @@ public sealed class CatalogueEndpointTests(SeededApp app) : IClassFixture<Seeded
         Assert.Equal(Strings(EnumOf(filter["kind"])).Order(), Strings(catalogue["kinds"]).Order());
         Assert.Equal(Strings(EnumOf(filter["region"])).Order(), Strings(catalogue["regions"]).Order());
         Assert.Contains("LOCATED_IN", Strings(catalogue["relationshipTypes"]));
-        Assert.Equal(["region", "country", "kind", "sector"], Strings(catalogue["partitions"]));
+        Assert.Equal(["kind", "country", "region", "sector"], Strings(catalogue["partitions"]));
         Assert.Contains("no-answer", Strings(catalogue["statuses"]));
     }
 
