@@ -67,3 +67,11 @@ FOR (e:AuditEntry) ON (e.entityId);
 
 CREATE INDEX audit_entry_who IF NOT EXISTS
 FOR (e:AuditEntry) ON (e.who);
+
+// Workspaces (private networks per organisation): one node each, keyed by id; actors and relationships they own
+// carry a workspace property, and the index finds a workspace's actors without reading every actor.
+CREATE CONSTRAINT workspace_id IF NOT EXISTS
+FOR (w:Workspace) REQUIRE w.id IS UNIQUE;
+
+CREATE INDEX actor_workspace IF NOT EXISTS
+FOR (a:Actor) ON (a.workspace);

@@ -8,6 +8,7 @@ using GraphApi.Introductions;
 using GraphApi.Relationships;
 using GraphApi.Routes;
 using GraphApi.Security;
+using GraphApi.Workspaces;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 // `import` / `export` work on the embedded store from the command line, without starting the server.
@@ -55,6 +56,7 @@ api.MapTimelineEndpoints();
 api.MapCommunityEndpoints();
 api.MapOverviewEndpoints();
 api.MapIntroductionEndpoints();
+api.MapWorkspaceEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = ReadinessResponse.WriteAsync });
 

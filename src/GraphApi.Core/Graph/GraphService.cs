@@ -89,6 +89,7 @@ public sealed partial class GraphService : IDisposable
     public async Task<Actor> CreateActorAsync(Actor actor, CancellationToken cancellationToken)
     {
         ThrowIfInvalid(ActorRules.Validate(actor));
+        await ThrowIfNoWorkspaceAsync(actor.Workspace, cancellationToken).ConfigureAwait(false);
         actor = ActorRules.Normalised(actor); // the text rule: stored text is NFC and trimmed
         return WithRegion((await CommitAsync(new StoreWrite.CreateActor(actor), cancellationToken).ConfigureAwait(false)).Value);
     }
@@ -106,6 +107,7 @@ public sealed partial class GraphService : IDisposable
     public async Task<Relationship> CreateRelationshipAsync(Relationship relationship, CancellationToken cancellationToken)
     {
         ThrowIfInvalid(ValidateRelationship(relationship));
+        await ThrowIfNoWorkspaceAsync(relationship.Workspace, cancellationToken).ConfigureAwait(false);
         relationship = RelationshipRules.Normalised(relationship); // the text rule: stored text is NFC and trimmed
         return (await CommitAsync(new StoreWrite.CreateRelationship(relationship), cancellationToken).ConfigureAwait(false)).Value;
     }
@@ -135,12 +137,15 @@ public sealed partial class GraphService : IDisposable
         return (await CommitAsync(new StoreWrite.Upsert(actors, relationships), cancellationToken).ConfigureAwait(false)).Version;
     }
 
-    /// <summary>Relationship rules plus the graph's own: both ends must exist in the current snapshot.</summary>
+    /// <summary>
+    /// Relationship rules plus the graph's own: both ends must exist where the relationship lives (a public one joins
+    /// public actors; a private one, public actors or its workspace's own).
+    /// </summary>
     public ValidationErrors ValidateRelationship(Relationship relationship)
     {
         ArgumentNullException.ThrowIfNull(relationship);
         var errors = RelationshipRules.Validate(relationship, _catalogue);
-        var snapshot = Snapshot;
+        var snapshot = Snapshot.ForWorkspace(relationship.Workspace);
         if (Ids.IsValid(relationship.Source) && snapshot.FindActor(relationship.Source) is null)
         {
             errors.Add("source", $"no actor '{relationship.Source}' exists");
@@ -160,7 +165,7 @@ public sealed partial class GraphService : IDisposable
         {
             foreach (var (field, end) in new[] { ("source", relationships[i].Source), ("target", relationships[i].Target) })
             {
-                if (!batch.Contains(end) && snapshot.FindActor(end) is null)
+                if (!batch.Contains(end) && snapshot.ForWorkspace(relationships[i].Workspace).FindActor(end) is null)
                 {
                     errors.Add($"relationships[{i}].{field}", $"no actor '{end}' exists (it may have been deleted meanwhile)");
                 }
