@@ -31,8 +31,8 @@ public sealed partial class SqliteGraphStore : IWorkspaceStore
         await ExecuteAsync(connection, null, WorkspaceSchema, cancellationToken).ConfigureAwait(false);
         foreach (var table in new[] { "actors", "relationships" })
         {
-            // table is one of two constants, never caller input.
-            await using var columns = Command(connection, null, $"SELECT 1 FROM pragma_table_info('{table}') WHERE name = 'workspace'");
+            // table is one of two constants, never caller input; table_xinfo (not table_info) lists generated columns.
+            await using var columns = Command(connection, null, $"SELECT 1 FROM pragma_table_xinfo('{table}') WHERE name = 'workspace'");
             if (await columns.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is null)
             {
                 await ExecuteAsync(connection, null,

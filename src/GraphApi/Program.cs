@@ -57,6 +57,7 @@ api.MapCommunityEndpoints();
 api.MapOverviewEndpoints();
 api.MapIntroductionEndpoints();
 api.MapWorkspaceEndpoints();
+api.MapVisibilityEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = ReadinessResponse.WriteAsync });
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GraphApi.Core.Analysis.Communities;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
@@ -13,7 +14,16 @@ namespace GraphApi.Core.Analysis;
 /// </summary>
 public sealed class AnalysisService(GraphService graph, TimeSpan budget, AnalysisSlots slots, AnalysisThreads threads)
 {
-    private readonly AnalysisCache _cache = new();
+    // One cache per view ("" for the public graph, else the workspace id): each sees its own versions rise, and no answer
+    // computed on one workspace's records is ever served to another caller.
+    private ConcurrentDictionary<string, AnalysisCache> _caches = new(StringComparer.Ordinal);
+    private GraphSnapshot? _view;
+
+    /// <summary>
+    /// The analyses on <paramref name="view"/> (a caller's view: the public graph, or it with a workspace's records),
+    /// sharing this service's caches, slots and threads. Without it an analysis runs on the public graph.
+    /// </summary>
+    public AnalysisService On(GraphSnapshot view) => new(graph, budget, slots, threads) { _caches = _caches, _view = view };
 
     public Task<BrokerageResult> BrokerageAsync(ActorField partition, bool directed, DateOnly? asOf, CancellationToken cancellationToken) =>
         Cached(new BrokerageKey(partition, directed), asOf, "brokerage", (snapshot, token) => Brokerage.Compute(snapshot, partition, directed, token), cancellationToken);
@@ -40,8 +50,9 @@ public sealed class AnalysisService(GraphService graph, TimeSpan budget, Analysi
     /// </summary>
     private Task<T> Cached<T>(object key, DateOnly? asOf, string analysis, Func<GraphSnapshot, CancellationToken, T> compute, CancellationToken cancellationToken)
     {
-        var snapshot = graph.Snapshot;
-        return _cache.GetOrAdd(snapshot.Version, new AsOfKey(key, asOf),
+        var snapshot = _view ?? graph.Snapshot.PublicView();
+        var cache = _caches.GetOrAdd(snapshot.Workspace ?? "", _ => new AnalysisCache());
+        return cache.GetOrAdd(snapshot.Version, new AsOfKey(key, asOf),
             abandoned => RunWithinBudget(analysis, token => compute(asOf is { } day ? snapshot.InForceOn(day) : snapshot, token), abandoned),
             cancellationToken);
     }

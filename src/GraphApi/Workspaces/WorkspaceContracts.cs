@@ -23,3 +23,7 @@ public sealed record WorkspaceList(IReadOnlyList<WorkspaceView> Items);
 /// <param name="RemovedActors">How many of its private actors were deleted.</param>
 /// <param name="RemovedRelationships">How many private relationships were deleted (its own, and any tie touching its actors).</param>
 public sealed record WorkspaceDeleted(string Id, int RemovedActors, int RemovedRelationships);
+
+/// <summary>A record's new visibility.</summary>
+/// <param name="Visibility">`public` (everyone's) or `private` (your workspace's only; needs a key bound to a workspace).</param>
+public sealed record VisibilityInput([property: Http.Input.OneOf(WorkspaceRegistration.Visibility)] string? Visibility);

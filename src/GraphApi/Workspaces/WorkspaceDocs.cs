@@ -19,3 +19,17 @@ public static class WorkspaceDocs
         "Deletes a workspace and every private record it owns (its actors, its relationships, and any tie touching its actors), " +
         "in one write (admin bound to no workspace). Keys still bound to it then reach the public graph only.";
 }
+
+/// <summary>Descriptions of the visibility changes.</summary>
+public static class VisibilityDocs
+{
+    public const string Actor =
+        "Publishes one of your workspace's private actors (`public`), as a write of its own, audited like any change. A public actor " +
+        "stays public (other workspaces may tie their private records to it): 400. An actor you cannot see answers 404 like one " +
+        "that never existed. Send the ETag of a GET in If-Match to change only the version you read.";
+
+    public const string Relationship =
+        "Moves a relationship between the public graph (`public`: both its ends must be public) and your workspace (`private`), as " +
+        "a write of its own, audited like any change. A relationship you cannot see answers 404 like one that never existed. Send " +
+        "the ETag of a GET in If-Match to change only the version you read.";
+}

@@ -62,6 +62,10 @@ public static class Samples
             await app.AgreeAsync(ask);
             return new Probe(HttpMethod.Post, $"/api/introductions/{ask}/relationship", "{}");
         },
+        // The contract apps' keys reach the public graph only: publishing what is public already is the success they can send.
+        ["SetActorVisibility"] = async app => new Probe(HttpMethod.Post, $"/api/actors/{await app.CreateActorAsync()}/visibility", """{"visibility":"public"}"""),
+        ["SetRelationshipVisibility"] = async app =>
+            new Probe(HttpMethod.Post, $"/api/relationships/{await app.CreateTieAsync(await app.CreateActorAsync(), "kicox")}/visibility", """{"visibility":"public"}"""),
         ["ListWorkspaces"] = _ => Get("/api/workspaces"),
         ["GetWorkspace"] = async app => new Probe(HttpMethod.Get, $"/api/workspaces/{await CreateWorkspaceAsync(app)}"),
         ["CreateWorkspace"] = _ => Post("/api/workspaces", $$"""{"id":"{{ContractApp.NewId("space")}}","name":"Contract workspace"}"""),
