@@ -57,6 +57,14 @@ FOR (r:ActorRedirect) REQUIRE r.id IS UNIQUE;
 MERGE (v:GraphVersion {key: 'graph'})
 ON CREATE SET v.version = 0;
 
+// Workspaces (private networks per organisation): one node each, keyed by id; actors and relationships they own
+// carry a workspace property, and the index finds a workspace's actors without reading every actor.
+CREATE CONSTRAINT workspace_id IF NOT EXISTS
+FOR (w:Workspace) REQUIRE w.id IS UNIQUE;
+
+CREATE INDEX actor_workspace IF NOT EXISTS
+FOR (a:Actor) ON (a.workspace);
+
 // The audit trail: one :AuditEntry per created, updated or deleted actor or relationship, written in the
 // transaction of the change (cypher/queries/audit-append.cypher). Ids are unique; reads filter by entity and author.
 CREATE CONSTRAINT audit_entry_id IF NOT EXISTS
@@ -67,11 +75,3 @@ FOR (e:AuditEntry) ON (e.entityId);
 
 CREATE INDEX audit_entry_who IF NOT EXISTS
 FOR (e:AuditEntry) ON (e.who);
-
-// Workspaces (private networks per organisation): one node each, keyed by id; actors and relationships they own
-// carry a workspace property, and the index finds a workspace's actors without reading every actor.
-CREATE CONSTRAINT workspace_id IF NOT EXISTS
-FOR (w:Workspace) REQUIRE w.id IS UNIQUE;
-
-CREATE INDEX actor_workspace IF NOT EXISTS
-FOR (a:Actor) ON (a.workspace);

@@ -14,21 +14,21 @@ internal sealed class Neo4jAudit
 {
     private readonly List<Dictionary<string, object?>> _entries = [];
 
-    public void Created(Actor actor) => Add("actor", actor.Id, "create", null, RecordJson.Write(actor));
+    public void Created(Actor actor) => Add("actor", actor.Id, "create", null, RecordJson.Write(actor), workspace: actor.Workspace);
 
-    public void Updated(Actor before, Actor after) => Add("actor", after.Id, "update", RecordJson.Write(before), RecordJson.Write(after));
+    public void Updated(Actor before, Actor after) => Add("actor", after.Id, "update", RecordJson.Write(before), RecordJson.Write(after), workspace: after.Workspace ?? before.Workspace);
 
     /// <summary>The merge's own entry: the merged actor before, and what the merge did (<see cref="ActorMergeAudit"/>).</summary>
     public void Merged(Actor merged, string summary) => Add("actor", merged.Id, "merge", RecordJson.Write(merged), summary);
 
-    public void Deleted(Actor actor) => Add("actor", actor.Id, "delete", RecordJson.Write(actor), null);
+    public void Deleted(Actor actor) => Add("actor", actor.Id, "delete", RecordJson.Write(actor), null, workspace: actor.Workspace);
 
-    public void Created(Relationship relationship) => Add("relationship", relationship.Id, "create", null, RecordJson.Write(relationship));
+    public void Created(Relationship relationship) => Add("relationship", relationship.Id, "create", null, RecordJson.Write(relationship), workspace: relationship.Workspace);
 
     public void Updated(Relationship before, Relationship after) =>
-        Add("relationship", after.Id, "update", RecordJson.Write(before), RecordJson.Write(after));
+        Add("relationship", after.Id, "update", RecordJson.Write(before), RecordJson.Write(after), workspace: after.Workspace ?? before.Workspace);
 
-    public void Deleted(Relationship relationship) => Add("relationship", relationship.Id, "delete", RecordJson.Write(relationship), null);
+    public void Deleted(Relationship relationship) => Add("relationship", relationship.Id, "delete", RecordJson.Write(relationship), null, workspace: relationship.Workspace);
 
     /// <summary>An upserted record: an update when it existed (<paramref name="before"/>), a create otherwise.</summary>
     public void Upserted(Actor? before, Actor after)
@@ -77,7 +77,8 @@ internal sealed class Neo4jAudit
         record["before"] as string,
         record["after"] as string);
 
-    private void Add(string entity, string id, string operation, string? before, string? after, string? who = null) =>
+    /// <param name="workspace">The workspace owning the record (before or after the change), so its admins find the entry.</param>
+    private void Add(string entity, string id, string operation, string? before, string? after, string? who = null, string? workspace = null) =>
         _entries.Add(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["at"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
@@ -87,5 +88,6 @@ internal sealed class Neo4jAudit
             ["operation"] = operation,
             ["before"] = before,
             ["after"] = after,
+            ["workspace"] = workspace,
         });
 }

@@ -134,6 +134,7 @@ public sealed partial class GraphService : IDisposable
     public async Task<long> UpsertAsync(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
     {
         ThrowIfInvalid(DanglingEnds(Snapshot, actors, relationships));
+        ThrowIfInvalid(OwnedElsewhere(Snapshot, actors, relationships));
         return (await CommitAsync(new StoreWrite.Upsert(actors, relationships), cancellationToken).ConfigureAwait(false)).Version;
     }
 
@@ -169,6 +170,33 @@ public sealed partial class GraphService : IDisposable
                 {
                     errors.Add($"relationships[{i}].{field}", $"no actor '{end}' exists (it may have been deleted meanwhile)");
                 }
+            }
+        }
+        return errors;
+    }
+
+    /// <summary>
+    /// Rows whose id another owner holds: an upsert replaces rows, so without this an import could take over (or move
+    /// between public and private) a record it was never meant to touch. A visibility changes by its own write only.
+    /// </summary>
+    private static ValidationErrors OwnedElsewhere(GraphSnapshot snapshot, IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships)
+    {
+        var errors = new ValidationErrors();
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var id = actors[i].Id;
+            if (snapshot.PrivateOwnerOfActor(id) is { } owner ? owner != actors[i].Workspace : actors[i].Workspace is not null && snapshot.FindActor(id) is not null)
+            {
+                errors.Add($"actors[{i}].id", $"'{id}' is taken by a record this import may not replace (a visibility changes by its own write)");
+            }
+        }
+        for (var i = 0; i < relationships.Count; i++)
+        {
+            var id = relationships[i].Id;
+            if (snapshot.PrivateOwnerOfRelationship(id) is { } owner ? owner != relationships[i].Workspace
+                : relationships[i].Workspace is not null && snapshot.FindRelationship(id) is not null)
+            {
+                errors.Add($"relationships[{i}].id", $"'{id}' is taken by a record this import may not replace (a visibility changes by its own write)");
             }
         }
         return errors;

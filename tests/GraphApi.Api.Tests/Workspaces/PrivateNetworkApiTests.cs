@@ -198,6 +198,35 @@ public sealed class PrivateNetworkApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_workspace_admin_reads_the_audit_entries_of_their_workspace_only()
+    {
+        using var northAdmin = _factory.ClientWithKey(WorkspaceKeys.NorthAdmin);
+
+        var theirs = await (await Expect(northAdmin.GetAsync("/api/audit?limit=100"), HttpStatusCode.OK)).ReadJsonAsync();
+        var everything = await (await Expect(_admin.GetAsync("/api/audit?limit=100"), HttpStatusCode.OK)).ReadJsonAsync();
+        var southTie = await (await Expect(northAdmin.GetAsync("/api/audit?entityId=south-asker-friend"), HttpStatusCode.OK)).ReadJsonAsync();
+
+        Assert.Equal((1, ["north-knows-target"]), (theirs["total"]!.GetValue<int>(), theirs["items"]!.AsArray().Select(e => e!["entityId"]!.GetValue<string>()).ToArray()),
+            new TotalAndIds());
+        Assert.True(everything["total"]!.GetValue<int>() > 1);
+        Assert.Equal(0, southTie["total"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task An_import_cannot_replace_another_workspaces_record()
+    {
+        var import = await _admin.PostJsonAsync("/api/import", new
+        {
+            actors = Array.Empty<object>(),
+            relationships = new[] { new { id = "south-asker-friend", source = "asker", target = "hub", type = "MOU" } },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, import.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _south.GetAsync("/api/relationships/south-asker-friend")).StatusCode);
+        Assert.Equal("south-friend", (await (await _south.GetAsync("/api/relationships/south-asker-friend")).ReadJsonAsync())["target"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Deleting_a_workspace_deletes_its_private_records()
     {
         var deleted = await (await Expect(_admin.DeleteAsync("/api/workspaces/south"), HttpStatusCode.OK)).ReadJsonAsync();

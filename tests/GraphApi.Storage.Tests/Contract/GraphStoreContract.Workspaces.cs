@@ -73,4 +73,23 @@ public abstract partial class GraphStoreContract
         Assert.Equal(["public-tie", "south-tie"], data.Relationships.Select(r => r.Id));
         Assert.Equal(["south"], (await workspaces.ListWorkspacesAsync(None)).Select(w => w.Id));
     }
+
+    [SkippableFact]
+    public async Task The_audit_trail_filters_by_the_workspace_that_owned_the_record()
+    {
+        var store = await StoreAsync();
+        await Workspaces(store).CreateWorkspaceAsync(new Workspace("north", "North"), None);
+        await store.CreateActorAsync(Samples.Actor("hub"), None);
+        await store.CreateActorAsync(Samples.Actor("ours") with { Workspace = "north" }, None);
+        await store.CreateRelationshipAsync(Samples.Relationship("we-know", "hub", "ours") with { Workspace = "north" }, None);
+        await store.UpdateRelationshipAsync(Samples.Relationship("we-know", "hub", "ours") with { Workspace = "north", Note = "since 2019" }, null, None);
+
+        var theirs = await store.ReadAuditAsync(new AuditQuery(10, Workspace: "north"), None);
+        var counted = await store.CountAuditAsync(new AuditQuery(10, Workspace: "north"), None);
+        var nobody = await store.CountAuditAsync(new AuditQuery(10, Workspace: "south"), None);
+
+        Assert.Equal([("relationship", "we-know", "update"), ("relationship", "we-know", "create"), ("actor", "ours", "create")],
+            theirs.Select(e => (e.EntityKind, e.EntityId, e.Operation)));
+        Assert.Equal((3L, 0L), (counted, nobody));
+    }
 }
