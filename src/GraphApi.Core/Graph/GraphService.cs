@@ -135,6 +135,10 @@ public sealed partial class GraphService : IDisposable
     {
         ThrowIfInvalid(DanglingEnds(Snapshot, actors, relationships));
         ThrowIfInvalid(OwnedElsewhere(Snapshot, actors, relationships));
+        foreach (var workspace in actors.Select(a => a.Workspace).Concat(relationships.Select(r => r.Workspace)).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            await ThrowIfNoWorkspaceAsync(workspace, cancellationToken).ConfigureAwait(false);
+        }
         return (await CommitAsync(new StoreWrite.Upsert(actors, relationships), cancellationToken).ConfigureAwait(false)).Version;
     }
 

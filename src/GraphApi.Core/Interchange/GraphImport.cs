@@ -13,10 +13,15 @@ public sealed record StreamedImport(ImportSummary? Summary, IReadOnlyList<CsvErr
 /// <summary>Applies a validated batch: upsert by id, all or nothing, shared by the API and the CLI.</summary>
 public static class GraphImport
 {
+    /// <param name="workspace">The workspace the rows become private to; null imports into the public graph.</param>
     public static async Task<ImportSummary> ApplyAsync(
-        GraphService graph, IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, bool dryRun, CancellationToken cancellationToken)
+        GraphService graph, IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, bool dryRun, string? workspace,
+        CancellationToken cancellationToken)
     {
-        var before = graph.Snapshot;
+        ArgumentNullException.ThrowIfNull(graph);
+        actors = [.. actors.Select(a => a with { Workspace = workspace })];
+        relationships = [.. relationships.Select(r => r with { Workspace = workspace })];
+        var before = graph.Snapshot.ForWorkspace(workspace);
         var actorsUpdated = actors.Count(a => before.FindActor(a.Id) is not null);
         var relationshipsUpdated = relationships.Count(r => before.FindRelationship(r.Id) is not null);
         var version = before.Version;
@@ -36,15 +41,16 @@ public static class GraphImport
     /// a running service catches up from the store's change log).
     /// </summary>
     /// <exception cref="ImportLimitException">A file has more data rows than <see cref="CsvReadOptions.MaxRows"/>.</exception>
+    /// <param name="workspace">The workspace the rows become private to; null imports into the public graph.</param>
     public static async Task<StreamedImport> StreamCsvAsync(
         GraphService graph, TextReader actorsCsv, string actorsFile, TextReader relationshipsCsv, string relationshipsFile,
-        CsvReadOptions options, bool dryRun, CancellationToken cancellationToken)
+        CsvReadOptions options, bool dryRun, string? workspace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var before = graph.Snapshot;
+        var before = graph.Snapshot.ForWorkspace(workspace);
         await using var upsert = dryRun ? null : await graph.Store.BeginBulkUpsertAsync(cancellationToken).ConfigureAwait(false);
         await using var feed = upsert is null ? null : new StoreFeed(upsert);
-        var sink = new CountingSink(before, feed);
+        var sink = new CountingSink(before, feed, workspace);
         var errors = GraphCsv.Stream(actorsCsv, actorsFile, relationshipsCsv, relationshipsFile, graph.Catalogue,
             id => before.FindActor(id) is not null, options, sink);
         if (errors.Count > 0)
@@ -66,7 +72,7 @@ public static class GraphImport
         actor.Contact is null && before.FindActor(actor.Id)?.Contact is { } contact ? actor with { Contact = contact } : actor;
 
     /// <summary>Counts creates and updates against the graph as it was, and hands each row to the store (none in a dry run).</summary>
-    private sealed class CountingSink(GraphSnapshot before, StoreFeed? feed) : IGraphRowSink
+    private sealed class CountingSink(GraphSnapshot before, StoreFeed? feed, string? workspace) : IGraphRowSink
     {
         public int ActorsCreated { get; private set; }
 
@@ -80,6 +86,7 @@ public static class GraphImport
 
         public void Add(Actor actor)
         {
+            actor = actor with { Workspace = workspace };
             if (before.FindActor(actor.Id) is null)
             {
                 ActorsCreated++;
@@ -93,6 +100,7 @@ public static class GraphImport
 
         public void Add(Relationship relationship)
         {
+            relationship = relationship with { Workspace = workspace };
             if (before.FindRelationship(relationship.Id) is null)
             {
                 RelationshipsCreated++;
