@@ -68,6 +68,14 @@ MATCH (v:GraphVersion {key: 'graph'})
 WHERE v.logFloor IS NULL
 SET v.logFloor = v.version;
 
+// Workspaces (private networks per organisation): one node each, keyed by id; actors and relationships they own
+// carry a workspace property, and the index finds a workspace's actors without reading every actor.
+CREATE CONSTRAINT workspace_id IF NOT EXISTS
+FOR (w:Workspace) REQUIRE w.id IS UNIQUE;
+
+CREATE INDEX actor_workspace IF NOT EXISTS
+FOR (a:Actor) ON (a.workspace);
+
 // The audit trail: one :AuditEntry per created, updated or deleted actor or relationship, written in the
 // transaction of the change (cypher/queries/audit-append.cypher). Ids are unique; reads filter by entity and author.
 CREATE CONSTRAINT audit_entry_id IF NOT EXISTS

@@ -8,5 +8,5 @@ WITH first
 UNWIND range(0, size($entries) - 1) AS i
 WITH first + i AS id, $entries[i] AS entry
 CREATE (e:AuditEntry {id: id, at: entry.at, who: entry.who, entity: entry.entity, entityId: entry.entityId, operation: entry.operation})
-SET e.before = entry.before, e.after = entry.after
+SET e.before = entry.before, e.after = entry.after, e.workspace = entry.workspace
 RETURN count(e) AS appended

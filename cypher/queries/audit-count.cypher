@@ -5,4 +5,5 @@ WHERE ($before IS NULL OR e.id < $before)
   AND ($entity IS NULL OR e.entity = $entity)
   AND ($who IS NULL OR e.who = $who)
   AND ($operation IS NULL OR e.operation = $operation)
+  AND ($workspace IS NULL OR e.workspace = $workspace)
 RETURN count(e) AS entries

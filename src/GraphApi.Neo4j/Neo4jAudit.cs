@@ -18,13 +18,13 @@ internal sealed class Neo4jAudit(Neo4jChangeSet? changes = null)
 
     public void Created(Actor actor)
     {
-        Add("actor", actor.Id, "create", null, RecordJson.Write(actor));
+        Add("actor", actor.Id, "create", null, RecordJson.Write(actor), workspace: actor.Workspace);
         changes?.Put(actor);
     }
 
     public void Updated(Actor before, Actor after)
     {
-        Add("actor", after.Id, "update", RecordJson.Write(before), RecordJson.Write(after));
+        Add("actor", after.Id, "update", RecordJson.Write(before), RecordJson.Write(after), workspace: after.Workspace ?? before.Workspace);
         changes?.Put(after);
     }
 
@@ -33,25 +33,25 @@ internal sealed class Neo4jAudit(Neo4jChangeSet? changes = null)
 
     public void Deleted(Actor actor)
     {
-        Add("actor", actor.Id, "delete", RecordJson.Write(actor), null);
+        Add("actor", actor.Id, "delete", RecordJson.Write(actor), null, workspace: actor.Workspace);
         changes?.RemoveActor(actor.Id);
     }
 
     public void Created(Relationship relationship)
     {
-        Add("relationship", relationship.Id, "create", null, RecordJson.Write(relationship));
+        Add("relationship", relationship.Id, "create", null, RecordJson.Write(relationship), workspace: relationship.Workspace);
         changes?.Put(relationship);
     }
 
     public void Updated(Relationship before, Relationship after)
     {
-        Add("relationship", after.Id, "update", RecordJson.Write(before), RecordJson.Write(after));
+        Add("relationship", after.Id, "update", RecordJson.Write(before), RecordJson.Write(after), workspace: after.Workspace ?? before.Workspace);
         changes?.Put(after);
     }
 
     public void Deleted(Relationship relationship)
     {
-        Add("relationship", relationship.Id, "delete", RecordJson.Write(relationship), null);
+        Add("relationship", relationship.Id, "delete", RecordJson.Write(relationship), null, workspace: relationship.Workspace);
         changes?.RemoveRelationship(relationship.Id);
     }
 
@@ -102,7 +102,8 @@ internal sealed class Neo4jAudit(Neo4jChangeSet? changes = null)
         record["before"] as string,
         record["after"] as string);
 
-    private void Add(string entity, string id, string operation, string? before, string? after, string? who = null) =>
+    /// <param name="workspace">The workspace owning the record (before or after the change), so its admins find the entry.</param>
+    private void Add(string entity, string id, string operation, string? before, string? after, string? who = null, string? workspace = null) =>
         _entries.Add(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["at"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
@@ -112,5 +113,6 @@ internal sealed class Neo4jAudit(Neo4jChangeSet? changes = null)
             ["operation"] = operation,
             ["before"] = before,
             ["after"] = after,
+            ["workspace"] = workspace,
         });
 }

@@ -118,6 +118,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IStoreWriter, IDispos
     private static (string, object?)[] AuditFilters(AuditQuery query) =>
     [
         ("before", query.Before), ("entityId", query.EntityId), ("entity", query.EntityKind), ("who", query.Who), ("operation", query.Operation),
+        ("workspace", query.Workspace),
     ];
 
     /// <summary>

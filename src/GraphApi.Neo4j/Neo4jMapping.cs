@@ -29,6 +29,7 @@ internal static class Neo4jMapping
         AddIfSet(properties, "description", actor.Description);
         AddIfSet(properties, "contactEmail", actor.Contact?.Email);
         AddIfSet(properties, "contactPhone", actor.Contact?.Phone);
+        AddIfSet(properties, "workspace", actor.Workspace);
         return properties;
     }
 
@@ -53,6 +54,7 @@ internal static class Neo4jMapping
         AddIfSet(properties, "evidenceDocument", relationship.Evidence?.Document);
         AddIfSet(properties, "evidenceSection", relationship.Evidence?.Section);
         AddIfSet(properties, "evidenceQuote", relationship.Evidence?.Quote);
+        AddIfSet(properties, "workspace", relationship.Workspace);
         return properties;
     }
 
@@ -74,6 +76,7 @@ internal static class Neo4jMapping
             Description = Text(p, "description"),
             Sources = List(p, "sources"),
             Contact = email is null && phone is null ? null : new ContactDetails(email, phone),
+            Workspace = Text(p, "workspace"),
             Revision = Revision(p),
         };
     }
@@ -100,6 +103,7 @@ internal static class Neo4jMapping
             Note = Text(p, "note"),
             Evidence = document is null && section is null && quote is null ? null : new Evidence(document, section, quote),
             Inferred = p.TryGetValue("inferred", out var inferred) && inferred is true,
+            Workspace = Text(p, "workspace"),
             Revision = Revision(p),
         };
     }

@@ -78,6 +78,8 @@ internal sealed class SqliteAuditReader(string path)
         Filter(sql, command, query.EntityKind, "entity = $entity", "$entity");
         Filter(sql, command, query.Who, "who = $who", "$who");
         Filter(sql, command, query.Operation, "operation = $operation", "$operation");
+        Filter(sql, command, query.Workspace,
+            "(json_extract(before, '$.workspace') = $workspace OR json_extract(after, '$.workspace') = $workspace)", "$workspace");
     }
 
     private static void Filter(StringBuilder sql, SqliteCommand command, object? value, string condition, string name)

@@ -45,6 +45,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await SqliteAudit.UpgradeAsync(connection, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, null, SqliteChangeLog.Schema, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, null, RedirectSchema, cancellationToken).ConfigureAwait(false);
+        await CreateWorkspaceSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(AuditQuery query, CancellationToken cancellationToken) =>

@@ -11,6 +11,7 @@ using GraphApi.Relationships;
 using GraphApi.Routes;
 using GraphApi.Security;
 using GraphApi.Telemetry;
+using GraphApi.Workspaces;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 // `import` / `export` work on the embedded store from the command line, without starting the server.
@@ -62,6 +63,8 @@ api.MapIntroductionEndpoints();
 api.MapExplorerConfigEndpoints();
 app.MapGraphApiMetrics();
 api.MapCatalogueEndpoints();
+api.MapWorkspaceEndpoints();
+api.MapVisibilityEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = ReadinessResponse.WriteAsync });
 

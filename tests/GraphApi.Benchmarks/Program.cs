@@ -14,6 +14,9 @@ switch (args.FirstOrDefault())
     case "route-pairs":
         RoutePairsReport.Run(args[1..]);
         break;
+    case "workspace-routes":
+        WorkspaceRouteReport.Run(args[1..]);
+        break;
     case "filter-target":
         FilterTargetReport.Run(args[1..]);
         break;

@@ -15,7 +15,7 @@ public sealed class BetweennessColumns(AnalysisService analysis) : IExportColumn
     public async Task<IReadOnlyList<ExportColumn>> GetColumnsAsync(GraphSnapshot snapshot, ExportColumnOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var result = await analysis.CentralityAsync(new CentralityOptions(CentralityMeasures.Betweenness), options.AsOf, cancellationToken).ConfigureAwait(false);
+        var result = await analysis.On(snapshot).CentralityAsync(new CentralityOptions(CentralityMeasures.Betweenness), options.AsOf, cancellationToken).ConfigureAwait(false);
         var indices = AnalysisColumnIndex.Map(snapshot, result.Snapshot);
         return
         [
@@ -38,7 +38,7 @@ public sealed class BrokerageColumns(AnalysisService analysis) : IExportColumnSo
     public async Task<IReadOnlyList<ExportColumn>> GetColumnsAsync(GraphSnapshot snapshot, ExportColumnOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var result = await analysis.BrokerageAsync(options.Partition, options.Directed, options.AsOf, cancellationToken).ConfigureAwait(false);
+        var result = await analysis.On(snapshot).BrokerageAsync(options.Partition, options.Directed, options.AsOf, cancellationToken).ConfigureAwait(false);
         var indices = AnalysisColumnIndex.Map(snapshot, result.Snapshot);
         ExportColumn Role(string name, Func<BrokerageRoles, long> pick) =>
             new(name, AttributeKind.WholeNumber, i => indices[i] is var j and >= 0 ? pick(result.Roles[j]) : null);

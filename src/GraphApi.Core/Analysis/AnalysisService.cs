@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using GraphApi.Core.Analysis.Communities;
 using GraphApi.Core.Domain;
@@ -16,7 +17,16 @@ namespace GraphApi.Core.Analysis;
 /// <param name="metrics">Where cache hits, misses and computation times are recorded; null records none.</param>
 public sealed class AnalysisService(GraphService graph, TimeSpan budget, AnalysisSlots slots, AnalysisThreads threads, GraphMetrics? metrics = null)
 {
-    private readonly AnalysisCache _cache = new();
+    // One cache per view ("" for the public graph, else the workspace id): each sees its own versions rise, and no answer
+    // computed on one workspace's records is ever served to another caller.
+    private ConcurrentDictionary<string, AnalysisCache> _caches = new(StringComparer.Ordinal);
+    private GraphSnapshot? _view;
+
+    /// <summary>
+    /// The analyses on <paramref name="view"/> (a caller's view: the public graph, or it with a workspace's records),
+    /// sharing this service's caches, slots and threads. Without it an analysis runs on the public graph.
+    /// </summary>
+    public AnalysisService On(GraphSnapshot view) => new(graph, budget, slots, threads, metrics) { _caches = _caches, _view = view };
 
     public Task<BrokerageResult> BrokerageAsync(ActorField partition, bool directed, DateOnly? asOf, CancellationToken cancellationToken) =>
         Cached(new BrokerageKey(partition, directed), asOf, "brokerage", (snapshot, token) => Brokerage.Compute(snapshot, partition, directed, token), cancellationToken);
@@ -46,10 +56,11 @@ public sealed class AnalysisService(GraphService graph, TimeSpan budget, Analysi
     {
         using var span = GraphTelemetry.Source.StartActivity(GraphTelemetry.AnalysisSpan);
         span?.SetTag(GraphTelemetry.AnalysisNameTag, analysis);
-        var snapshot = graph.Snapshot;
+        var snapshot = _view ?? graph.Snapshot.PublicView();
+        var cache = _caches.GetOrAdd(snapshot.Workspace ?? "", _ => new AnalysisCache());
         var computed = false;
         // The cache decides before its first await whether to call the factory, so `computed` is known on return.
-        var answer = _cache.GetOrAdd(snapshot.Version, new AsOfKey(key, asOf), abandoned =>
+        var answer = cache.GetOrAdd(snapshot.Version, new AsOfKey(key, asOf), abandoned =>
         {
             computed = true;
             return RunWithinBudget(analysis, token => compute(asOf is { } day ? snapshot.InForceOn(day) : snapshot, token), abandoned);

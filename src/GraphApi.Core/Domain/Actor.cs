@@ -26,6 +26,12 @@ public sealed record Actor
     /// <summary>Personal data (people's e-mail, phone): only callers with the editor role may see it.</summary>
     public ContactDetails? Contact { get; init; }
 
+    /// <summary>
+    /// The workspace that owns the actor when it is private (only that workspace's members see it); null for the
+    /// public graph. Stored with the record, never taken from a request body as is (see <c>Visibility</c>).
+    /// </summary>
+    public string? Workspace { get; init; }
+
     /// <summary>Optimistic-concurrency revision, surfaced as the ETag header rather than in the body.</summary>
     [JsonIgnore]
     public long Revision { get; init; }

@@ -38,6 +38,12 @@ public sealed record Relationship
     /// <summary>True when the source implies rather than states the tie; such ties carry a lowered strength.</summary>
     public bool Inferred { get; init; }
 
+    /// <summary>
+    /// The workspace that owns the tie when it is private (only its members see it; it may join public actors and
+    /// the workspace's own); null for the public graph.
+    /// </summary>
+    public string? Workspace { get; init; }
+
     [JsonIgnore]
     public long Revision { get; init; }
 

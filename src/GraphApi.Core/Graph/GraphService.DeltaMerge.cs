@@ -34,7 +34,7 @@ public sealed partial class GraphService
         // A reload in between replaced the base the merge started from: its result is stale, drop it.
         if (ReferenceEquals(current.Base, merge.From.Base))
         {
-            Publish(merge.Merged.Apply(current.Version, current.ChangesSinceBase.Skip(merge.From.PendingChanges)));
+            Publish(merge.Merged.Apply(current.Version, current.ChangesSinceBase.Skip(merge.From.PendingChanges)).WithPrivateOf(current));
             NoteMerged();
         }
         Volatile.Write(ref _merging, 0);

@@ -14,13 +14,13 @@ public sealed partial class GraphService
     /// <summary>Creates an actor sent without an id, under one made from its name (see <see cref="IdMaker"/>).</summary>
     public Task<Actor> CreateActorWithNewIdAsync(Actor actor, CancellationToken cancellationToken) =>
         CreateWithNewIdAsync(
-            () => actor with { Id = Reserve(taken => IdMaker.ForActor(actor, id => taken(id) || Snapshot.FindActor(id) is not null)) },
+            () => actor with { Id = Reserve(taken => IdMaker.ForActor(actor, id => taken(id) || Snapshot.IsActorIdTaken(id))) },
             a => a.Id, CreateActorAsync, cancellationToken);
 
     /// <summary>Creates a relationship sent without an id, under one made from source, type and target.</summary>
     public Task<Relationship> CreateRelationshipWithNewIdAsync(Relationship relationship, CancellationToken cancellationToken) =>
         CreateWithNewIdAsync(
-            () => relationship with { Id = Reserve(taken => IdMaker.ForRelationship(relationship, id => taken(id) || Snapshot.FindRelationship(id) is not null)) },
+            () => relationship with { Id = Reserve(taken => IdMaker.ForRelationship(relationship, id => taken(id) || Snapshot.IsRelationshipIdTaken(id))) },
             r => r.Id, CreateRelationshipAsync, cancellationToken);
 
     private string Reserve(Func<Func<string, bool>, string> make)

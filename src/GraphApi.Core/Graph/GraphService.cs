@@ -98,6 +98,7 @@ public sealed partial class GraphService : IDisposable
     public async Task<Actor> CreateActorAsync(Actor actor, CancellationToken cancellationToken)
     {
         ThrowIfInvalid(ActorRules.Validate(actor));
+        await ThrowIfNoWorkspaceAsync(actor.Workspace, cancellationToken).ConfigureAwait(false);
         actor = ActorRules.Normalised(actor); // the text rule: stored text is NFC and trimmed
         return WithRegion((await CommitAsync(new StoreWrite.CreateActor(actor), cancellationToken).ConfigureAwait(false)).Value);
     }
@@ -115,6 +116,7 @@ public sealed partial class GraphService : IDisposable
     public async Task<Relationship> CreateRelationshipAsync(Relationship relationship, CancellationToken cancellationToken)
     {
         ThrowIfInvalid(ValidateRelationship(relationship));
+        await ThrowIfNoWorkspaceAsync(relationship.Workspace, cancellationToken).ConfigureAwait(false);
         relationship = RelationshipRules.Normalised(relationship); // the text rule: stored text is NFC and trimmed
         return (await CommitAsync(new StoreWrite.CreateRelationship(relationship), cancellationToken).ConfigureAwait(false)).Value;
     }
@@ -141,15 +143,23 @@ public sealed partial class GraphService : IDisposable
     public async Task<long> UpsertAsync(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
     {
         ThrowIfInvalid(DanglingEnds(Snapshot, actors, relationships));
+        ThrowIfInvalid(OwnedElsewhere(Snapshot, actors, relationships));
+        foreach (var workspace in actors.Select(a => a.Workspace).Concat(relationships.Select(r => r.Workspace)).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            await ThrowIfNoWorkspaceAsync(workspace, cancellationToken).ConfigureAwait(false);
+        }
         return (await CommitAsync(new StoreWrite.Upsert(actors, relationships), cancellationToken).ConfigureAwait(false)).Version;
     }
 
-    /// <summary>Relationship rules plus the graph's own: both ends must exist in the current snapshot.</summary>
+    /// <summary>
+    /// Relationship rules plus the graph's own: both ends must exist where the relationship lives (a public one joins
+    /// public actors; a private one, public actors or its workspace's own).
+    /// </summary>
     public ValidationErrors ValidateRelationship(Relationship relationship)
     {
         ArgumentNullException.ThrowIfNull(relationship);
         var errors = RelationshipRules.Validate(relationship, _catalogue);
-        var snapshot = Snapshot;
+        var snapshot = Snapshot.ForWorkspace(relationship.Workspace);
         if (Ids.IsValid(relationship.Source) && snapshot.FindActor(relationship.Source) is null)
         {
             errors.Add("source", $"no actor '{relationship.Source}' exists");
@@ -169,10 +179,37 @@ public sealed partial class GraphService : IDisposable
         {
             foreach (var (field, end) in new[] { ("source", relationships[i].Source), ("target", relationships[i].Target) })
             {
-                if (!batch.Contains(end) && snapshot.FindActor(end) is null)
+                if (!batch.Contains(end) && snapshot.ForWorkspace(relationships[i].Workspace).FindActor(end) is null)
                 {
                     errors.Add($"relationships[{i}].{field}", $"no actor '{end}' exists (it may have been deleted meanwhile)");
                 }
+            }
+        }
+        return errors;
+    }
+
+    /// <summary>
+    /// Rows whose id another owner holds: an upsert replaces rows, so without this an import could take over (or move
+    /// between public and private) a record it was never meant to touch. A visibility changes by its own write only.
+    /// </summary>
+    private static ValidationErrors OwnedElsewhere(GraphSnapshot snapshot, IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships)
+    {
+        var errors = new ValidationErrors();
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var id = actors[i].Id;
+            if (snapshot.PrivateOwnerOfActor(id) is { } owner ? owner != actors[i].Workspace : actors[i].Workspace is not null && snapshot.FindActor(id) is not null)
+            {
+                errors.Add($"actors[{i}].id", $"'{id}' is taken by a record this import may not replace (a visibility changes by its own write)");
+            }
+        }
+        for (var i = 0; i < relationships.Count; i++)
+        {
+            var id = relationships[i].Id;
+            if (snapshot.PrivateOwnerOfRelationship(id) is { } owner ? owner != relationships[i].Workspace
+                : relationships[i].Workspace is not null && snapshot.FindRelationship(id) is not null)
+            {
+                errors.Add($"relationships[{i}].id", $"'{id}' is taken by a record this import may not replace (a visibility changes by its own write)");
             }
         }
         return errors;

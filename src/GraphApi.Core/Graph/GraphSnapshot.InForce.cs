@@ -15,7 +15,7 @@ public sealed partial class GraphSnapshot
         var whole = Compacted();
         var kept = InForceSlots(whole._base, day.DayNumber);
         return kept.Length == whole.RelationshipCount ? whole
-            : new GraphSnapshot(KeepRelationships(whole._base, kept), GraphDelta.Empty, Version, Catalogue);
+            : whole.Derived(KeepRelationships(whole._base, kept), GraphDelta.Empty, Version);
     }
 
     private static int[] InForceSlots(GraphBase graphBase, int day)

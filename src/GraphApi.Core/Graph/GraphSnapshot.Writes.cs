@@ -27,7 +27,7 @@ public sealed partial class GraphSnapshot
     /// what is left is placing them (slots, arcs), which depends only on ids and on this snapshot holding what the
     /// store held before the write.
     /// </summary>
-    internal GraphSnapshot WithPrepared(
+    internal GraphSnapshot WithPreparedPublic(
         long version,
         IEnumerable<GraphChange.UpsertActor> upsertActors,
         IEnumerable<string>? removeActors,
@@ -105,7 +105,7 @@ public sealed partial class GraphSnapshot
             GraphChange.UpsertRelationship upsert => UpsertRelationship(upsert.Relationship, upsert.Fields),
             _ => throw new ArgumentOutOfRangeException(nameof(change)),
         };
-        return new GraphSnapshot(_base, delta with { Changes = delta.Changes.Add(change) }, Version, Catalogue);
+        return Derived(_base, delta with { Changes = delta.Changes.Add(change) }, Version);
     }
 
     private GraphDelta UpsertActor(ActorEntry entry)

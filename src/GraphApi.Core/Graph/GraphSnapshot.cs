@@ -31,6 +31,7 @@ public sealed partial class GraphSnapshot
         _base = graphBase;
         _delta = delta;
         Version = version;
+        PublicVersion = version;
         Catalogue = catalogue;
     }
 
@@ -68,19 +69,22 @@ public sealed partial class GraphSnapshot
 
     public static GraphSnapshot Empty(RelationshipTypeCatalogue catalogue) => new(GraphBase.Empty, GraphDelta.Empty, 0, catalogue);
 
-    /// <summary>Builds a compact snapshot. Relationships whose ends are missing are a bug in the caller, so they throw.</summary>
+    /// <summary>
+    /// Builds a compact snapshot; private records (those with a <c>Workspace</c>) are kept beside the public graph
+    /// (<see cref="ForWorkspace"/>). Relationships whose ends are missing are a bug in the caller, so they throw.
+    /// </summary>
     public static GraphSnapshot Build(IEnumerable<Actor> actors, IEnumerable<Relationship> relationships, long version, RelationshipTypeCatalogue catalogue) =>
-        new(GraphBase.Build(actors, relationships, catalogue), GraphDelta.Empty, version, catalogue);
+        Partitioned([.. actors], [.. relationships], version, catalogue);
 
     internal static GraphSnapshot FromBase(GraphBase graphBase, long version, RelationshipTypeCatalogue catalogue) =>
         new(graphBase, GraphDelta.Empty, version, catalogue);
 
     /// <summary>The same graph with no delta (slots dense and in id order), built once per snapshot and cached.</summary>
     public GraphSnapshot Compacted() => IsCompact ? this
-        : LazyInitializer.EnsureInitialized(ref _compacted, () => new GraphSnapshot(GraphCompactor.Compact(this), GraphDelta.Empty, Version, Catalogue));
+        : LazyInitializer.EnsureInitialized(ref _compacted, () => Derived(GraphCompactor.Compact(this), GraphDelta.Empty, Version));
 
     /// <summary>The same graph and base at another version (a merge swapped in under the version it was made at).</summary>
-    internal GraphSnapshot WithVersion(long version) => new(_base, _delta, version, Catalogue);
+    internal GraphSnapshot WithVersion(long version) => Derived(_base, _delta, version);
 
     public bool TryGetIndex(string actorId, out int index)
     {

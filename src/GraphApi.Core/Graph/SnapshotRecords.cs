@@ -46,6 +46,10 @@ internal sealed class SnapshotRecords(RelationshipTypeCatalogue catalogue, Regio
     public PreparedWrite<RelationshipDeletion> Prepare(StoreWrite.DeleteRelationship write) =>
         new((s, deletion, version) => s.With(version, removeRelationships: [deletion.RelationshipId]));
 
+    [SuppressMessage("Performance", "CA1822", Justification = "One instance method per write kind, called the same way for every kind")]
+    public PreparedWrite<WorkspaceDeletion> Prepare(StoreWrite.DeleteWorkspace write) =>
+        new((s, deletion, version) => s.With(version, removeActors: deletion.RemovedActorIds, removeRelationships: deletion.RemovedRelationshipIds));
+
     /// <summary>
     /// Every row of the upsert, derived now; once stored, each row's revision is the snapshot's plus one (1 for a new
     /// row), as the store counts it, or the ETags the snapshot serves would not match If-Match checks against the store.

@@ -14,10 +14,15 @@ public sealed record StreamedImport(ImportSummary? Summary, IReadOnlyList<CsvErr
 /// <summary>Applies a validated batch: upsert by id, all or nothing, shared by the API and the CLI.</summary>
 public static class GraphImport
 {
+    /// <param name="workspace">The workspace the rows become private to; null imports into the public graph.</param>
     public static async Task<ImportSummary> ApplyAsync(
-        GraphService graph, IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, bool dryRun, CancellationToken cancellationToken)
+        GraphService graph, IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, bool dryRun, string? workspace,
+        CancellationToken cancellationToken)
     {
-        var before = graph.Snapshot;
+        ArgumentNullException.ThrowIfNull(graph);
+        actors = [.. actors.Select(a => a with { Workspace = workspace })];
+        relationships = [.. relationships.Select(r => r with { Workspace = workspace })];
+        var before = graph.Snapshot.ForWorkspace(workspace);
         var actorsUpdated = actors.Count(a => before.FindActor(a.Id) is not null);
         var relationshipsUpdated = relationships.Count(r => before.FindRelationship(r.Id) is not null);
         var version = before.Version;
@@ -39,15 +44,18 @@ public static class GraphImport
     /// the store's change log either way.
     /// </summary>
     /// <exception cref="ImportLimitException">A file has more data rows than <see cref="CsvReadOptions.MaxRows"/>.</exception>
+    /// <param name="workspace">The workspace the rows become private to; null imports into the public graph.</param>
     public static async Task<StreamedImport> StreamCsvAsync(
         GraphService graph, TextReader actorsCsv, string actorsFile, TextReader relationshipsCsv, string relationshipsFile,
-        CsvReadOptions options, bool dryRun, CancellationToken cancellationToken)
+        CsvReadOptions options, bool dryRun, string? workspace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var before = graph.Snapshot;
-        var kept = !dryRun && graph.SavesSnapshotFile ? new KeptRows(before, graph.Regions) : null;
-        var sink = new CountingSink(before, kept);
-        var version = before.Version;
+        var current = graph.Snapshot;
+        var before = current.ForWorkspace(workspace);
+        // Only a public import is kept for the snapshot file: a file never carries private records (see SaveSnapshot).
+        var kept = !dryRun && workspace is null && graph.SavesSnapshotFile ? new KeptRows(current, graph.Regions) : null;
+        var sink = new CountingSink(before, kept, workspace);
+        var version = current.Version;
         await using (var upsert = dryRun ? null : await graph.Store.BeginBulkUpsertAsync(cancellationToken).ConfigureAwait(false))
         await using (var feed = upsert is null ? null : new StoreFeed(upsert))
         {
@@ -66,9 +74,9 @@ public static class GraphImport
             }
         }
         // Once the store's connection (and its import-sized page cache) is let go: the kept rows become the snapshot.
-        if (kept is not null && version != before.Version)
+        if (kept is not null && version != current.Version)
         {
-            await graph.ShowBulkUpsertAsync(before, version, kept.Actors, kept.Relationships).ConfigureAwait(false);
+            await graph.ShowBulkUpsertAsync(current, version, kept.Actors, kept.Relationships).ConfigureAwait(false);
         }
         return new StreamedImport(new ImportSummary(dryRun, sink.ActorsCreated, sink.ActorsUpdated, sink.RelationshipsCreated, sink.RelationshipsUpdated, version), []);
     }
@@ -77,7 +85,6 @@ public static class GraphImport
     private static Actor KeepContact(GraphSnapshot before, Actor actor) =>
         actor.Contact is null && before.FindActor(actor.Id)?.Contact is { } contact ? actor with { Contact = contact } : actor;
 
-    /// <summary>Counts creates and updates against the graph as it was, and hands each row to the store (none in a dry run).</summary>
     /// <summary>
     /// The rows as stored, for <see cref="GraphService.ShowBulkUpsertAsync"/>: the region the snapshot derives and the
     /// revision the store gives each row (the one before plus one, 1 for a new row) set as they arrive, and ids, types
@@ -103,7 +110,8 @@ public static class GraphImport
         }));
     }
 
-    private sealed class CountingSink(GraphSnapshot before, KeptRows? kept) : IGraphRowSink
+    /// <summary>Counts creates and updates against the graph as it was (the caller's view), and hands each row to the store (none in a dry run).</summary>
+    private sealed class CountingSink(GraphSnapshot before, KeptRows? kept, string? workspace) : IGraphRowSink
     {
         /// <summary>Where rows are written (none in a dry run).</summary>
         public StoreFeed? Feed { get; set; }
@@ -120,6 +128,7 @@ public static class GraphImport
 
         public void Add(Actor actor)
         {
+            actor = actor with { Workspace = workspace };
             if (before.FindActor(actor.Id) is null)
             {
                 ActorsCreated++;
@@ -135,6 +144,7 @@ public static class GraphImport
 
         public void Add(Relationship relationship)
         {
+            relationship = relationship with { Workspace = workspace };
             if (before.FindRelationship(relationship.Id) is null)
             {
                 RelationshipsCreated++;

@@ -7,10 +7,12 @@ public sealed record AuditEntry(
 /// <summary>
 /// Filters for reading the audit trail, newest first: <see cref="Limit"/> entries after skipping <see cref="Offset"/>, among
 /// those with an id below <see cref="Before"/> (an anchor: entries appended later have larger ids, so pages read against
-/// one anchor never shift) that match every filter given.
+/// one anchor never shift) that match every filter given. <see cref="Workspace"/> keeps the entries of records that
+/// workspace owned before or after the change (what its admins may read).
 /// </summary>
 public sealed record AuditQuery(
-    int Limit, long? Before = null, string? EntityId = null, string? Who = null, string? EntityKind = null, string? Operation = null, int Offset = 0);
+    int Limit, long? Before = null, string? EntityId = null, string? Who = null, string? EntityKind = null, string? Operation = null, int Offset = 0,
+    string? Workspace = null);
 
 /// <summary>
 /// The read side of the audit trail, part of every store (<see cref="IGraphStore"/> extends it). Entries are written

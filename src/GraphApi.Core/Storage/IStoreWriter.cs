@@ -41,4 +41,8 @@ public interface IStoreWriter
     /// <exception cref="StoreNotFoundException">Either actor does not exist.</exception>
     /// <exception cref="StorePreconditionException">The merged actor's revision is not the expected one.</exception>
     Task<Committed<ActorMerge>> MergeActorsAsync(StoreWrite.MergeActors write, CancellationToken cancellationToken);
+
+    /// <exception cref="StoreNotFoundException">No such workspace.</exception>
+    /// <exception cref="StorePreconditionException">Its revision is not the expected one.</exception>
+    Task<Committed<WorkspaceDeletion>> DeleteWorkspaceAsync(StoreWrite.DeleteWorkspace write, CancellationToken cancellationToken);
 }

@@ -110,6 +110,20 @@ public abstract record StoreWrite
     }
 
     /// <summary>
+    /// Deletes a workspace with every private record it owns (its relationships first, then its actors), in one
+    /// transaction (<paramref name="ExpectedRevision"/> is the workspace's).
+    /// </summary>
+    public sealed record DeleteWorkspace(string Id, long? ExpectedRevision) : StoreWrite<WorkspaceDeletion>
+    {
+        public override Task<Committed<WorkspaceDeletion>> RunAsync(IStoreWriter store, CancellationToken cancellationToken) =>
+            store.DeleteWorkspaceAsync(this, cancellationToken);
+
+        internal override PreparedWrite<WorkspaceDeletion> Prepare(SnapshotRecords snapshot) => snapshot.Prepare(this);
+
+        public override string Describe() => $"the deletion of workspace '{Id}'";
+    }
+
+    /// <summary>
     /// Merges actor <paramref name="Id"/> into <paramref name="Into"/> in one transaction: plan with
     /// <see cref="ActorMergePlanner"/> from the store's own rows, re-point, drop self-loops (and collapsed duplicates),
     /// join aliases and sources into the target, delete the merged actor, and record the redirect (re-aiming older

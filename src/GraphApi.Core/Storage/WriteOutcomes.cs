@@ -10,3 +10,6 @@ public sealed record RelationshipDeletion(string RelationshipId);
 
 /// <summary>An upsert's rows, counted.</summary>
 public sealed record Upserted(int Actors, int Relationships);
+
+/// <summary>A workspace's deletion, with the private records removed alongside it.</summary>
+public sealed record WorkspaceDeletion(string WorkspaceId, IReadOnlyList<string> RemovedActorIds, IReadOnlyList<string> RemovedRelationshipIds);

@@ -20,6 +20,7 @@ namespace GraphApi.Actors;
 /// <param name="Description">What it does, in a few lines (multi-line text).</param>
 /// <param name="Sources">Where its record comes from (a report section, a CRM import). At most 30.</param>
 /// <param name="Contact">A person's e-mail and phone: personal data, shown to editors and admins only.</param>
+/// <param name="Visibility">On POST: `public` (everyone's) or `private` (your workspace's only). Default: `private` for a key bound to a workspace, `public` otherwise. On PUT it may be left out, else it must be the actor's own: POST /api/actors/{id}/visibility changes it.</param>
 public record ActorInput(
     string? Id,
     string? Name,
@@ -32,7 +33,8 @@ public record ActorInput(
     string? Description,
     IReadOnlyList<string>? Sources,
     ContactDetails? Contact,
-    string? Region = null)
+    string? Region = null,
+    [property: OneOf(Workspaces.WorkspaceRegistration.Visibility)] string? Visibility = null)
 {
     public Actor ToActor(string? routeId = null) => new()
     {
@@ -66,6 +68,8 @@ public record ActorInput(
 /// <param name="Description">What it does, if described.</param>
 /// <param name="Sources">Where its record comes from.</param>
 /// <param name="Contact">A person's e-mail and phone: given to editors and admins only, never exported.</param>
+/// <param name="Visibility">`public`, or `private`: your workspace's own actor, seen by its members only.</param>
+/// <param name="Workspace">For a private actor: the id of your workspace, which owns it.</param>
 public sealed record ActorView(
     string Id,
     string Name,
@@ -78,7 +82,9 @@ public sealed record ActorView(
     string? Website,
     string? Description,
     IReadOnlyList<string> Sources,
-    ContactDetails? Contact);
+    ContactDetails? Contact,
+    [property: OneOf(Workspaces.WorkspaceRegistration.Visibility)] string Visibility = Workspaces.WorkspaceRegistration.Public,
+    string? Workspace = null);
 
 /// <summary>The answer to deleting an actor: its relationships go with it, and the caller is told which.</summary>
 /// <param name="Id">The deleted actor's id.</param>

@@ -6,6 +6,7 @@ using GraphApi.Http;
 using GraphApi.Http.Caching;
 using GraphApi.Http.Input;
 using GraphApi.Http.OpenApi;
+using GraphApi.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Actors;
@@ -35,7 +36,7 @@ public static class ActorEndpoints
     }
 
     private static Ok<Page<ActorView>> ListActors(
-        GraphService graph, Regions regions, ClaimsPrincipal user, HttpRequest request,
+        CallerGraph caller, Regions regions, ClaimsPrincipal user, HttpRequest request,
         [Description("Text to find in names, aliases (acronyms, Korean names) and ids, ignoring case and accents; at most 200 characters, checked by the text rule.")] string? q,
         [AsParameters] ActorFilterQuery filter, [AsParameters] PageQuery page)
     {
@@ -45,7 +46,7 @@ public static class ActorEndpoints
         // A search value is text like any other: a character the rule refuses is a 400 naming it, never a crash in the folding.
         TextRule.Check(errors, "q", q, TextKind.Line, MaxQueryLength);
         errors.ThrowIfAny();
-        var snapshot = graph.Snapshot;
+        var snapshot = caller.Snapshot;
         var folded = string.IsNullOrWhiteSpace(q) ? null : TextSearch.Fold(TextRule.Normalise(q.Trim()));
         var matches = snapshot.ActorSlotsInIdOrder()
             .Where(i => folded is null || snapshot.Matches(i, folded))
@@ -56,42 +57,56 @@ public static class ActorEndpoints
     }
 
     private static async Task<Results<Ok<ActorView>, RedirectHttpResult>> GetActor(
-        GraphService graph, ClaimsPrincipal user, [Description(ActorDocs.IdParameter)] string id, HttpResponse response, ILoggerFactory logs,
+        GraphService graph, CallerGraph caller, ClaimsPrincipal user, [Description(ActorDocs.IdParameter)] string id, HttpResponse response, ILoggerFactory logs,
         CancellationToken cancellationToken)
     {
-        if (graph.Snapshot.FindActor(id) is not { } actor)
+        if (caller.Snapshot.FindActor(id) is not { } actor)
         {
-            return await ActorRedirects.RedirectAsync(graph, logs.CreateLogger(typeof(ActorRedirects)), id, cancellationToken);
+            return await ActorRedirects.RedirectAsync(graph, caller.Snapshot, logs.CreateLogger(typeof(ActorRedirects)), id, cancellationToken);
         }
         response.Headers.ETag = ETags.For(actor.Revision);
         return TypedResults.Ok(ActorViews.For(user, actor));
     }
 
     private static async Task<Created<ActorView>> CreateActor(
-        GraphService graph, ClaimsPrincipal user, ActorInput input, HttpResponse response, CancellationToken cancellationToken)
+        GraphService graph, CallerGraph caller, ClaimsPrincipal user, ActorInput input, HttpResponse response, CancellationToken cancellationToken)
     {
+        var errors = new ValidationErrors();
+        var actor = input.ToActor() with { Workspace = Visibility.OwnerOfNew(caller, input.Visibility, errors) };
+        errors.ThrowIfAny();
         var created = input.Id is null
-            ? await graph.CreateActorWithNewIdAsync(input.ToActor(), cancellationToken)
-            : await graph.CreateActorAsync(input.ToActor(), cancellationToken);
+            ? await graph.CreateActorWithNewIdAsync(actor, cancellationToken)
+            : await graph.CreateActorAsync(actor, cancellationToken);
         response.Headers.ETag = ETags.For(created.Revision);
         return TypedResults.Created($"/api/actors/{created.Id}", ActorViews.For(user, created));
     }
 
     private static async Task<Ok<ActorView>> UpdateActor(
-        GraphService graph, ClaimsPrincipal user, [Description(ActorDocs.IdParameter)] string id, ActorInput input, HttpRequest request,
+        GraphService graph, CallerGraph caller, ClaimsPrincipal user, [Description(ActorDocs.IdParameter)] string id, ActorInput input, HttpRequest request,
         CancellationToken cancellationToken)
     {
         var expected = ETags.WritePrecondition(request, id, input.Id);
-        var updated = await graph.UpdateActorAsync(input.ToActor(id), expected, cancellationToken);
+        var stored = caller.Snapshot.FindActor(id) ?? throw Visibility.NoActor(id);
+        var errors = new ValidationErrors();
+        Visibility.CheckUnchanged(input.Visibility, stored.Workspace, $"/api/actors/{id}/visibility", errors);
+        errors.ThrowIfAny();
+        var updated = await graph.UpdateActorAsync(input.ToActor(id) with { Workspace = stored.Workspace }, expected, cancellationToken);
         request.HttpContext.Response.Headers.ETag = ETags.For(updated.Revision);
         return TypedResults.Ok(ActorViews.For(user, updated));
     }
 
     private static async Task<Ok<ActorDeleted>> DeleteActor(
-        GraphService graph, [Description(ActorDocs.IdParameter)] string id, HttpRequest request, CancellationToken cancellationToken)
+        GraphService graph, CallerGraph caller, [Description(ActorDocs.IdParameter)] string id, HttpRequest request, CancellationToken cancellationToken)
     {
         var expected = ETags.WritePrecondition(request, id);
+        var view = caller.Snapshot;
+        if (view.FindActor(id) is null)
+        {
+            throw Visibility.NoActor(id);
+        }
         var deletion = await graph.DeleteActorAsync(id, expected, cancellationToken);
-        return TypedResults.Ok(new ActorDeleted(id, deletion.RemovedRelationshipIds.Count, deletion.RemovedRelationshipIds));
+        // Other workspaces' ties to a public actor go with it, unnamed: the caller hears of the ties they could see.
+        string[] seen = [.. deletion.RemovedRelationshipIds.Where(r => view.FindRelationship(r) is not null)];
+        return TypedResults.Ok(new ActorDeleted(id, seen.Length, seen));
     }
 }

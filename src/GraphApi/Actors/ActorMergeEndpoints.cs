@@ -4,6 +4,7 @@ using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
 using GraphApi.Http;
 using GraphApi.Http.OpenApi;
+using GraphApi.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.OpenApi;
 
@@ -28,7 +29,7 @@ public static class ActorMergeEndpoints
     }
 
     private static async Task<Ok<ActorMergeResponse>> MergeActor(
-        GraphService graph, ClaimsPrincipal user, [Description("The id of the actor to merge away (the duplicate).")] string id,
+        GraphService graph, CallerGraph caller, ClaimsPrincipal user, [Description("The id of the actor to merge away (the duplicate).")] string id,
         ActorMergeRequest request, HttpRequest http, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
@@ -39,6 +40,16 @@ public static class ActorMergeEndpoints
         else if (!Ids.IsValid(request.Into))
         {
             errors.Add("into", $"'{request.Into}' is not an actor id ({Ids.Pattern})");
+        }
+        errors.ThrowIfAny();
+        var view = caller.Snapshot;
+        foreach (var end in new[] { id, request.Into! })
+        {
+            var actor = view.FindActor(end) ?? throw Visibility.NoActor(end);
+            if (actor.Workspace is not null)
+            {
+                errors.Add(end == id ? "id" : "into", $"'{end}' is a private actor: only public actors are merged");
+            }
         }
         errors.ThrowIfAny();
         // The request check has put duplicateTies in its set's spelling (keep or collapse) or refused it.
@@ -56,10 +67,12 @@ public static class ActorMergeEndpoints
             dryRun,
             duplicateTies,
             ActorViews.For(user, merge.IntoActor),
-            [.. merge.Repointed.Select(r => new RepointedTieView(r.Id, r.Type, r.Source, r.Target))],
-            [.. merge.Duplicates.Select(d => new DuplicateTieView(d.Type, d.Source, d.Target, d.Kept, d.Others))],
+            // Other workspaces' ties move with the merge too, unnamed: the caller hears of the ties they could see.
+            [.. merge.Repointed.Where(r => view.FindRelationship(r.Id) is not null).Select(r => new RepointedTieView(r.Id, r.Type, r.Source, r.Target))],
+            [.. merge.Duplicates.Where(d => view.FindRelationship(d.Kept) is not null)
+                .Select(d => new DuplicateTieView(d.Type, d.Source, d.Target, d.Kept, [.. d.Others.Where(o => view.FindRelationship(o) is not null)]))],
             merge.SelfLoops,
-            merge.RemovedRelationshipIds,
+            [.. merge.RemovedRelationshipIds.Where(r => view.FindRelationship(r) is not null)],
             merge.Version));
     }
 

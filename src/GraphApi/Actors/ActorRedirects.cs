@@ -15,7 +15,8 @@ public static class ActorRedirects
 {
     /// <exception cref="NotFoundException">The id was never an actor's, or whether it was merged cannot be checked.</exception>
     /// <exception cref="GoneException">The id was merged into an actor since deleted.</exception>
-    public static async Task<RedirectHttpResult> RedirectAsync(GraphService graph, ILogger logger, string id, CancellationToken cancellationToken)
+    /// <param name="view">The caller's view: a redirect to an actor they cannot see answers as if it were gone.</param>
+    public static async Task<RedirectHttpResult> RedirectAsync(GraphService graph, GraphSnapshot view, ILogger logger, string id, CancellationToken cancellationToken)
     {
         ActorRedirect? redirect;
         try
@@ -31,7 +32,7 @@ public static class ActorRedirects
         {
             throw NotFoundException.NoSuchActors([id]);
         }
-        if (graph.Snapshot.FindActor(redirect.To) is null)
+        if (view.FindActor(redirect.To) is null)
         {
             throw new GoneException($"actor '{id}' was merged into '{redirect.To}', which no longer exists");
         }

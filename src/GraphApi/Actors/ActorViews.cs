@@ -12,6 +12,7 @@ public static class ActorViews
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(actor);
         return new ActorView(actor.Id, actor.Name, actor.Aliases, actor.Kind, actor.Country, actor.Region, actor.Sectors, actor.City,
-            actor.Website, actor.Description, actor.Sources, caller.IsInRole(Security.Roles.Editor) ? actor.Contact : null);
+            actor.Website, actor.Description, actor.Sources, caller.IsInRole(Security.Roles.Editor) ? actor.Contact : null,
+            Workspaces.Visibility.Of(actor.Workspace), actor.Workspace);
     }
 }

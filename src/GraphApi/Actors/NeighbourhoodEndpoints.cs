@@ -5,6 +5,7 @@ using GraphApi.Core.Graph;
 using GraphApi.Core.Routing;
 using GraphApi.Http;
 using GraphApi.Http.Caching;
+using GraphApi.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Actors;
@@ -21,7 +22,7 @@ public static class NeighbourhoodEndpoints
             .WithSummary("An actor's neighbourhood for a graph view").WithDescription(ActorDocs.Neighbourhood);
 
     private static Ok<NeighbourhoodResponse> GetNeighbourhood(
-        GraphService graph, [Description(ActorDocs.IdParameter)] string id,
+        CallerGraph caller, [Description(ActorDocs.IdParameter)] string id,
         [Description(ActorDocs.DepthParameter), Range(1, Neighbourhood.MaxDepth)] int? depth,
         [Description(ActorDocs.LimitNodesParameter), Range(1, MaxLimit)] int? limit,
         [AsParameters] AsOfQuery asOf, CancellationToken cancellationToken)
@@ -37,7 +38,7 @@ public static class NeighbourhoodEndpoints
             errors.Add("limit", $"must be between 1 and {MaxLimit}");
         }
         errors.ThrowIfAny();
-        var snapshot = day is { } d ? graph.Snapshot.InForceOn(d) : graph.Snapshot;
+        var snapshot = day is { } d ? caller.Snapshot.InForceOn(d) : caller.Snapshot;
         if (snapshot.FindActor(id) is null)
         {
             throw NotFoundException.NoSuchActors([id]);

@@ -6,6 +6,7 @@ using GraphApi.Http;
 using GraphApi.Http.Caching;
 using GraphApi.Http.Csv;
 using GraphApi.Http.Input;
+using GraphApi.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Analysis;
@@ -28,24 +29,25 @@ public static class AnalysisEndpoints
         return group;
     }
 
-    private static async Task<Ok<BrokeragePage>> GetBrokerage(AnalysisService analysis, HttpRequest request,
+    private static async Task<Ok<BrokeragePage>> GetBrokerage(AnalysisService analysis, CallerGraph caller, HttpRequest request,
         [Description(AnalysisDocs.Partition), OneOf(Sets.Partition)] string? partition, [Description(AnalysisDocs.Directed)] bool? directed,
         [Description(AnalysisDocs.BrokerageSort), OneOf(AnalysisSets.BrokerageSort)] string? sort, [Description(AnalysisDocs.Actors)] string? actors,
-        [AsParameters] PageQuery page, [AsParameters] AsOfQuery asOf, CancellationToken cancellationToken)
+        [AsParameters] PageQuery page, [AsParameters] AsOfQuery asOf, [AsParameters] ScopeQuery scope, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var day = asOf.Day(errors);
+        var on = analysis.On(scope.Graph(caller, errors));
         var field = AnalysisRequestReader.Partition(partition, errors);
         var sortBy = AnalysisRequestReader.Sort(sort, AnalysisRequestReader.BrokerageSorts, "total", errors);
         var ids = AnalysisRequestReader.ActorIds(actors, errors);
         var paging = page.Read(errors);
         errors.ThrowIfAny();
-        var result = await analysis.BrokerageAsync(field, directed ?? false, day, cancellationToken);
+        var result = await on.BrokerageAsync(field, directed ?? false, day, cancellationToken);
         AnalysisRequestReader.ThrowIfUnknown(result.Snapshot, ids);
         return TypedResults.Ok(AnalysisViews.BrokeragePage(result, field, ids, sortBy, paging, day, request));
     }
 
-    private static async Task<Ok<CentralityPage>> GetCentrality(AnalysisService analysis, HttpRequest request,
+    private static async Task<Ok<CentralityPage>> GetCentrality(AnalysisService analysis, CallerGraph caller, HttpRequest request,
         [Description(AnalysisDocs.Measures), OneOf(AnalysisSets.CentralityMeasure, List = true)] string? measures,
         [Description(AnalysisDocs.Weighted)] bool? weighted,
         [Description(AnalysisDocs.CentralitySample), Range(1, AnalysisRequestReader.MaxSample)] int? sample, [Description(AnalysisDocs.Seed)] int? seed,
@@ -53,10 +55,11 @@ public static class AnalysisEndpoints
         [Description(AnalysisDocs.Delta), Range(0.0, 1.0, MinimumIsExclusive = true, MaximumIsExclusive = true)] double? delta,
         [Description(AnalysisDocs.CentralitySort), OneOf(AnalysisSets.CentralitySort)] string? sort,
         [Description(AnalysisDocs.Order), OneOf(AnalysisSets.SortOrder)] string? order, [Description(AnalysisDocs.Actors)] string? actors,
-        [AsParameters] PageQuery page, [AsParameters] AsOfQuery asOf, CancellationToken cancellationToken)
+        [AsParameters] PageQuery page, [AsParameters] AsOfQuery asOf, [AsParameters] ScopeQuery scope, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var day = asOf.Day(errors);
+        var on = analysis.On(scope.Graph(caller, errors));
         var wanted = AnalysisRequestReader.ParseMeasures(measures, errors);
         var names = AnalysisRequestReader.Measures.Where(m => wanted.HasFlag(m.Flag)).Select(m => m.Name).ToList();
         var sortBy = AnalysisRequestReader.Sort(sort, [.. names, AnalysisRequestReader.ByActor],
@@ -69,19 +72,20 @@ public static class AnalysisEndpoints
         errors.ThrowIfAny();
         var options = new CentralityOptions(wanted, weighted ?? false, sample, seed ?? CentralityOptions.DefaultSeed, epsilon,
             epsilon is null ? null : delta ?? CentralityOptions.DefaultDelta);
-        var result = await analysis.CentralityAsync(options, day, cancellationToken);
+        var result = await on.CentralityAsync(options, day, cancellationToken);
         AnalysisRequestReader.ThrowIfUnknown(result.Snapshot, ids);
         return TypedResults.Ok(AnalysisViews.CentralityPage(result, names, ids, sortBy, ascending, paging, day, request));
     }
 
-    private static async Task<Ok<GatewayPage>> GetGateways(AnalysisService analysis, Regions regions,
+    private static async Task<Ok<GatewayPage>> GetGateways(AnalysisService analysis, CallerGraph caller, Regions regions,
         [Required, Description(AnalysisDocs.GatewaysFrom)] string? from, [Required, Description(AnalysisDocs.GatewaysTo)] string? to,
         [Description(AnalysisDocs.Top), Range(1, Paging.MaxLimit)] int? top,
         [Description(AnalysisDocs.GatewaysSample), Range(2, AnalysisRequestReader.MaxSample)] int? sample, [Description(AnalysisDocs.Seed)] int? seed,
-        [AsParameters] AsOfQuery asOf, CancellationToken cancellationToken)
+        [AsParameters] AsOfQuery asOf, [AsParameters] ScopeQuery scope, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var day = asOf.Day(errors);
+        var on = analysis.On(scope.Graph(caller, errors));
         var source = ActorFilterRules.Parse(from, regions, errors, "from");
         var target = ActorFilterRules.Parse(to, regions, errors, "to");
         if (top is < 1 or > Paging.MaxLimit)
@@ -94,7 +98,7 @@ public static class AnalysisEndpoints
         }
         errors.ThrowIfAny();
         var options = new GatewayOptions(sample, seed ?? GatewayOptions.DefaultSeed);
-        var result = await analysis.GatewaysAsync(source!, target!, options, day, cancellationToken);
+        var result = await on.GatewaysAsync(source!, target!, options, day, cancellationToken);
         return TypedResults.Ok(AnalysisViews.Gateways(result, top ?? 20, options.Seed, day));
     }
 }

@@ -3,10 +3,10 @@ using System.ComponentModel.DataAnnotations;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Analysis.Communities;
 using GraphApi.Core.Domain;
-using GraphApi.Core.Graph;
 using GraphApi.Http;
 using GraphApi.Http.Caching;
 using GraphApi.Http.Csv;
+using GraphApi.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Analysis;
@@ -25,14 +25,15 @@ public static class CommunityEndpoints
         return group;
     }
 
-    private static async Task<Ok<CommunityPage>> GetCommunities(AnalysisService analysis, GraphService graph, HttpRequest request,
+    private static async Task<Ok<CommunityPage>> GetCommunities(AnalysisService analysis, CallerGraph caller, HttpRequest request,
         [Description(CommunityDocs.Resolution), Range(CommunityOptions.MinResolution, CommunityOptions.MaxResolution)] double? resolution,
         [Description(CommunityDocs.Seed)] int? seed, [Description(CommunityDocs.Top), Range(1, Paging.MaxLimit)] int? top,
         [Description(CommunityDocs.StabilityRuns), Range(0, CommunityOptions.MaxStabilityRuns)] int? stabilityRuns,
-        [Description(AnalysisDocs.Actors)] string? actors, [AsParameters] PageQuery page, [AsParameters] AsOfQuery asOf, CancellationToken cancellationToken)
+        [Description(AnalysisDocs.Actors)] string? actors, [AsParameters] PageQuery page, [AsParameters] AsOfQuery asOf, [AsParameters] ScopeQuery scope, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var day = asOf.Day(errors);
+        var view = scope.Graph(caller, errors);
         if (resolution is { } r && !(r >= CommunityOptions.MinResolution && r <= CommunityOptions.MaxResolution))
         {
             errors.Add("resolution", $"must be a number between {CommunityOptions.MinResolution} and {CommunityOptions.MaxResolution} (1 is classic modularity)");
@@ -49,8 +50,8 @@ public static class CommunityEndpoints
         var paging = page.Read(errors);
         errors.ThrowIfAny();
         var options = new CommunityOptions(resolution ?? CommunityOptions.DefaultResolution, seed ?? CommunityOptions.DefaultSeed,
-            stabilityRuns ?? CommunityOptions.DefaultStabilityRunsFor(graph.Snapshot.RelationshipCount));
-        var result = await analysis.CommunitiesAsync(options, day, cancellationToken);
+            stabilityRuns ?? CommunityOptions.DefaultStabilityRunsFor(view.RelationshipCount));
+        var result = await analysis.On(view).CommunitiesAsync(options, day, cancellationToken);
         AnalysisRequestReader.ThrowIfUnknown(result.Snapshot, ids);
         return TypedResults.Ok(CommunityViews.Page(result, ids, top ?? DefaultTop, paging, day, request));
     }

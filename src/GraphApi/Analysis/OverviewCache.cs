@@ -19,12 +19,13 @@ public sealed record OverviewFilter(ActorFilter Actors, int Limit);
 /// </summary>
 public sealed class OverviewCache(IOptions<AnalysisOptions> options, AnalysisSlots slots, AnalysisThreads threads)
 {
-    private readonly AnalysisCache _cache = new();
+    // One cache per view (see AnalysisService): a workspace's overview is never served to anyone else.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, AnalysisCache> _caches = new(StringComparer.Ordinal);
     private readonly AnalysisSlots _oneLayoutAtATime = new(1, slots.Wait, slots.RetryAfter);
     private readonly TimeSpan _budget = TimeSpan.FromSeconds(options.Value.TimeBudgetSeconds);
 
     public Task<OverviewResponse> GetAsync(GraphSnapshot snapshot, OverviewFilter filter, CancellationToken cancellationToken) =>
-        _cache.GetOrAdd(snapshot.Version, filter, abandoned => WithinBudgetAsync(snapshot, filter, abandoned), cancellationToken);
+        _caches.GetOrAdd(snapshot.Workspace ?? "", _ => new AnalysisCache()).GetOrAdd(snapshot.Version, filter, abandoned => WithinBudgetAsync(snapshot, filter, abandoned), cancellationToken);
 
     private async Task<OverviewResponse> WithinBudgetAsync(GraphSnapshot snapshot, OverviewFilter filter, CancellationToken abandoned)
     {

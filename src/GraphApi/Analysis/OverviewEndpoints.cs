@@ -1,9 +1,9 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using GraphApi.Core.Domain;
-using GraphApi.Core.Graph;
 using GraphApi.Http;
 using GraphApi.Http.Caching;
+using GraphApi.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Analysis;
@@ -24,7 +24,7 @@ public static class OverviewEndpoints
             .WithSummary("The whole graph (or a filtered part) laid out for an overview")
             .WithDescription(OverviewDocs.Overview);
 
-    private static async Task<Ok<OverviewResponse>> GetOverview(GraphService graph, Regions regions, OverviewCache cache, HttpResponse response,
+    private static async Task<Ok<OverviewResponse>> GetOverview(CallerGraph caller, Regions regions, OverviewCache cache, HttpResponse response,
         [AsParameters] ActorFilterQuery filter, [Description(OverviewDocs.Limit), Range(1, MaxLimit)] int? limit, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
@@ -35,6 +35,6 @@ public static class OverviewEndpoints
         }
         errors.ThrowIfAny();
         response.Headers.CacheControl = "no-cache";
-        return TypedResults.Ok(await cache.GetAsync(graph.Snapshot, new OverviewFilter(actors!, limit ?? DefaultLimit), cancellationToken));
+        return TypedResults.Ok(await cache.GetAsync(caller.Snapshot, new OverviewFilter(actors!, limit ?? DefaultLimit), cancellationToken));
     }
 }

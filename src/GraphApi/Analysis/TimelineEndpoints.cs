@@ -2,10 +2,11 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using GraphApi.Core.Analysis;
 using GraphApi.Core.Domain;
-using GraphApi.Core.Graph;
 using GraphApi.Http.Caching;
 using GraphApi.Http.Csv;
 using GraphApi.Http.Input;
+using GraphApi.Http;
+using GraphApi.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Analysis;
@@ -26,27 +27,29 @@ public static class TimelineEndpoints
         return group;
     }
 
-    private static Ok<TimelineYears> GetYears(GraphService graph)
+    private static Ok<TimelineYears> GetYears(CallerGraph caller)
     {
-        var snapshot = graph.Snapshot;
+        // The years of the graph the timeline runs on by default: the public one.
+        var snapshot = caller.Public;
         return TypedResults.Ok(new TimelineYears(Timeline.YearsOfChange(snapshot), snapshot.Version));
     }
 
-    private static async Task<Ok<TimelinePage>> GetTimeline(AnalysisService analysis, GraphService graph,
+    private static async Task<Ok<TimelinePage>> GetTimeline(AnalysisService analysis, CallerGraph caller,
         [Required, Description(TimelineDocs.Actors)] string? actors,
         [Description(TimelineDocs.Measure), OneOf(AnalysisSets.TimelineMeasure)] string? measure,
         [Description(TimelineDocs.Partition), OneOf(Sets.Partition)] string? partition, [Description(TimelineDocs.Directed)] bool? directed,
         [Required, Description(TimelineDocs.From)] string? from, [Required, Description(TimelineDocs.To)] string? to,
         [Description(TimelineDocs.Step), OneOf(AnalysisSets.TimelineStep)] string? step,
         [Description(TimelineDocs.Sample), Range(1, AnalysisRequestReader.MaxSample)] int? sample, [Description(TimelineDocs.Seed)] int? seed,
-        CancellationToken cancellationToken)
+        [AsParameters] ScopeQuery scope, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
+        var graph = scope.Graph(caller, errors);
         var query = TimelineRequestReader.Read(actors, measure, partition, directed, from, to, step, sample, seed, errors);
         errors.ThrowIfAny();
         // Checked before computing (a timeline is costly) and again on the graph it was computed on (a concurrent delete).
-        AnalysisRequestReader.ThrowIfUnknown(graph.Snapshot, query!.Actors);
-        var result = await analysis.TimelineAsync(query, cancellationToken);
+        AnalysisRequestReader.ThrowIfUnknown(graph, query!.Actors);
+        var result = await analysis.On(graph).TimelineAsync(query, cancellationToken);
         AnalysisRequestReader.ThrowIfUnknown(result.Snapshot, query.Actors);
         return TypedResults.Ok(TimelineViews.Page(result));
     }

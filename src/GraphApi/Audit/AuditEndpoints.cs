@@ -7,6 +7,7 @@ using GraphApi.Core.Domain;
 using GraphApi.Core.Storage;
 using GraphApi.Http;
 using GraphApi.Http.Input;
+using GraphApi.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Audit;
@@ -23,7 +24,7 @@ public static class AuditEndpoints
     }
 
     private static async Task<Ok<AuditPage>> ReadAudit(
-        IAuditLog log, HttpRequest request,
+        IAuditLog log, CallerGraph caller, HttpRequest request,
         [Description("Only changes of this type of entity."), OneOf(AuditRegistration.EntityTypes)] string? entityType,
         [Description("Only changes of the entity with this id.")] string? entityId,
         [Description("Only changes made with the API key of this name.")] string? who,
@@ -38,7 +39,8 @@ public static class AuditEndpoints
             errors.Add("upTo", "must be an audit entry id (1 or more), as a page's next link gives it");
         }
         errors.ThrowIfAny();
-        var filters = new AuditQuery(take, EntityId: entityId, Who: who, EntityKind: entityType, Operation: operation, Offset: skip);
+        // An admin bound to a workspace reads the entries of their workspace's records only: totals and pages included.
+        var filters = new AuditQuery(take, EntityId: entityId, Who: who, EntityKind: entityType, Operation: operation, Offset: skip, Workspace: caller.Workspace);
         var anchor = upTo ?? (await log.ReadAuditAsync(filters with { Limit = 1, Offset = 0 }, cancellationToken) is [var newestMatch, ..] ? newestMatch.Id : null);
         request.HttpContext.Response.Headers.ETag = ETagOf(request, anchor);
         if (anchor is not { } newest)
@@ -61,7 +63,7 @@ public static class AuditEndpoints
     {
         var question = string.Join('&', request.Query.Where(q => !string.Equals(q.Key, "upTo", StringComparison.OrdinalIgnoreCase))
             .OrderBy(q => q.Key, StringComparer.OrdinalIgnoreCase).Select(q => $"{q.Key.ToUpperInvariant()}={q.Value}"));
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(question));
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes($"{question}#{CallerGraph.WorkspaceOf(request.HttpContext.User)}"));
         return $"\"a{anchor ?? 0}-{Convert.ToHexStringLower(digest.AsSpan(0, 8))}\"";
     }
 

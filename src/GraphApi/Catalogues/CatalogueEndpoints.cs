@@ -1,7 +1,7 @@
-using GraphApi.Core.Graph;
 using GraphApi.Http.Caching;
 using GraphApi.Http.Input;
 using GraphApi.Introductions;
+using GraphApi.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Catalogues;
@@ -22,9 +22,10 @@ public static class CatalogueEndpoints
                 "actors carry it, most first (then alphabetically); sectors are free text, so a filter may also name one not listed. " +
                 "Cached per graph version (ETag).");
 
-    private static Ok<CatalogueView> GetCatalogues(GraphService graph, ClosedSets sets)
+    private static Ok<CatalogueView> GetCatalogues(CallerGraph caller, ClosedSets sets)
     {
-        var snapshot = graph.Snapshot;
+        // The caller's view: a member's private actors count in the values offered, nobody else's do.
+        var snapshot = caller.Snapshot;
         var actors = snapshot.Actors;
         return TypedResults.Ok(new CatalogueView(
             sets[Sets.Kind].Values,

@@ -32,12 +32,16 @@ internal static class CliDefinition
         var relationships = Text("--relationships", "Relationships in the seed CSV format (cypher/seed/relationships.csv).");
         var db = Db();
         var dryRun = new Option<bool>("--dry-run") { Description = "Check everything and say what would change; write nothing." };
+        var workspace = Text("--workspace", "The id of the workspace the rows become private to (it must exist); left out, the public graph.");
         var command = new Command("import", "Upsert seed-format CSV files by id, all or nothing in one transaction; progress on stderr every 10,000 rows. " + PathsNote)
         {
-            actors, relationships, db, dryRun,
+            actors, relationships, db, dryRun, workspace,
         };
         command.SetAction((result, cancellationToken) => guard(token => ImportCommand.RunAsync(
-            new ImportArguments(result.GetValue(actors), result.GetValue(relationships), result.GetValue(db), result.GetValue(dryRun)), token), cancellationToken));
+            new ImportArguments(result.GetValue(actors), result.GetValue(relationships), result.GetValue(db), result.GetValue(dryRun))
+            {
+                Workspace = result.GetValue(workspace),
+            }, token), cancellationToken));
         return command;
     }
 
@@ -70,4 +74,8 @@ internal static class CliDefinition
 }
 
 /// <summary>What <c>import</c> was given.</summary>
-public sealed record ImportArguments(string? Actors, string? Relationships, string? Db, bool DryRun);
+public sealed record ImportArguments(string? Actors, string? Relationships, string? Db, bool DryRun)
+{
+    /// <summary>The workspace the rows become private to; null for the public graph.</summary>
+    public string? Workspace { get; init; }
+}

@@ -5,7 +5,7 @@ using GraphApi.Core.Interchange;
 
 namespace GraphApi.Cli;
 
-/// <summary><c>import --actors a.csv --relationships r.csv [--db path] [--dry-run]</c></summary>
+/// <summary><c>import --actors a.csv --relationships r.csv [--db path] [--dry-run] [--workspace id]</c></summary>
 public static class ImportCommand
 {
     private const int MaxPrintedErrors = 1000;
@@ -30,6 +30,10 @@ public static class ImportCommand
         var clock = Stopwatch.StartNew();
         using var cli = await CliGraph.OpenAsync(arguments.Db, cancellationToken);
         var graph = cli.Graph;
+        if (arguments.Workspace is { } workspace && await graph.FindWorkspaceAsync(workspace, cancellationToken) is null)
+        {
+            throw new CliUsageException($"no workspace '{workspace}' exists (an admin creates it: POST /api/workspaces)");
+        }
         var snapshot = graph.Snapshot;
         await Progress($"store {graph.Store.Location}: {snapshot.ActorCount} actors, {snapshot.RelationshipCount} relationships, version {snapshot.Version}");
 
@@ -40,7 +44,7 @@ public static class ImportCommand
         {
             var result = await GraphImport.StreamCsvAsync(graph, actors, Name(actorsPath, "actors.csv"), relationships, Name(relationshipsPath, "relationships.csv"),
                 new CsvReadOptions { Progress = (file, rows) => Report(progress, files, file, rows) },
-                arguments.DryRun, cancellationToken);
+                arguments.DryRun, arguments.Workspace, cancellationToken);
             foreach (var file in files.Keys)
             {
                 progress.Done(file);

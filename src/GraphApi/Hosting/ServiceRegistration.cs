@@ -15,6 +15,7 @@ using GraphApi.Interchange;
 using GraphApi.Neo4j;
 using GraphApi.Routes;
 using GraphApi.Sqlite;
+using GraphApi.Workspaces;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -48,7 +49,7 @@ public static class ServiceRegistration
         // Route decay measures ages to today; tests pin the date by registering their own TimeProvider.
         services.TryAddSingleton(TimeProvider.System);
         services.AddAnalyses();
-        services.AddDomainClosedSets().AddActorOperations().AddAuditLog().AddInterchange();
+        services.AddDomainClosedSets().AddActorOperations().AddAuditLog().AddInterchange().AddWorkspaces();
         services.AddRouteSets();
         services.AddSingleton<EndpointInputs>();
         services.AddSingleton(sp => new JsonBodyCheck(sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions, sp.GetRequiredService<ClosedSets>()));

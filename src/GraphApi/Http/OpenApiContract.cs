@@ -29,6 +29,7 @@ internal sealed class OpenApiContract(AccessRules rules) : IOpenApiDocumentTrans
         ["Explorer"] = "What the explorer page draws (the whole graph, or a filtered part, laid out for a WebGL overview) and how it signs in.",
         ["Catalogues"] = "The values forms may offer: the closed sets requests are checked against and the countries and sectors actors carry.",
         ["Introductions"] = "The introduction ledger: asks along routes, what happened at each step, and the learned tie strengths they give.",
+        ["Workspaces"] = "Organisations' private networks (admin): each workspace's own actors and ties, seen by its members only, on top of the public graph.",
     };
 
     public async Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)

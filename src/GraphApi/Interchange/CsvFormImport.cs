@@ -17,7 +17,8 @@ public static class CsvFormImport
     private static readonly string EmptyActors = string.Join(',', GraphCsv.ActorColumns);
 
     /// <exception cref="ImportLimitException">A file has more rows than allowed.</exception>
-    public static async Task<ImportBatch> ReadAsync(HttpRequest request, GraphService graph, int maxRows, CancellationToken cancellationToken)
+    /// <param name="snapshot">The graph the rows go into (the public one, or a workspace's view): ends may be in it.</param>
+    public static async Task<ImportBatch> ReadAsync(HttpRequest request, GraphSnapshot snapshot, GraphService graph, int maxRows, CancellationToken cancellationToken)
     {
         var form = await request.ReadFormAsync(cancellationToken);
         var unexpected = form.Files.Select(f => f.Name).Where(n => n is not ActorsPart and not RelationshipsPart).ToList();
@@ -30,7 +31,6 @@ public static class CsvFormImport
                 : $"no file: send CSV files as form parts named '{ActorsPart}' and/or '{RelationshipsPart}'";
             return ImportBatch.Rejected(new ImportError("form", null, null, null, message));
         }
-        var snapshot = graph.Snapshot;
         using var actorsReader = Open(actors, EmptyActors);
         using var relationshipsReader = Open(relationships, EmptyRelationships);
         var csv = GraphCsv.Read(

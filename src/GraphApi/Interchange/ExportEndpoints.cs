@@ -6,6 +6,7 @@ using GraphApi.Core.Introductions;
 using GraphApi.Http;
 using GraphApi.Http.Caching;
 using GraphApi.Introductions;
+using GraphApi.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -34,13 +35,13 @@ public static class ExportEndpoints
 
     private static async Task<PushStreamHttpResult> Export(
         [AsParameters] ExportQueryParameters query, [AsParameters] ActorFilterQuery filter, [AsParameters] AsOfQuery asOf,
-        GraphService graph, IEnumerable<IExportColumnSource> sources, IOptions<JsonOptions> json, IntroductionLedger ledger, ClaimsPrincipal caller,
+        GraphService graph, CallerGraph view, IEnumerable<IExportColumnSource> sources, IOptions<JsonOptions> json, IntroductionLedger ledger, ClaimsPrincipal caller,
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var plan = ExportQuery.Parse(query.With(filter, asOf), graph.Regions, sources, errors);
         errors.ThrowIfAny();
-        var snapshot = plan!.GraphOf(graph.Snapshot);
+        var snapshot = plan!.GraphOf(view.Snapshot);
         if (plan.MissingIds(snapshot) is { Count: > 0 } missing)
         {
             throw NotFoundException.NoSuchActors(missing);

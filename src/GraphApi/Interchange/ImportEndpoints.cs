@@ -2,6 +2,7 @@ using System.ComponentModel;
 using GraphApi.Core.Graph;
 using GraphApi.Core.Interchange;
 using GraphApi.Http.Input;
+using GraphApi.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -23,30 +24,36 @@ public static class ImportEndpoints
             });
 
     private static async Task<Ok<ImportSummaryView>> Import(
-        HttpRequest request, GraphService graph, IOptions<ImportOptions> options, IOptions<JsonOptions> json,
+        HttpRequest request, GraphService graph, CallerGraph caller, IOptions<ImportOptions> options, IOptions<JsonOptions> json,
         [Description("true: check everything and answer what would be created and updated, writing nothing. Default false.")] bool? dryRun,
+        [Description("The id of the workspace the rows become private to (an admin bound to a workspace: their own). Left out: the public graph.")] string? workspace,
         CancellationToken cancellationToken)
     {
+        if (workspace is not null && caller.Workspace is not null && workspace != caller.Workspace)
+        {
+            throw new Core.Storage.StoreNotFoundException($"no workspace '{workspace}' exists");
+        }
         // Limits (Import:MaxRows, the body cap while reading) throw; ApiExceptionHandler answers them 413.
         var limits = options.Value;
-        var batch = await ReadAsync(request, graph, json.Value, limits, cancellationToken);
+        var batch = await ReadAsync(request, graph.Snapshot.ForWorkspace(workspace), graph, json.Value, limits, cancellationToken);
         if (batch.Errors.Count > 0)
         {
             throw new ImportRejectedException(batch.Errors, limits.MaxReportedErrors);
         }
-        var summary = await GraphImport.ApplyAsync(graph, batch.Actors, batch.Relationships, dryRun ?? false, cancellationToken);
+        var summary = await GraphImport.ApplyAsync(graph, batch.Actors, batch.Relationships, dryRun ?? false, workspace, cancellationToken);
         return TypedResults.Ok(new ImportSummaryView(summary.DryRun, summary.ActorsCreated, summary.ActorsUpdated, summary.RelationshipsCreated,
             summary.RelationshipsUpdated, summary.Version));
     }
 
     /// <summary>The request check has refused every media type but these two (415 naming both).</summary>
-    private static async Task<ImportBatch> ReadAsync(HttpRequest request, GraphService graph, JsonOptions json, ImportOptions limits, CancellationToken cancellationToken)
+    /// <param name="snapshot">The graph the rows go into: a relationship's ends may be in the rows or in it.</param>
+    private static async Task<ImportBatch> ReadAsync(HttpRequest request, GraphSnapshot snapshot, GraphService graph, JsonOptions json, ImportOptions limits,
+        CancellationToken cancellationToken)
     {
         if (request.HasFormContentType)
         {
-            return await CsvFormImport.ReadAsync(request, graph, limits.MaxRows, cancellationToken);
+            return await CsvFormImport.ReadAsync(request, snapshot, graph, limits.MaxRows, cancellationToken);
         }
-        var snapshot = graph.Snapshot;
         return await JsonBodyImport.ReadAsync(request, json.SerializerOptions, graph.Catalogue, id => snapshot.FindActor(id) is not null,
             limits.MaxRows, cancellationToken);
     }

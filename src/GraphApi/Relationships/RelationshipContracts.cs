@@ -19,6 +19,7 @@ namespace GraphApi.Relationships;
 /// <param name="Note">A free note (multi-line text).</param>
 /// <param name="Evidence">The document that states the tie: its name, the section or page, and a short quote.</param>
 /// <param name="Inferred">true when the source implies rather than states the tie. Default false.</param>
+/// <param name="Visibility">On POST: `public` (everyone's) or `private` (your workspace's only; it may join public actors and your workspace's own). Default: `private` for a key bound to a workspace, `public` otherwise. On PUT it may be left out, else it must be the tie's own: POST /api/relationships/{id}/visibility changes it.</param>
 public sealed record RelationshipInput(
     string? Id,
     string? Source,
@@ -30,7 +31,8 @@ public sealed record RelationshipInput(
     EventInfo? Event,
     string? Note,
     Evidence? Evidence,
-    bool? Inferred)
+    bool? Inferred,
+    [property: OneOf(Workspaces.WorkspaceRegistration.Visibility)] string? Visibility = null)
 {
     public Relationship ToRelationship(string? routeId = null) => new()
     {
@@ -63,6 +65,8 @@ public sealed record RelationshipInput(
 /// <param name="Note">A free note.</param>
 /// <param name="Evidence">The document that states the tie: its name, the section or page, and a short quote.</param>
 /// <param name="Inferred">Whether the source implies rather than states the tie (such ties carry a lowered strength).</param>
+/// <param name="Visibility">`public`, or `private`: your workspace's own tie, seen by its members only.</param>
+/// <param name="Workspace">For a private tie: the id of your workspace, which owns it.</param>
 public sealed record RelationshipView(
     string Id,
     string Source,
@@ -74,7 +78,9 @@ public sealed record RelationshipView(
     EventInfo? Event,
     string? Note,
     Evidence? Evidence,
-    bool Inferred);
+    bool Inferred,
+    [property: OneOf(Workspaces.WorkspaceRegistration.Visibility)] string Visibility = Workspaces.WorkspaceRegistration.Public,
+    string? Workspace = null);
 
 /// <summary>One type of the relationship-type catalogue.</summary>
 /// <param name="Name">The type's name, as relationships and filters give it.</param>

@@ -5,6 +5,7 @@ using GraphApi.Http;
 using GraphApi.Http.Caching;
 using GraphApi.Http.Input;
 using GraphApi.Http.OpenApi;
+using GraphApi.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Relationships;
@@ -33,7 +34,7 @@ public static class RelationshipEndpoints
     }
 
     private static Ok<Page<RelationshipView>> ListRelationships(
-        GraphService graph, HttpRequest request,
+        CallerGraph caller, HttpRequest request,
         [Description("Only the ties at either end of this actor (its id).")] string? actor,
         [Description("Only ties of this type (any case)."), OneOf(Sets.RelationshipType)] string? type,
         [AsParameters] PageQuery page)
@@ -41,7 +42,7 @@ public static class RelationshipEndpoints
         var errors = new ValidationErrors();
         var (take, skip) = page.Read(errors);
         errors.ThrowIfAny();
-        var snapshot = graph.Snapshot;
+        var snapshot = caller.Snapshot;
         if (actor is not null && snapshot.FindActor(actor) is null)
         {
             throw NotFoundException.NoSuchActors([actor]);
@@ -54,37 +55,48 @@ public static class RelationshipEndpoints
     }
 
     private static Ok<RelationshipView> GetRelationship(
-        GraphService graph, [Description(RelationshipDocs.IdParameter)] string id, HttpResponse response)
+        CallerGraph caller, [Description(RelationshipDocs.IdParameter)] string id, HttpResponse response)
     {
-        var relationship = graph.Snapshot.FindRelationship(id) ?? throw new NotFoundException($"no relationship '{id}'");
+        var relationship = caller.Snapshot.FindRelationship(id) ?? throw new NotFoundException($"no relationship '{id}'");
         response.Headers.ETag = ETags.For(relationship.Revision);
         return TypedResults.Ok(RelationshipViews.For(relationship));
     }
 
     private static async Task<Created<RelationshipView>> CreateRelationship(
-        GraphService graph, RelationshipInput input, HttpResponse response, CancellationToken cancellationToken)
+        GraphService graph, CallerGraph caller, RelationshipInput input, HttpResponse response, CancellationToken cancellationToken)
     {
+        var errors = new ValidationErrors();
+        var relationship = input.ToRelationship() with { Workspace = Visibility.OwnerOfNew(caller, input.Visibility, errors) };
+        errors.ThrowIfAny();
         var created = input.Id is null
-            ? await graph.CreateRelationshipWithNewIdAsync(input.ToRelationship(), cancellationToken)
-            : await graph.CreateRelationshipAsync(input.ToRelationship(), cancellationToken);
+            ? await graph.CreateRelationshipWithNewIdAsync(relationship, cancellationToken)
+            : await graph.CreateRelationshipAsync(relationship, cancellationToken);
         response.Headers.ETag = ETags.For(created.Revision);
         return TypedResults.Created($"/api/relationships/{created.Id}", RelationshipViews.For(created));
     }
 
     private static async Task<Ok<RelationshipView>> UpdateRelationship(
-        GraphService graph, [Description(RelationshipDocs.IdParameter)] string id, RelationshipInput input, HttpRequest request,
+        GraphService graph, CallerGraph caller, [Description(RelationshipDocs.IdParameter)] string id, RelationshipInput input, HttpRequest request,
         CancellationToken cancellationToken)
     {
         var expected = ETags.WritePrecondition(request, id, input.Id);
-        var updated = await graph.UpdateRelationshipAsync(input.ToRelationship(id), expected, cancellationToken);
+        var stored = caller.Snapshot.FindRelationship(id) ?? throw Visibility.NoRelationship(id);
+        var errors = new ValidationErrors();
+        Visibility.CheckUnchanged(input.Visibility, stored.Workspace, $"/api/relationships/{id}/visibility", errors);
+        errors.ThrowIfAny();
+        var updated = await graph.UpdateRelationshipAsync(input.ToRelationship(id) with { Workspace = stored.Workspace }, expected, cancellationToken);
         request.HttpContext.Response.Headers.ETag = ETags.For(updated.Revision);
         return TypedResults.Ok(RelationshipViews.For(updated));
     }
 
     private static async Task<NoContent> DeleteRelationship(
-        GraphService graph, [Description(RelationshipDocs.IdParameter)] string id, HttpRequest request, CancellationToken cancellationToken)
+        GraphService graph, CallerGraph caller, [Description(RelationshipDocs.IdParameter)] string id, HttpRequest request, CancellationToken cancellationToken)
     {
         var expected = ETags.WritePrecondition(request, id);
+        if (caller.Snapshot.FindRelationship(id) is null)
+        {
+            throw Visibility.NoRelationship(id);
+        }
         await graph.DeleteRelationshipAsync(id, expected, cancellationToken);
         return TypedResults.NoContent();
     }

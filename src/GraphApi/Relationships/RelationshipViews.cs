@@ -9,7 +9,8 @@ public static class RelationshipViews
     {
         ArgumentNullException.ThrowIfNull(relationship);
         return new(relationship.Id, relationship.Source, relationship.Target, relationship.Type, relationship.Since, relationship.Until,
-            relationship.Strength, relationship.Event, relationship.Note, relationship.Evidence, relationship.Inferred);
+            relationship.Strength, relationship.Event, relationship.Note, relationship.Evidence, relationship.Inferred,
+            Workspaces.Visibility.Of(relationship.Workspace), relationship.Workspace);
     }
 
     public static RelationshipTypeView ForType(RelationshipType type)

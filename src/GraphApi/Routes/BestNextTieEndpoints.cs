@@ -3,6 +3,7 @@ using GraphApi.Core.Routing;
 using GraphApi.Http;
 using GraphApi.Http.Input;
 using GraphApi.Telemetry;
+using GraphApi.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Routes;
@@ -21,9 +22,9 @@ public static class BestNextTieEndpoints
     }
 
     private static Ok<BestNextTieResponse> FindBestNextTie(
-        GraphService graph, ClosedSets sets, TimeProvider clock, BestNextTieRequest request, CancellationToken cancellationToken)
+        GraphService graph, CallerGraph caller, ClosedSets sets, TimeProvider clock, BestNextTieRequest request, CancellationToken cancellationToken)
     {
-        var snapshot = graph.Snapshot;
+        var snapshot = caller.Snapshot;
         var query = BestNextTieRequestReader.Read(request, snapshot, graph.Regions, sets, AsOfQuery.Today(clock));
         return TypedResults.Ok(BestNextTieViews.Of(snapshot, query, RouteSpans.Traced("best_next_tie", () => BestNextTie.Find(snapshot, query, cancellationToken))));
     }

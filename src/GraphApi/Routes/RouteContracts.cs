@@ -116,6 +116,9 @@ public sealed record RouteStepView(
 {
     /// <summary>What the introduction ledger has learned of this tie (<c>strength</c> is before decay).</summary>
     public LearnedStrengthView? Learned { get; init; }
+
+    /// <summary>`private` when the hop uses one of your workspace's own ties (only its members see such routes); absent for a public tie.</summary>
+    public string? Visibility { get; init; }
 }
 
 /// <summary>A tie's learned strength and the ledger trials it comes from (see POST /api/introductions).</summary>

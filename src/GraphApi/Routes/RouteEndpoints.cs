@@ -7,6 +7,7 @@ using GraphApi.Http;
 using GraphApi.Http.Caching;
 using GraphApi.Http.Input;
 using GraphApi.Telemetry;
+using GraphApi.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Routes;
@@ -28,19 +29,20 @@ public static class RouteEndpoints
     }
 
     private static Ok<RoutesResponse> FindIntroductions(
-        GraphService graph, IntroductionLedger ledger, ClosedSets sets, TimeProvider clock, IntroductionRequest request, CancellationToken cancellationToken)
+        GraphService graph, CallerGraph caller, IntroductionLedger ledger, ClosedSets sets, TimeProvider clock, IntroductionRequest request,
+        CancellationToken cancellationToken)
     {
-        var snapshot = graph.Snapshot;
+        var snapshot = caller.Snapshot;
         var query = IntroductionRequestReader.Read(request, snapshot, graph.Regions, sets, AsOfQuery.Today(clock), () => ledger.LearnedStrengths(snapshot));
         var routes = RouteViews.Of(snapshot, RouteSpans.Traced("introductions", () => IntroductionRouter.Find(snapshot, query, cancellationToken)));
         return TypedResults.Ok(LearnedRouteSteps.Annotate(routes, snapshot, ledger));
     }
 
-    private static Ok<RoutesResponse> FindShortest(GraphService graph,
+    private static Ok<RoutesResponse> FindShortest(CallerGraph caller,
         [Required, Description(RouteDocs.ShortestFrom)] string? from, [Required, Description(RouteDocs.ShortestTo)] string? to,
         CancellationToken cancellationToken)
     {
-        var snapshot = graph.Snapshot;
+        var snapshot = caller.Snapshot;
         var (sources, target) = ShortestRequestReader.Read(from, to, snapshot);
         return TypedResults.Ok(RouteSpans.Traced("shortest", () => FewestHops.Find(snapshot, sources, target, cancellationToken)) is { } route
             ? new RoutesResponse([RouteViews.Of(snapshot, route)], null)

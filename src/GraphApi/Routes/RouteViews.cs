@@ -32,7 +32,10 @@ public static class RouteViews
                 relationship.Target,
                 relationship.Note,
                 relationship.Event,
-                relationship.Inferred);
+                relationship.Inferred)
+            {
+                Visibility = relationship.Workspace is null ? null : Workspaces.WorkspaceRegistration.Private,
+            };
         }
         return new RouteView(
             route.Score,

@@ -29,6 +29,10 @@ public sealed class ApiKeyAuthenticationHandler(
         }
         var claims = new List<Claim> { new(ClaimTypes.Name, key.Name) };
         claims.AddRange(Roles.Implied(key.Role).Select(role => new Claim(ClaimTypes.Role, role)));
+        if (key.Workspace is { } workspace)
+        {
+            claims.Add(new Claim(CallerClaims.Workspace, workspace));
+        }
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }

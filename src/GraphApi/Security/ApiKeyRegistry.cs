@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace GraphApi.Security;
 
-/// <summary>A key the service accepts: its name (recorded as the author of changes), hash and role.</summary>
-public sealed record ApiKey(string Name, byte[] Hash, string Role);
+/// <summary>A key the service accepts: its name (recorded as the author of changes), hash, role and workspace (null: the public graph only).</summary>
+public sealed record ApiKey(string Name, byte[] Hash, string Role, string? Workspace = null);
 
 /// <summary>
 /// The keys the service accepts: the configured hashes, plus a bootstrap admin key from <c>GRAPHAPI_ADMIN_KEY</c>, plus
@@ -26,7 +26,7 @@ public sealed class ApiKeyRegistry
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        var keys = options.Value.Keys.Select(k => new ApiKey(k.Name, Convert.FromHexString(k.Hash), k.Role)).ToList();
+        var keys = options.Value.Keys.Select(k => new ApiKey(k.Name, Convert.FromHexString(k.Hash), k.Role, k.Workspace)).ToList();
         if (configuration[SecurityOptions.AdminKeyVariable] is { Length: > 0 } bootstrap)
         {
             keys.Add(new ApiKey(BootstrapKeyName, Hash(bootstrap), Roles.Admin));

@@ -26,10 +26,10 @@ public sealed class SecurityOptions
     public List<string> QueryPrefixes { get; set; } = ["/api/routes", "/api/analysis"];
 
     /// <summary>Path prefixes that need the admin role for every method.</summary>
-    public List<string> AdminPrefixes { get; set; } = ["/api/import", "/api/audit"];
+    public List<string> AdminPrefixes { get; set; } = ["/api/import", "/api/audit", "/api/workspaces"];
 }
 
-/// <summary>One API key: a name for the audit log, the hex SHA-256 of the key, and its role.</summary>
+/// <summary>One API key: a name for the audit log, the hex SHA-256 of the key, its role and its workspace, if any.</summary>
 public sealed class ApiKeyOptions
 {
     [Required]
@@ -43,4 +43,11 @@ public sealed class ApiKeyOptions
     [Required]
     [RegularExpression("^(reader|editor|admin)$", ErrorMessage = "a key role is reader, editor or admin")]
     public string Role { get; set; } = Roles.Reader;
+
+    /// <summary>
+    /// The one workspace the key's holder belongs to (its id): their role applies inside it as on the public graph,
+    /// and they see its private records. Left out, the key reaches the public graph only.
+    /// </summary>
+    [RegularExpression(Core.Domain.Ids.Pattern, ErrorMessage = "a key's workspace is a workspace id (lower-case letters, digits and '-', 2-64 characters)")]
+    public string? Workspace { get; set; }
 }

@@ -107,6 +107,18 @@ public static class Recipes
             await apps.Main.AgreeAsync(ask);
             return await apps.Main.SendAsync(new Probe(HttpMethod.Post, $"/api/introductions/{ask}/events", """{"type":"agreement","date":"2024-04-05"}"""));
         },
+        [("SetActorVisibility", 404)] = (apps, _) => apps.Main.SendAsync(new Probe(HttpMethod.Post, $"/api/actors/{Missing}/visibility", """{"visibility":"public"}""")),
+        [("SetRelationshipVisibility", 404)] = (apps, _) =>
+            apps.Main.SendAsync(new Probe(HttpMethod.Post, $"/api/relationships/{Missing}/visibility", """{"visibility":"public"}""")),
+        [("SetActorVisibility", 412)] = StaleRevision,
+        [("SetRelationshipVisibility", 412)] = StaleRevision,
+        [("GetWorkspace", 404)] = (apps, _) => apps.Main.SendAsync(new Probe(HttpMethod.Get, $"/api/workspaces/{Missing}")),
+        [("RenameWorkspace", 404)] = (apps, _) => apps.Main.SendAsync(new Probe(HttpMethod.Patch, $"/api/workspaces/{Missing}", """{"name":"Nobody"}""")),
+        [("DeleteWorkspace", 404)] = (apps, _) => apps.Main.SendAsync(new Probe(HttpMethod.Delete, $"/api/workspaces/{Missing}")),
+        [("RenameWorkspace", 412)] = StaleRevision,
+        [("DeleteWorkspace", 412)] = StaleRevision,
+        [("CreateWorkspace", 409)] = async (apps, _) =>
+            await apps.Main.SendAsync(new Probe(HttpMethod.Post, "/api/workspaces", $$"""{"id":"{{await Samples.CreateWorkspaceAsync(apps.Main)}}","name":"Taken"}""")),
         [("CreateRelationshipFromIntroduction", 404)] = (apps, _) => apps.Main.SendAsync(new Probe(HttpMethod.Post, $"/api/introductions/{Missing}/relationship", "{}")),
         [("CreateRelationshipFromIntroduction", 409)] = async (apps, _) =>
             await apps.Main.SendAsync(new Probe(HttpMethod.Post, $"/api/introductions/{await apps.Main.AskAsync()}/relationship", "{}")),

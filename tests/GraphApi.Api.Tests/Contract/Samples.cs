@@ -64,7 +64,25 @@ public static class Samples
             await app.AgreeAsync(ask);
             return new Probe(HttpMethod.Post, $"/api/introductions/{ask}/relationship", "{}");
         },
+        // The contract apps' keys reach the public graph only: publishing what is public already is the success they can send.
+        ["SetActorVisibility"] = async app => new Probe(HttpMethod.Post, $"/api/actors/{await app.CreateActorAsync()}/visibility", """{"visibility":"public"}"""),
+        ["SetRelationshipVisibility"] = async app =>
+            new Probe(HttpMethod.Post, $"/api/relationships/{await app.CreateTieAsync(await app.CreateActorAsync(), "kicox")}/visibility", """{"visibility":"public"}"""),
+        ["ListWorkspaces"] = _ => Get("/api/workspaces"),
+        ["GetWorkspace"] = async app => new Probe(HttpMethod.Get, $"/api/workspaces/{await CreateWorkspaceAsync(app)}"),
+        ["CreateWorkspace"] = _ => Post("/api/workspaces", $$"""{"id":"{{ContractApp.NewId("space")}}","name":"Contract workspace"}"""),
+        ["RenameWorkspace"] = async app => new Probe(HttpMethod.Patch, $"/api/workspaces/{await CreateWorkspaceAsync(app)}", """{"name":"Renamed"}"""),
+        ["DeleteWorkspace"] = async app => new Probe(HttpMethod.Delete, $"/api/workspaces/{await CreateWorkspaceAsync(app)}"),
     };
+
+    /// <summary>Creates a workspace on the app and gives its id.</summary>
+    public static async Task<string> CreateWorkspaceAsync(ContractApp app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var id = ContractApp.NewId("space");
+        await app.SendAsync(new Probe(HttpMethod.Post, "/api/workspaces", $$"""{"id":"{{id}}","name":"Contract {{id}}"}"""));
+        return id;
+    }
 
     public static bool Has(string operation) => ByOperation.ContainsKey(operation);
 

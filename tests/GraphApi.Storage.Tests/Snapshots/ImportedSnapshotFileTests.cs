@@ -106,7 +106,7 @@ public sealed class ImportedSnapshotFileTests : IDisposable
     private static async Task<long> ImportAsync(GraphService graph)
     {
         var import = await GraphImport.StreamCsvAsync(graph, new StringReader(ActorsCsv), "actors.csv", new StringReader(RelationshipsCsv), "relationships.csv",
-            new CsvReadOptions(), dryRun: false, CancellationToken.None);
+            new CsvReadOptions(), dryRun: false, workspace: null, CancellationToken.None);
         Assert.Empty(import.Errors);
         return import.Summary!.Version;
     }

@@ -15,7 +15,7 @@ public sealed class CommunityColumns(AnalysisService analysis) : IExportColumnSo
     public async Task<IReadOnlyList<ExportColumn>> GetColumnsAsync(GraphSnapshot snapshot, ExportColumnOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var result = await analysis.CommunitiesAsync(new CommunityOptions(), options.AsOf, cancellationToken).ConfigureAwait(false);
+        var result = await analysis.On(snapshot).CommunitiesAsync(new CommunityOptions(), options.AsOf, cancellationToken).ConfigureAwait(false);
         var indices = AnalysisColumnIndex.Map(snapshot, result.Snapshot);
         return
         [

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using GraphApi.Core.Graph;
 using GraphApi.Security;
+using GraphApi.Workspaces;
 using Microsoft.Net.Http.Headers;
 
 namespace GraphApi.Http.Caching;
@@ -12,8 +12,8 @@ public sealed class GraphVersionETagMetadata;
 /// <summary>
 /// Conditional GETs, for every GET operation: an answer that carries an ETag (a record's revision, set by its handler)
 /// is a 304 when <c>If-None-Match</c> names it; an answer fixed by the graph version (<see cref="GraphVersionETagMetadata"/>)
-/// gets an ETag made of the version, the request's path and canonical query and the caller's role (answers differ by
-/// role: contact details), and a matching <c>If-None-Match</c> is answered 304 before any work is done. The version is
+/// gets an ETag made of the caller's view's version, the request's path and canonical query, the caller's role (answers differ by
+/// role: contact details) and workspace, and a matching <c>If-None-Match</c> is answered 304 before any work is done. The version is
 /// read before the handler runs, so a tag never names a newer graph than the answer it labels.
 /// </summary>
 public static class ConditionalGets
@@ -35,7 +35,8 @@ public static class ConditionalGets
             string? versionTag = null;
             if (http.GetEndpoint()?.Metadata.GetMetadata<GraphVersionETagMetadata>() is not null)
             {
-                versionTag = ForVersion(http, http.RequestServices.GetRequiredService<GraphService>().Snapshot.Version);
+                // The caller's view: the public graph's own version, or their workspace's, so another workspace's writes move no tag.
+                versionTag = ForVersion(http, http.RequestServices.GetRequiredService<CallerGraph>().Snapshot.Version);
                 if (Matches(http.Request, versionTag))
                 {
                     http.Response.Headers.ETag = versionTag;
@@ -88,7 +89,8 @@ public static class ConditionalGets
         var role = Roles.Ordered.LastOrDefault(http.User.IsInRole) ?? "anonymous";
         // The CSV and JSON answers of one question are two representations: tagged apart.
         var representation = GraphApi.Http.Csv.CsvTables.Wanted(http) ? "#csv" : "";
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes($"{http.Request.Path}?{query}#{role}{representation}"));
+        var workspace = CallerGraph.WorkspaceOf(http.User) ?? "";
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes($"{http.Request.Path}?{query}#{role}#{workspace}{representation}"));
         return $"\"{state}-{Convert.ToHexStringLower(digest.AsSpan(0, 8))}\"";
     }
 }

@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+
+namespace GraphApi.Core.Domain;
+
+/// <summary>
+/// An organisation's private network: the actors and relationships it owns (their <c>Workspace</c> is its id), seen
+/// by its own members only, on top of the public graph.
+/// </summary>
+/// <param name="Id">A slug like actor ids (<see cref="Ids"/>): it names the workspace in keys, tokens and records.</param>
+/// <param name="Name">What the workspace is called, shown to its members.</param>
+public sealed record Workspace(string Id, string Name)
+{
+    /// <summary>Optimistic-concurrency revision, surfaced as the ETag header.</summary>
+    [JsonIgnore]
+    public long Revision { get; init; }
+}
+
+/// <summary>What a workspace must hold, checked before anything reaches the store.</summary>
+public static class WorkspaceRules
+{
+    public const int MaxNameLength = 200;
+
+    public static ValidationErrors Validate(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var errors = new ValidationErrors();
+        if (!Ids.IsValid(workspace.Id))
+        {
+            errors.Add("id", $"must be a slug matching {Ids.Pattern} (lower-case letters, digits and '-', 2-64 characters)");
+        }
+        CheckName(errors, workspace.Name);
+        return errors;
+    }
+
+    public static void CheckName(ValidationErrors errors, string? name)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        TextRule.Check(errors, "name", name, TextKind.Line, MaxNameLength, required: true);
+    }
+
+    /// <summary>The workspace as stored: its name in the text rule's form.</summary>
+    public static Workspace Normalised(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return workspace with { Name = TextRule.Normalise(workspace.Name) };
+    }
+}
