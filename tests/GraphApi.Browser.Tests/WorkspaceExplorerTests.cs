@@ -154,7 +154,7 @@ public sealed class WorkspaceExplorerTests(WorkspaceBrowserSession session) : IC
     public async Task With_our_ties_the_brokerage_table_equals_the_APIs_answer_with_scope_workspace()
     {
         Skip.IfNot(BrowserSession.Available, BrowserSession.MissingReason);
-        await session.AcmeTieAsync("pole-eau", "kiat");
+        var tie = await session.AcmeTieAsync("pole-eau", "kiat");
         const string question = "/api/analysis/brokerage?partition=region&directed=false&sort=total&limit=500";
         var publicAnswer = Totals(await session.ReadAsync(HttpMethod.Get, question, null));
         var ourAnswer = Totals(await session.ReadAsync(HttpMethod.Get, question + "&scope=workspace", WorkspaceBrowserSession.AcmeKey));
@@ -165,6 +165,9 @@ public sealed class WorkspaceExplorerTests(WorkspaceBrowserSession session) : IC
         var page = explorer.Page;
         await EnterKeyAsync(explorer, WorkspaceBrowserSession.AcmeKey);
         await page.Locator("#workspace .workspace-name").WaitForAsync();
+        // The whole network, drawn again for the member, holds our tie drawn as private, and the legend says what that is.
+        await explorer.WaitUntilAsync($"() => window.graphApiExplorer.landing() && window.graphApiExplorer.privateDrawn().ties.includes('{tie}')");
+        Assert.Contains("private", await page.Locator("#legend .legend-private").TextContentAsync() ?? "", StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Tab, new() { Name = "Brokers" }).ClickAsync();
         await page.Locator("#broker-submit").ClickAsync();
         await page.Locator("#broker-table[data-scope='public'] tbody tr").First.WaitForAsync();
@@ -174,7 +177,7 @@ public sealed class WorkspaceExplorerTests(WorkspaceBrowserSession session) : IC
         await page.Locator("#broker-table[data-scope='workspace'] tbody tr").First.WaitForAsync();
         Assert.Equal(ourAnswer, await PageTotalsAsync(page));
         Assert.Equal(ourAnswer.Count(item => item.Total > 0), await page.Locator("#broker-table tbody tr").CountAsync());
-        Assert.Contains("with Acme cluster ties", await page.Locator("#brokers-summary").TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.Contains("with Acme cluster's private ties", await page.Locator("#brokers-summary").TextContentAsync() ?? "", StringComparison.Ordinal);
         Assert.Contains("scope=workspace", page.Url, StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot($"workspace-brokers-{Width}x{Height}.png") });
 

@@ -275,7 +275,7 @@ export class Explorer {
   get scopeQuery() { return this.scope === 'workspace' ? /** @type {const} */ ('workspace') : undefined; }
 
   /** How a summary says which graph an analysis ran on: nothing for the public network. */
-  get scopeText() { return this.scope === 'workspace' ? ` (with ${this.who.workspace?.name ?? 'our'} ties)` : ''; }
+  get scopeText() { return this.scope === 'workspace' ? ` (with ${this.who.workspace?.name ?? 'our workspace'}'s private ties)` : ''; }
 
   /** Every place that names the as-of date shows the same value. */
   showAsOf() {

@@ -53,7 +53,7 @@ export class OurNetwork {
     if (this.app.colour === 'role' && this.app.brokerage.items.length === 0) await this.app.loadRoles();
     await this.app.refreshSizing();
     await this.app.rolesChart.draw();
-    this.app.status.show(scope === 'workspace' ? `Analyses with ${this.app.who.workspace?.name ?? 'our'} private ties.` : 'Analyses on the public network.');
+    this.app.status.show(scope === 'workspace' ? `Analyses with ${this.app.who.workspace?.name ?? 'our workspace'}'s private ties.` : 'Analyses on the public network.');
   }
 
   /** "We know them" in an actor's details: for members of a workspace who may write. @param {import('./types.js').Actor} actor */

@@ -82,7 +82,7 @@ export class WhoAmI {
       clear(this.box, el('span', { class: 'visually-hidden', text: 'Your workspace: ' }),
         el('span', { class: 'badge private', text: 'our network', attrs: { 'aria-hidden': 'true' } }), ' ',
         el('strong', { class: 'workspace-name', text: workspace.name }),
-        el('span', { class: 'hint', text: ` · its private ties are drawn in purple, dashed and dotted, and labelled private (${caller.roles.at(-1) ?? 'no role'})` }));
+        el('span', { class: 'hint', text: ` · ${caller.roles.at(-1) ?? 'no role'} · our private ties: purple, dash-dotted, labelled “private”` }));
     } else clear(this.box);
     this.scopeField.hidden = !workspace;
   }
