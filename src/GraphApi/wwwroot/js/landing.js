@@ -95,8 +95,11 @@ export class Landing {
 async function exportAsOf(asOf, signal) {
   const exported = /** @type {{actors?: Actor[], relationships: Relationship[]}} */ (await data(/** @type {Promise<{data?: unknown, error?: unknown, response: Response}>} */ (
     api.GET('/api/export', { params: { query: { format: 'json', asOf: asOf ?? undefined } }, parseAs: 'json', signal }))));
+  // The export carries the stored records: a private one names its workspace (only ever the caller's own).
+  /** @param {{workspace?: string | null}} record */
+  const ours = (record) => (record.workspace ? 'private' : 'public');
   return {
-    ties: exported.relationships.map((r) => ({ id: r.id, source: r.source, target: r.target, type: r.type, inferred: r.inferred, note: r.note, visibility: r.visibility })),
-    privateActors: new Set((exported.actors ?? []).filter((a) => a.visibility === 'private').map((a) => a.id)),
+    ties: exported.relationships.map((r) => ({ id: r.id, source: r.source, target: r.target, type: r.type, inferred: r.inferred, note: r.note, visibility: ours(r) })),
+    privateActors: new Set((exported.actors ?? []).filter((a) => ours(a) === 'private').map((a) => a.id)),
   };
 }
