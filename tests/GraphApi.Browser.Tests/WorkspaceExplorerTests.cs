@@ -151,6 +151,33 @@ public sealed class WorkspaceExplorerTests(WorkspaceBrowserSession session) : IC
     }
 
     [SkippableFact]
+    public async Task We_know_them_shows_the_APIs_problem_when_the_tie_is_refused()
+    {
+        Skip.IfNot(BrowserSession.Available, BrowserSession.MissingReason);
+        await using var explorer = await session.OpenAsync(Width, Height);
+        await explorer.LoadAsync();
+        var page = explorer.Page;
+        await EnterKeyAsync(explorer, WorkspaceBrowserSession.AcmeKey);
+        await page.Locator("#workspace .workspace-name").WaitForAsync();
+        await explorer.SearchAsync("#explore-actor", "KITA", "kita");
+        await explorer.ChooseWithKeyboardAsync("#explore-actor", "kita");
+        await page.Locator("#details section[data-actor='kita'] .know-them").ClickAsync();
+        var form = page.Locator("#details .we-know-them");
+        // Who of ours, picked in the form's own search; a note longer than the API takes.
+        await explorer.SearchAsync("#details .we-know-them input[role='combobox']", "Pôle Eau", "pole-eau");
+        await explorer.ChooseWithKeyboardAsync("#details .we-know-them input[role='combobox']", "pole-eau");
+        await form.Locator(".know-note").FillAsync(new string('x', 2001));
+        await form.Locator(".know-submit").ClickAsync();
+
+        var error = form.Locator(".error");
+        await error.WaitForAsync();
+        Assert.Contains("note", await error.TextContentAsync() ?? "", StringComparison.Ordinal);
+        Assert.Contains("2000", await error.TextContentAsync() ?? "", StringComparison.Ordinal);
+        var ties = await session.ReadAsync(HttpMethod.Get, "/api/relationships?actor=kita&limit=500", WorkspaceBrowserSession.AcmeKey);
+        Assert.DoesNotContain(ties.GetProperty("items").EnumerateArray(), r => r.GetProperty("visibility").GetString() == "private");
+    }
+
+    [SkippableFact]
     public async Task With_our_ties_the_brokerage_table_equals_the_APIs_answer_with_scope_workspace()
     {
         Skip.IfNot(BrowserSession.Available, BrowserSession.MissingReason);

@@ -25,7 +25,7 @@ export class WhoAmI {
     this.onChange = onChange;
     this.box = byId('workspace');
     this.scopeField = byId('analysis-scope');
-    /** @type {Promise<Caller> | null} */
+    /** @type {Promise<{caller: Caller, problem: string | null}> | null} */
     this.pending = null;
     const key = input('api-key');
     key.value = apiKey();
@@ -51,23 +51,21 @@ export class WhoAmI {
   async load() {
     const pending = this.read();
     this.pending = pending;
-    const caller = await pending;
+    const { caller, problem } = await pending;
     if (pending !== this.pending) return;
+    this.render(caller, problem);
     const before = this.caller;
     this.caller = caller;
     await this.onChange(caller, before);
   }
 
-  /** @returns {Promise<Caller>} */
+  /** @returns {Promise<{caller: Caller, problem: string | null}>} */
   async read() {
     try {
-      const caller = await data(api.GET('/api/me'));
-      this.render(caller, null);
-      return caller;
+      return { caller: await data(api.GET('/api/me')), problem: null };
     } catch (error) {
       // A key the API refuses is refused everywhere: say so where the key was entered.
-      this.render(ANONYMOUS, `The API key or sign-in was not accepted: ${error instanceof Error ? error.message : String(error)}`);
-      return ANONYMOUS;
+      return { caller: ANONYMOUS, problem: `The API key or sign-in was not accepted: ${error instanceof Error ? error.message : String(error)}` };
     }
   }
 
