@@ -68,7 +68,7 @@ public sealed class WorkspaceBrowserSession : BrowserSession, IAsyncLifetime
     /// <summary>A private tie of acme's, recorded through the API; gives its id.</summary>
     public async Task<string> AcmeTieAsync(string source, string target, string type = "MOU")
     {
-        var id = $"acme-{source}-{target}-{Guid.NewGuid():N}"[..48];
+        var id = $"acme--{source}-{target}-{Guid.NewGuid():N}"[..48]; // a private id lies in its workspace's space
         await ReadAsync(HttpMethod.Post, "/api/relationships", AcmeKey, new { id, source, target, type, visibility = "private" });
         return id;
     }
