@@ -18,8 +18,8 @@ public sealed class NeighbourhoodVisibilityTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Created, (await admin.PostJsonAsync("/api/actors", TestKeys.NewActor(id))).StatusCode);
         }
         Assert.Equal(HttpStatusCode.Created, (await admin.PostJsonAsync("/api/relationships", new { id = "centre-public", source = "centre", target = "public-friend", type = "MOU" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await north.PostJsonAsync("/api/actors", TestKeys.NewActor("north-friend"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await north.PostJsonAsync("/api/relationships", new { id = "centre-north", source = "centre", target = "north-friend", type = "MET_AT" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await north.PostJsonAsync("/api/actors", TestKeys.NewActor("north--friend"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await north.PostJsonAsync("/api/relationships", new { id = "north--centre", source = "centre", target = "north--friend", type = "MET_AT" })).StatusCode);
     }
 
     public Task DisposeAsync()
@@ -40,8 +40,8 @@ public sealed class NeighbourhoodVisibilityTests : IAsyncLifetime
     public async Task A_member_sees_its_own_ties_and_actors_marked_private_and_the_public_ones_unmarked()
     {
         using var north = _factory.ClientWithKey(WorkspaceKeys.NorthEditor);
-        Assert.Equal(new Dictionary<string, string?> { ["centre-north"] = "private", ["centre-public"] = null }, await VisibilityAsync(north, "edges"));
-        Assert.Equal(new Dictionary<string, string?> { ["centre"] = null, ["north-friend"] = "private", ["public-friend"] = null }, await VisibilityAsync(north, "nodes"));
+        Assert.Equal(new Dictionary<string, string?> { ["north--centre"] = "private", ["centre-public"] = null }, await VisibilityAsync(north, "edges"));
+        Assert.Equal(new Dictionary<string, string?> { ["centre"] = null, ["north--friend"] = "private", ["public-friend"] = null }, await VisibilityAsync(north, "nodes"));
     }
 
     [Fact]
