@@ -37,6 +37,25 @@ public sealed class SqliteIntroductionStore(string path) : IIntroductionStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         // The audit table is the graph store's; creating it here too (IF NOT EXISTS) lets the ledger start first.
         await ExecuteAsync(connection, null, SqliteSchema.Create + SqliteAudit.Schema + Schema, cancellationToken).ConfigureAwait(false);
+        await AddWorkspaceColumnAsync(connection, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The ask's owning workspace as a column (null for a public ask), computed from its body and indexed, as the graph
+    /// store keeps it for actors and relationships: a file written before workspaces gains it on its next start (a
+    /// virtual generated column can be added to a table that has rows), and every old ask reads as public.
+    /// </summary>
+    private static async Task AddWorkspaceColumnAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var columns = Command(connection, null, "SELECT 1 FROM pragma_table_xinfo('introductions') WHERE name = 'workspace'");
+        if (await columns.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is null)
+        {
+            await ExecuteAsync(connection, null,
+                "ALTER TABLE introductions ADD COLUMN workspace TEXT GENERATED ALWAYS AS (json_extract(body, '$.workspace')) VIRTUAL", cancellationToken)
+                .ConfigureAwait(false);
+        }
+        await ExecuteAsync(connection, null,
+            "CREATE INDEX IF NOT EXISTS ix_introductions_workspace ON introductions(workspace) WHERE workspace IS NOT NULL", cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<Introduction>> LoadAsync(CancellationToken cancellationToken)
