@@ -57,6 +57,21 @@ public sealed class Neo4jIntroductionWiringTests
     }
 
     [Fact]
+    public async Task A_private_ask_is_written_with_its_workspace_and_reads_back_with_it()
+    {
+        var owned = Ask with { Workspace = "north" };
+        _server.Reply(Bodies.Rows("""["i","events"]""", $$"""[[{{Node("Introduction", Neo4jIntroductionMapping.Properties(owned))}},{"$type":"List","_value":[]}]]"""));
+        using var store = Store();
+
+        var loaded = (await store.LoadAsync(CancellationToken.None)).Single();
+
+        Assert.Equal("north", Neo4jIntroductionMapping.Properties(owned)["workspace"]);
+        Assert.False(Neo4jIntroductionMapping.Properties(Ask).ContainsKey("workspace"));
+        Assert.Equal("north", loaded.Workspace);
+        Assert.Equal(IntroductionJson.Write(owned), IntroductionJson.Write(loaded));
+    }
+
+    [Fact]
     public async Task An_append_that_finds_the_count_moved_rolls_back_and_is_a_conflict()
     {
         _server.Reply(Bodies.Transaction("t"))
