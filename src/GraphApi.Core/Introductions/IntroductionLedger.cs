@@ -116,6 +116,26 @@ public sealed class IntroductionLedger(IIntroductionStore store, TimeProvider cl
         }
     }
 
+    /// <summary>
+    /// Deletes the asks of a deleted workspace from the store and from memory, so a workspace made later under the same id
+    /// starts with an empty ledger of its own. Returns how many asks went.
+    /// </summary>
+    public async Task<int> ForgetWorkspaceAsync(string workspace, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var deleted = await store.DeleteWorkspaceAsync(workspace, cancellationToken).ConfigureAwait(false);
+            _ledger = Ledger.Of(_ledger.ById.Values.Where(a => a.Workspace != workspace));
+            return deleted.Count;
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
     public void Dispose() => _writer.Dispose();
 
     /// <summary>A refusal of the state machine as the exception every write reports it by: 400 per field, or 409.</summary>

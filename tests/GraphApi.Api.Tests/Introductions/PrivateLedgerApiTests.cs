@@ -185,4 +185,21 @@ public sealed class PrivateLedgerApiTests : IDisposable
         Assert.Equal(await Answer(_south.GetAsync("/api/introductions?requester=no-such-friend"), "no-such-friend"),
             await Answer(_south.GetAsync("/api/introductions?requester=north--friend"), "north--friend"));
     }
+
+    [Fact]
+    public async Task A_workspaces_admin_reads_its_asks_audit_entries_and_deleting_the_workspace_deletes_its_asks()
+    {
+        var id = (string)(await Expect(Ask(_north, LedgerApp.Direct, LedgerApp.DirectTies), HttpStatusCode.Created))["id"]!;
+        await Expect(Event(_north, id, "forwarded", 1), HttpStatusCode.Created);
+        using var northAdmin = _app.ClientWithKey(WorkspaceKeys.NorthAdmin);
+
+        var audit = await Expect(northAdmin.GetAsync($"/api/audit?entityType=introduction&entityId={id}"), HttpStatusCode.OK);
+        var deleted = await Expect(_app.Client.DeleteAsync("/api/workspaces/north"), HttpStatusCode.OK);
+        await Expect(_app.Client.PostJsonAsync("/api/workspaces", new { id = "north", name = "north again" }), HttpStatusCode.Created);
+
+        Assert.Equal(["event", "create"], audit["items"]!.AsArray().Select(e => (string)e!["operation"]!));
+        Assert.Equal(1, (int)deleted["removedAsks"]!);
+        Assert.Equal(0, (await ListAsync(_north)).Total);
+        Assert.Equal(HttpStatusCode.NotFound, (await _north.GetAsync($"/api/introductions/{id}")).StatusCode);
+    }
 }

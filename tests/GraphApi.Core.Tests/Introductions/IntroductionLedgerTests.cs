@@ -30,6 +30,9 @@ public sealed class IntroductionLedgerTests
             Writes++;
             return Task.CompletedTask;
         }
+
+        public Task<IReadOnlyList<string>> DeleteWorkspaceAsync(string workspace, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<string>>([]);
     }
 
     private static NewIntroduction TwoHops() => new("a", "t", ["a", "b", "t"], ["ab", "bt"], "note", Day);
@@ -106,6 +109,9 @@ public sealed class IntroductionLedgerTests
             _asks[introductionId] = ask with { Events = [.. ask.Events, e] };
             return Task.CompletedTask;
         }
+
+        public Task<IReadOnlyList<string>> DeleteWorkspaceAsync(string workspace, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<string>>([]);
     }
 
     [Fact]

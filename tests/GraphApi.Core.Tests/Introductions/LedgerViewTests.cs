@@ -19,6 +19,9 @@ public sealed class LedgerViewTests
         public Task CreateAsync(Introduction ask, CancellationToken cancellationToken) => Task.CompletedTask;
 
         public Task AppendEventAsync(string introductionId, IntroductionEvent e, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task<IReadOnlyList<string>> DeleteWorkspaceAsync(string workspace, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<string>>([]);
     }
 
     private static NewIntroduction TwoHops(string? workspace) => new("a", "t", ["a", "b", "t"], ["ab", "bt"], null, Day, workspace);
@@ -76,5 +79,21 @@ public sealed class LedgerViewTests
         Assert.False(outside.ById.ContainsKey("ab"));
         Assert.Same(north, ledger.ViewFor("north").LearnedStrengths(graph));
         Assert.Same(ledger.ViewFor("north"), ledger.ViewFor("north"));
+    }
+
+    [Fact]
+    public async Task A_deleted_workspaces_asks_leave_the_ledger_and_every_other_stays()
+    {
+        using var ledger = new IntroductionLedger(new MemoryStore(), TimeProvider.System);
+        var shared = await ledger.AskAsync(TwoHops(null), CancellationToken.None);
+        var owned = await ledger.AskAsync(TwoHops("north"), CancellationToken.None);
+        var other = await ledger.AskAsync(TwoHops("south"), CancellationToken.None);
+
+        await ledger.ForgetWorkspaceAsync("north", CancellationToken.None);
+
+        Assert.Equal([shared.Id], ledger.ViewFor("north").All.Select(a => a.Id));
+        Assert.Null(ledger.ViewFor("north").Find(owned.Id));
+        Assert.NotNull(ledger.ViewFor("south").Find(other.Id));
+        Assert.Equal(2, ledger.Count);
     }
 }

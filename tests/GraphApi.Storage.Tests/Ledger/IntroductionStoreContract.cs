@@ -63,6 +63,22 @@ public abstract class IntroductionStoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Deleting_a_workspaces_asks_takes_them_with_their_events_and_leaves_every_other()
+    {
+        var store = await StoreAsync();
+        await store.CreateAsync(Ask("intro-1") with { Workspace = "north" }, None);
+        await store.CreateAsync(Ask("intro-2") with { Workspace = "south" }, None);
+        await store.CreateAsync(Ask("intro-3"), None);
+        await store.AppendEventAsync("intro-1", Event(1, IntroductionEventKind.Forwarded, 1), None);
+
+        Assert.Equal(["intro-1"], await store.DeleteWorkspaceAsync("north", None));
+        Assert.Empty(await store.DeleteWorkspaceAsync("north", None));
+
+        Assert.Equal(["intro-2", "intro-3"], (await store.LoadAsync(None)).Select(a => a.Id).Order(StringComparer.Ordinal));
+        await Assert.ThrowsAsync<StoreNotFoundException>(() => store.AppendEventAsync("intro-1", Event(2, IntroductionEventKind.Forwarded, 2), None));
+    }
+
+    [SkippableFact]
     public async Task A_duplicate_id_is_a_conflict()
     {
         var store = await StoreAsync();
