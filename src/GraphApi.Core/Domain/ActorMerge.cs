@@ -80,8 +80,10 @@ public static class ActorMergePlanner
     }
 
     /// <summary>
-    /// Groups by (type, ends) — unordered ends for undirected types — and reports the groups a moved tie is in. A
-    /// collapse keeps the target's own tie if the group has one (it was there first), else the smallest id.
+    /// Groups by owner, type and ends — unordered ends for undirected types — and reports the groups a moved tie is in.
+    /// A collapse keeps the target's own tie if the group has one (it was there first), else the smallest id. Ties of
+    /// different owners (the public graph, each workspace) are never duplicates of each other: collapsing a workspace's
+    /// private tie into a public one would delete what only that workspace recorded.
     /// </summary>
     private static List<DuplicateTieGroup> Duplicates(List<Relationship> moved, IEnumerable<Relationship> own, HashSet<string> movedIds,
         RelationshipTypeCatalogue catalogue)
@@ -104,7 +106,7 @@ public static class ActorMergePlanner
     {
         var directed = catalogue.TryGet(r.Type, out var type) && type.Directed;
         var (a, b) = directed || string.CompareOrdinal(r.Source, r.Target) <= 0 ? (r.Source, r.Target) : (r.Target, r.Source);
-        return $"{r.Type}\u0001{a}\u0001{b}";
+        return $"{r.Workspace}\u0001{r.Type}\u0001{a}\u0001{b}";
     }
 
     /// <summary>

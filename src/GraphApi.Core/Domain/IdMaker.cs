@@ -18,14 +18,14 @@ public static class IdMaker
         ArgumentNullException.ThrowIfNull(actor);
         var stem = Slug(actor.Name);
         // A name with no Latin letters or digits (e.g. only Hangul) slugs to nothing: fall back to its kind.
-        return Unique(stem.Length >= 2 ? stem : FallbackStem(actor.Kind, "actor"), taken);
+        return Unique(InSpaceOf(actor.Workspace, stem.Length >= 2 ? stem : FallbackStem(actor.Kind, "actor")), taken);
     }
 
     public static string ForRelationship(Relationship relationship, Func<string, bool> taken)
     {
         ArgumentNullException.ThrowIfNull(relationship);
         var stem = Slug($"{relationship.Source} {relationship.Type} {relationship.Target}");
-        return Unique(stem.Length >= 2 ? stem : "relationship", taken);
+        return Unique(InSpaceOf(relationship.Workspace, stem.Length >= 2 ? stem : "relationship"), taken);
     }
 
     /// <summary>Lower case, accents dropped, every run of other characters one hyphen, at most 64 characters.</summary>
@@ -55,6 +55,13 @@ public static class IdMaker
         return Trim(slug.ToString(), MaxLength);
     }
 
+    /// <summary>A private record's id in its workspace's space (<see cref="IdNamespaces"/>); slugs never hold "--", so public ones stay outside.</summary>
+    private static string InSpaceOf(string? workspace, string stem)
+    {
+        var prefix = IdNamespaces.PrefixOf(workspace);
+        return prefix + Trim(stem, MaxLength - prefix.Length);
+    }
+
     private static string FallbackStem(string? kind, string fallback) => Slug(kind) is { Length: >= 2 } stem ? stem : fallback;
 
     private static string Unique(string stem, Func<string, bool> taken)
@@ -66,7 +73,7 @@ public static class IdMaker
         for (var n = 2; n < MaxSuffixes; n++)
         {
             var suffix = "-" + n.ToString(CultureInfo.InvariantCulture);
-            var candidate = Trim(stem, MaxLength - suffix.Length) + suffix;
+            var candidate = Trim(stem, MaxLength - suffix.Length) + suffix; // a prefix is 26 characters at most: never cut
             if (!taken(candidate))
             {
                 return candidate;

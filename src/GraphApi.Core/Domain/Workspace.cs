@@ -6,7 +6,7 @@ namespace GraphApi.Core.Domain;
 /// An organisation's private network: the actors and relationships it owns (their <c>Workspace</c> is its id), seen
 /// by its own members only, on top of the public graph.
 /// </summary>
-/// <param name="Id">A slug like actor ids (<see cref="Ids"/>): it names the workspace in keys, tokens and records.</param>
+/// <param name="Id">A short slug (<see cref="IdNamespaces.IsValidWorkspaceId"/>): it names the workspace in keys, tokens and records, and starts its private ids.</param>
 /// <param name="Name">What the workspace is called, shown to its members.</param>
 public sealed record Workspace(string Id, string Name)
 {
@@ -24,9 +24,10 @@ public static class WorkspaceRules
     {
         ArgumentNullException.ThrowIfNull(workspace);
         var errors = new ValidationErrors();
-        if (!Ids.IsValid(workspace.Id))
+        if (!IdNamespaces.IsValidWorkspaceId(workspace.Id))
         {
-            errors.Add("id", $"must be a slug matching {Ids.Pattern} (lower-case letters, digits and '-', 2-64 characters)");
+            errors.Add("id", $"must be lower-case letters and digits in words joined by single hyphens, 2-{IdNamespaces.MaxWorkspaceIdLength} characters " +
+                $"(it starts every private id of the workspace, followed by '{IdNamespaces.Separator}')");
         }
         CheckName(errors, workspace.Name);
         return errors;

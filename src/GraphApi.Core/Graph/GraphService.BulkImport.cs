@@ -25,7 +25,7 @@ public sealed partial class GraphService
     /// <returns>Whether the snapshot now shows the import.</returns>
     internal async Task<bool> ShowBulkUpsertAsync(GraphSnapshot before, long version, IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships)
     {
-        if (before.ActorCount == 0 && before.RelationshipCount == 0)
+        if (before.ActorCount == 0 && before.RelationshipCount == 0 && !before.HasPrivateRecords)
         {
             // Into an empty store (the usual import): the rows are the whole graph, so build the base from them as a
             // load of the store does (they carry their regions and revisions), without the write path's per-row

@@ -30,9 +30,7 @@ public sealed partial class GraphService
 
     private void SaveSnapshotFile(GraphSnapshot snapshot)
     {
-        // The file holds the public graph only: with private records about, the next start reads them from the store
-        // (the file saved before they existed, plus the change log since, or every stored body).
-        if (_snapshotFile is null || _storeIdentity is null || snapshot.Version == Interlocked.Read(ref _savedVersion) || snapshot.HasPrivateRecords)
+        if (_snapshotFile is null || _storeIdentity is null || snapshot.Version == Interlocked.Read(ref _savedVersion))
         {
             return;
         }

@@ -40,6 +40,12 @@ public sealed partial class GraphService
         {
             ThrowIfInvalid(VisibilityError($"it joins your private actor '{privateEnd}': a public relationship joins public actors (publish the actor first)"));
         }
+        if (relationship.Workspace is null && toWorkspace is not null && !IdNamespaces.IsIn(id, toWorkspace))
+        {
+            // Its id would stay taken for everyone else while nobody else could see it: only a record published from
+            // the workspace (its id in the workspace's space) can be taken back.
+            ThrowIfInvalid(VisibilityError($"only a relationship whose id starts with '{IdNamespaces.PrefixOf(toWorkspace)}' (published from your workspace) can become private again; record your own tie as a new private relationship instead"));
+        }
         return (await CommitAsync(new StoreWrite.UpdateRelationship(relationship with { Workspace = toWorkspace }, expectedRevision), cancellationToken)
             .ConfigureAwait(false)).Value;
     }

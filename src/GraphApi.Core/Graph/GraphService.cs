@@ -1,4 +1,5 @@
 using GraphApi.Core.Domain;
+using GraphApi.Core.Interchange;
 using GraphApi.Core.Storage;
 using GraphApi.Core.Telemetry;
 
@@ -97,7 +98,9 @@ public sealed partial class GraphService : IDisposable
 
     public async Task<Actor> CreateActorAsync(Actor actor, CancellationToken cancellationToken)
     {
-        ThrowIfInvalid(ActorRules.Validate(actor));
+        var errors = ActorRules.Validate(actor);
+        IdNamespaces.Check(errors, "id", actor.Id, actor.Workspace);
+        ThrowIfInvalid(errors);
         await ThrowIfNoWorkspaceAsync(actor.Workspace, cancellationToken).ConfigureAwait(false);
         actor = ActorRules.Normalised(actor); // the text rule: stored text is NFC and trimmed
         return WithRegion((await CommitAsync(new StoreWrite.CreateActor(actor), cancellationToken).ConfigureAwait(false)).Value);
@@ -115,7 +118,9 @@ public sealed partial class GraphService : IDisposable
 
     public async Task<Relationship> CreateRelationshipAsync(Relationship relationship, CancellationToken cancellationToken)
     {
-        ThrowIfInvalid(ValidateRelationship(relationship));
+        var errors = ValidateRelationship(relationship);
+        IdNamespaces.Check(errors, "id", relationship.Id, relationship.Workspace);
+        ThrowIfInvalid(errors);
         await ThrowIfNoWorkspaceAsync(relationship.Workspace, cancellationToken).ConfigureAwait(false);
         relationship = RelationshipRules.Normalised(relationship); // the text rule: stored text is NFC and trimmed
         return (await CommitAsync(new StoreWrite.CreateRelationship(relationship), cancellationToken).ConfigureAwait(false)).Value;
@@ -143,7 +148,7 @@ public sealed partial class GraphService : IDisposable
     public async Task<long> UpsertAsync(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, CancellationToken cancellationToken)
     {
         ThrowIfInvalid(DanglingEnds(Snapshot, actors, relationships));
-        ThrowIfInvalid(OwnedElsewhere(Snapshot, actors, relationships));
+        ThrowIfInvalid(RefusedIds(Snapshot, actors, relationships));
         foreach (var workspace in actors.Select(a => a.Workspace).Concat(relationships.Select(r => r.Workspace)).OfType<string>().Distinct(StringComparer.Ordinal))
         {
             await ThrowIfNoWorkspaceAsync(workspace, cancellationToken).ConfigureAwait(false);
@@ -189,30 +194,47 @@ public sealed partial class GraphService : IDisposable
     }
 
     /// <summary>
-    /// Rows whose id another owner holds: an upsert replaces rows, so without this an import could take over (or move
-    /// between public and private) a record it was never meant to touch. A visibility changes by its own write only.
+    /// Rows whose id they may not take: a new row (no record its owner can see has the id) whose id lies outside its
+    /// owner's space (<see cref="IdNamespaces"/>), checked first, so a row naming another workspace's private id is
+    /// refused exactly as one naming an id nobody holds; then a row whose id another owner holds, since an upsert
+    /// replaces rows and could otherwise take over (or move between public and private) a record it was never meant
+    /// to touch. A visibility changes by its own write only.
     /// </summary>
-    private static ValidationErrors OwnedElsewhere(GraphSnapshot snapshot, IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships)
+    private static ValidationErrors RefusedIds(GraphSnapshot snapshot, IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships)
     {
         var errors = new ValidationErrors();
         for (var i = 0; i < actors.Count; i++)
         {
-            var id = actors[i].Id;
-            if (snapshot.PrivateOwnerOfActor(id) is { } owner ? owner != actors[i].Workspace : actors[i].Workspace is not null && snapshot.FindActor(id) is not null)
+            if (WhyIdRefused(snapshot, BatchPart.Actors, actors[i].Id, actors[i].Workspace) is { } message)
             {
-                errors.Add($"actors[{i}].id", $"'{id}' is taken by a record this import may not replace (a visibility changes by its own write)");
+                errors.Add($"actors[{i}].id", message);
             }
         }
         for (var i = 0; i < relationships.Count; i++)
         {
-            var id = relationships[i].Id;
-            if (snapshot.PrivateOwnerOfRelationship(id) is { } owner ? owner != relationships[i].Workspace
-                : relationships[i].Workspace is not null && snapshot.FindRelationship(id) is not null)
+            if (WhyIdRefused(snapshot, BatchPart.Relationships, relationships[i].Id, relationships[i].Workspace) is { } message)
             {
-                errors.Add($"relationships[{i}].id", $"'{id}' is taken by a record this import may not replace (a visibility changes by its own write)");
+                errors.Add($"relationships[{i}].id", message);
             }
         }
         return errors;
+    }
+
+    /// <summary>Why an upserted row of <paramref name="workspace"/> (null: public) may not take <paramref name="id"/>; null when it may. See <see cref="RefusedIds"/>.</summary>
+    internal static string? WhyIdRefused(GraphSnapshot snapshot, BatchPart part, string id, string? workspace)
+    {
+        var isPublic = part == BatchPart.Actors ? snapshot.FindActor(id) is not null : snapshot.FindRelationship(id) is not null;
+        var owner = part == BatchPart.Actors ? snapshot.PrivateOwnerOfActor(id) : snapshot.PrivateOwnerOfRelationship(id);
+        if (!isPublic && (workspace is null || owner != workspace))
+        {
+            if (IdNamespaces.Refusal(id, workspace) is { } outside)
+            {
+                return outside;
+            }
+        }
+        return (owner is not null ? owner != workspace : workspace is not null && isPublic)
+            ? $"'{id}' is taken by a record this import may not replace (a visibility changes by its own write)"
+            : null;
     }
 
     private static void ThrowIfInvalid(ValidationErrors errors)

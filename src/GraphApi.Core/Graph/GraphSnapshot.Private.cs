@@ -26,7 +26,7 @@ public sealed partial class GraphSnapshot
     /// <summary>What caches key answers by: two views with the same key hold the same records.</summary>
     public string ViewKey => $"{Workspace ?? "-"}:{Version}";
 
-    /// <summary>Whether any workspace holds private records (a saved snapshot file cannot carry them).</summary>
+    /// <summary>Whether any workspace holds private records.</summary>
     public bool HasPrivateRecords => !Private.IsEmpty;
 
     /// <summary>Whether <paramref name="actorId"/> is some workspace's private actor (for the write path's checks only).</summary>
@@ -165,24 +165,38 @@ public sealed partial class GraphSnapshot
     }
 
     /// <summary>A snapshot of public records and private ones (each where its <c>Workspace</c> says), as a load builds it.</summary>
-    private static GraphSnapshot Partitioned(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, long version, RelationshipTypeCatalogue catalogue)
+    private static GraphSnapshot Partitioned(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships, long version, RelationshipTypeCatalogue catalogue) =>
+        new GraphSnapshot(GraphBase.Build(actors.Where(a => a.Workspace is null), relationships.Where(r => r.Workspace is null), catalogue),
+            GraphDelta.Empty, version, catalogue)
+            .WithLoadedPrivate([.. actors.Where(a => a.Workspace is not null)], [.. relationships.Where(r => r.Workspace is not null)]);
+
+    /// <summary>
+    /// This public graph with the private records given (each in the workspace its <c>Workspace</c> names), all at this
+    /// snapshot's version, as a load of the store makes them (the saved file and the store both).
+    /// </summary>
+    internal GraphSnapshot WithLoadedPrivate(IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> relationships)
     {
-        var built = new GraphSnapshot(GraphBase.Build(actors.Where(a => a.Workspace is null), relationships.Where(r => r.Workspace is null), catalogue),
-            GraphDelta.Empty, version, catalogue);
-        if (actors.All(a => a.Workspace is null) && relationships.All(r => r.Workspace is null))
+        if (actors.Count == 0 && relationships.Count == 0)
         {
-            return built;
+            return this;
         }
         var records = PrivateRecords.Empty;
-        foreach (var actor in actors.Where(a => a.Workspace is not null))
+        foreach (var actor in actors)
         {
-            records = records.WithActor(ActorEntry.Of(actor), version);
+            records = records.WithActor(ActorEntry.Of(actor), Version);
         }
-        var typeNumbers = GraphBase.TypeNumbers(catalogue);
-        foreach (var relationship in relationships.Where(r => r.Workspace is not null))
+        var typeNumbers = GraphBase.TypeNumbers(Catalogue);
+        foreach (var relationship in relationships)
         {
-            records = records.WithRelationship(new GraphChange.UpsertRelationship(relationship, GraphBase.FieldsOf(relationship, -1, -1, catalogue, typeNumbers)), version);
+            records = records.WithRelationship(new GraphChange.UpsertRelationship(relationship, GraphBase.FieldsOf(relationship, -1, -1, Catalogue, typeNumbers)), Version);
         }
-        return new GraphSnapshot(built._base, built._delta, version, catalogue) { Private = records, PublicVersion = version };
+        return new GraphSnapshot(_base, _delta, Version, Catalogue) { Private = records, PublicVersion = Version };
+    }
+
+    /// <summary>Every workspace's private actors and relationships, by workspace then id (what a saved file holds beside the public graph).</summary>
+    internal (List<Actor> Actors, List<Relationship> Relationships) PrivateRecordsInOrder()
+    {
+        var workspaces = Private.ByWorkspace.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => w.Value).ToList();
+        return ([.. workspaces.SelectMany(w => w.Actors.Values.Select(e => e.Actor))], [.. workspaces.SelectMany(w => w.Relationships.Values.Select(u => u.Relationship))]);
     }
 }

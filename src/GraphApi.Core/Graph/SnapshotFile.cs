@@ -10,12 +10,13 @@ namespace GraphApi.Core.Graph;
 /// base's arrays as they are in memory. The file is only a cache of the store: its header names the store it was
 /// taken from (the store's identity), the store version it shows and the relationship-type catalogue it was built
 /// with, and a reader that finds any of them different, or anything unreadable, gets nothing and loads the store.
-/// Changes committed after the file's version come from the store's change log.
+/// Changes committed after the file's version come from the store's change log. Workspaces' private records follow the
+/// public graph's arrays as records (they are few and are an overlay in memory too), each with its workspace.
 /// </summary>
-internal static class SnapshotFile
+internal static partial class SnapshotFile
 {
     private const string Magic = "GRAPHAPI-SNAPSHOT";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     /// <summary>Writes a compact snapshot (<see cref="GraphSnapshot.Compacted"/>) to the file, atomically (a temporary file, then a rename).</summary>
     public static void Write(string path, string storeIdentity, GraphSnapshot snapshot)
@@ -49,6 +50,7 @@ internal static class SnapshotFile
             WriteArray(writer, b.Offsets);
             WriteArray(writer, b.ArcTarget);
             WriteArray(writer, b.ArcRelationship);
+            WritePrivate(writer, snapshot);
             writer.Write(Magic); // a torn file cannot end like a whole one
         }
         File.Move(temporary, path, overwrite: true);
@@ -93,13 +95,14 @@ internal static class SnapshotFile
         var offsets = ReadArray<int>(reader);
         var targets = ReadArray<int>(reader);
         var arcRelationships = ReadArray<int>(reader);
+        var (privateActors, privateRelationships) = ReadPrivate(reader, pool);
         if (reader.ReadString() != Magic || fields.Length != relationships.Length || offsets.Length != actors.Length + 1
             || targets.Length != 2 * relationships.Length || arcRelationships.Length != targets.Length)
         {
             return null;
         }
         var graphBase = new GraphBase(actors, searchText, actorIndex, relationships, fields, relationshipIndex, offsets, targets, arcRelationships);
-        return GraphSnapshot.FromBase(graphBase, version, catalogue);
+        return GraphSnapshot.FromBase(graphBase, version, catalogue).WithLoadedPrivate(privateActors, privateRelationships);
     }
 
     /// <summary>Type names, directions and default strengths: the relationship fields saved depend on all three.</summary>
@@ -151,6 +154,12 @@ internal static class SnapshotFile
         w.Write(r.Id);
         w.Write(fields.Source);
         w.Write(fields.Target);
+        WriteRelationshipBody(w, r);
+    }
+
+    /// <summary>Everything of a relationship after its id and ends.</summary>
+    private static void WriteRelationshipBody(BinaryWriter w, Relationship r)
+    {
         w.Write(r.Type);
         WriteDate(w, r.Since);
         WriteDate(w, r.Until);
@@ -181,6 +190,11 @@ internal static class SnapshotFile
         // Ends share their actors' id strings, as a load from the store makes them (RecordInterner).
         var source = actors[r.ReadInt32()].Id;
         var target = actors[r.ReadInt32()].Id;
+        return ReadRelationshipBody(r, id, source, target, pool);
+    }
+
+    private static Relationship ReadRelationshipBody(BinaryReader r, string id, string source, string target, StringPool pool)
+    {
         var type = pool.Get(r.ReadString());
         var since = ReadDate(r);
         var until = ReadDate(r);

@@ -13,4 +13,7 @@ public sealed record CsvReadOptions
 
     /// <summary>Called with the file name and the rows read so far, for progress output on large files.</summary>
     public Action<string, int>? Progress { get; init; }
+
+    /// <summary>Why a row may not take its id (the graph's ownership rules: see <c>GraphService.WhyIdRefused</c>), or null; none: no such rule.</summary>
+    public Func<BatchPart, string, string?>? IdRule { get; init; }
 }

@@ -48,20 +48,31 @@ public static partial class GraphCsv
         var errors = new List<CsvError>();
         var checker = new BatchChecker(knownActorIds, actorsFile);
         var problems = new List<BatchProblem>();
-        var read = new FileRead(errors, options ?? CsvReadOptions.Default);
+        options ??= CsvReadOptions.Default;
+        var read = new FileRead(errors, options);
         // Rows broken on their own still take part in the batch checks, so one bad actor row does not also make every
         // tie to it "dangling"; and when some actor rows could not be read at all, ends cannot be judged, so they are not.
         checker.JudgesEnds = read.Rows(actorsCsv, actorsFile, RequiredActorColumns, ParseActor, (actor, line) =>
         {
             checker.AddActor(actor.Id, line, problems);
+            AddIdRefusal(options, BatchPart.Actors, actor.Id, line, problems);
             return problems;
         }, sink.Add);
         read.Rows(relationshipsCsv, relationshipsFile, RequiredRelationshipColumns, (row, err) => ParseRelationship(row, err, catalogue), (relationship, line) =>
         {
             checker.AddRelationship(relationship, line, problems);
+            AddIdRefusal(options, BatchPart.Relationships, relationship.Id, line, problems);
             return problems;
         }, sink.Add);
         return [.. errors.OrderBy(e => e.File == actorsFile ? 0 : 1).ThenBy(e => e.Line)];
+    }
+
+    private static void AddIdRefusal(CsvReadOptions options, BatchPart part, string id, int line, List<BatchProblem> problems)
+    {
+        if (options.IdRule?.Invoke(part, id) is { } message)
+        {
+            problems.Add(new BatchProblem(part, line, "id", message));
+        }
     }
 
     private sealed class RowList : IGraphRowSink

@@ -60,8 +60,10 @@ public static class GraphImport
         await using (var feed = upsert is null ? null : new StoreFeed(upsert))
         {
             sink.Feed = feed;
+            // The same ownership rules as every other write (GraphService.UpsertAsync), per row with its line.
+            var withIdRule = options with { IdRule = (part, id) => GraphService.WhyIdRefused(current, part, id, workspace) };
             var errors = GraphCsv.Stream(actorsCsv, actorsFile, relationshipsCsv, relationshipsFile, graph.Catalogue,
-                id => before.FindActor(id) is not null, options, sink);
+                id => before.FindActor(id) is not null, withIdRule, sink);
             if (errors.Count > 0)
             {
                 return new StreamedImport(null, errors);

@@ -71,9 +71,9 @@ public static class ActorMergeEndpoints
             [.. merge.Repointed.Where(r => view.FindRelationship(r.Id) is not null).Select(r => new RepointedTieView(r.Id, r.Type, r.Source, r.Target))],
             [.. merge.Duplicates.Where(d => view.FindRelationship(d.Kept) is not null)
                 .Select(d => new DuplicateTieView(d.Type, d.Source, d.Target, d.Kept, [.. d.Others.Where(o => view.FindRelationship(o) is not null)]))],
-            merge.SelfLoops,
+            [.. merge.SelfLoops.Where(r => view.FindRelationship(r) is not null)],
             [.. merge.RemovedRelationshipIds.Where(r => view.FindRelationship(r) is not null)],
-            merge.Version));
+            dryRun ? view.Version : merge.Version));
     }
 
     /// <summary>The merge reads If-Match as PUT and DELETE do.</summary>

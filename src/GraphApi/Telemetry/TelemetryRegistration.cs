@@ -77,6 +77,11 @@ public static class TelemetryRegistration
         if (options.Enabled && options.Prometheus)
         {
             app.MapPrometheusScrapingEndpoint(MetricsPath).ExcludeFromDescription();
+            // The gauges and counters count the whole service, every workspace's writes included: operators only.
+            app.Use((context, next) =>
+                context.Request.Path.StartsWithSegments(MetricsPath, StringComparison.OrdinalIgnoreCase) && Workspaces.CallerGraph.WorkspaceOf(context.User) is not null
+                    ? throw new Workspaces.WorkspaceForbiddenException("Only an admin whose key is bound to no workspace may read the metrics: they count the whole service.")
+                    : next(context));
         }
         return app;
     }

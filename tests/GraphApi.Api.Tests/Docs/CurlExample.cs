@@ -7,7 +7,7 @@ namespace GraphApi.Api.Tests.Docs;
 /// One <c>curl</c> call written in a ```bash block of the README or a docs page, with what the text around it says
 /// it answers (its trailing comment and the comment lines under it).
 /// </summary>
-public sealed partial record CurlExample(string Page, int Line, string Method, string Url, string? Body, string Annotation)
+public sealed partial record CurlExample(string Page, int Line, string Method, string Url, string? Body, string Annotation, string? KeyVariable = null)
 {
     public override string ToString() => $"{Page}:{Line} {Method} {Url}";
 
@@ -59,14 +59,14 @@ public sealed partial record CurlExample(string Page, int Line, string Method, s
             }
             if (Parse(words) is { } call)
             {
-                yield return new CurlExample(page, start + 1, call.Method, call.Url, call.Body, annotation.ToString());
+                yield return new CurlExample(page, start + 1, call.Method, call.Url, call.Body, annotation.ToString(), call.KeyVariable);
             }
         }
     }
 
-    private static (string Method, string Url, string? Body)? Parse(IReadOnlyList<string> words)
+    private static (string Method, string Url, string? Body, string? KeyVariable)? Parse(IReadOnlyList<string> words)
     {
-        string? method = null, url = null, body = null;
+        string? method = null, url = null, body = null, keyVariable = null;
         for (var i = 1; i < words.Count; i++)
         {
             var word = words[i];
@@ -80,6 +80,10 @@ public sealed partial record CurlExample(string Page, int Line, string Method, s
                     break;
                 case "-F" or "--form":
                     body = "(form)";
+                    i++;
+                    break;
+                case "-H" or "--header" when i + 1 < words.Count && KeyHeader().Match(words[i + 1]) is { Success: true } key:
+                    keyVariable = key.Groups[1].Value;
                     i++;
                     break;
                 case "-H" or "--header" or "-o" or "--output" or "-w" or "--write-out" or "-u" or "-T" or "--upload-file":
@@ -101,8 +105,12 @@ public sealed partial record CurlExample(string Page, int Line, string Method, s
             return null;
         }
         var head = words.Any(w => w is "-I" or "--head" || HeadFlags().IsMatch(w));
-        return (method ?? (head ? "HEAD" : body is null ? "GET" : "POST"), url, body);
+        return (method ?? (head ? "HEAD" : body is null ? "GET" : "POST"), url, body, keyVariable);
     }
+
+    /// <summary>An API key header naming a shell variable (<c>X-Api-Key: $ACME_KEY</c>): the tests send that variable's key.</summary>
+    [GeneratedRegex(@"^X-Api-Key:\s*\$\{?([A-Z_]+)\}?$", RegexOptions.IgnoreCase)]
+    private static partial Regex KeyHeader();
 
     [GeneratedRegex("^-[a-zA-Z]*I[a-zA-Z]*$")]
     private static partial Regex HeadFlags();

@@ -12,10 +12,26 @@ namespace GraphApi.Api.Tests.Docs;
 /// </summary>
 public sealed class DocsExamplesTests(DocsExamplesTests.SeededApp app) : IClassFixture<DocsExamplesTests.SeededApp>
 {
-    /// <summary>One app on the shipped dataset for every page's reads.</summary>
+    /// <summary>
+    /// One app on the shipped dataset for every page's reads, with the keys the pages name: the default client's for
+    /// <c>$KEY</c> and any other, and <c>$ACME_KEY</c>, an editor bound to the workspace "acme" that docs/workspaces.md
+    /// creates before using it.
+    /// </summary>
     public sealed class SeededApp : IDisposable
     {
+        public const string AcmeKey = "acme-editor-key-docs-0001";
+
+        public SeededApp()
+        {
+            Factory.Settings["Security:Keys:20:Name"] = "acme-docs";
+            Factory.Settings["Security:Keys:20:Hash"] = Security.TestKeys.Sha256Hex(AcmeKey);
+            Factory.Settings["Security:Keys:20:Role"] = "editor";
+            Factory.Settings["Security:Keys:20:Workspace"] = "acme";
+        }
+
         public GraphApiFactory Factory { get; } = new(seed: true);
+
+        public HttpClient ClientFor(CurlExample example) => example.KeyVariable == "ACME_KEY" ? Security.TestKeys.ClientWithKey(Factory, AcmeKey) : Factory.CreateClient();
 
         public void Dispose() => Factory.Dispose();
     }
@@ -40,7 +56,6 @@ public sealed class DocsExamplesTests(DocsExamplesTests.SeededApp app) : IClassF
     [MemberData(nameof(Pages))]
     public async Task Every_example_answers_as_the_page_says(string page)
     {
-        var client = app.Factory.CreateClient();
         var problems = new List<string>();
         var sent = 0;
         var log = new List<string>();
@@ -52,6 +67,7 @@ public sealed class DocsExamplesTests(DocsExamplesTests.SeededApp app) : IClassF
             {
                 request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
             }
+            using var client = app.ClientFor(example);
             using var response = await client.SendAsync(request);
             var status = (int)response.StatusCode;
             var text = await response.Content.ReadAsStringAsync();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using GraphApi.Api.Tests.Security;
+using GraphApi.Api.Tests.Workspaces;
 
 namespace GraphApi.Api.Tests.Telemetry;
 
@@ -27,6 +28,19 @@ public sealed class MetricsEndpointTests
         var admin = await factory.ClientWithKey(TestKeys.Admin).GetAsync("/metrics");
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
         Assert.Equal("text/plain", admin.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task An_admin_bound_to_a_workspace_may_not_read_the_whole_services_figures()
+    {
+        using var factory = new GraphApiFactory(seed: false).WithRoleKeys().WithWorkspaceKeys();
+        await factory.CreateWorkspacesAsync();
+
+        var bound = await factory.ClientWithKey(WorkspaceKeys.NorthAdmin).GetAsync("/metrics");
+
+        Assert.Equal(HttpStatusCode.Forbidden, bound.StatusCode);
+        Assert.Equal("application/problem+json", bound.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, (await factory.ClientWithKey(TestKeys.Admin).GetAsync("/metrics")).StatusCode);
     }
 
     [Fact]

@@ -33,10 +33,10 @@ public sealed class PrivateNetworkApiTests : IAsyncLifetime
             await Expect(_admin.PostJsonAsync("/api/relationships", new { id, source, target, type = "CO_ORGANISED" }), HttpStatusCode.Created);
         }
         // North knows the target directly; south knows it through a contact of its own.
-        await Expect(_north.PostJsonAsync("/api/relationships", new { id = "north-knows-target", source = "asker", target = "target", type = "PARTNER_OF" }), HttpStatusCode.Created);
-        await Expect(_south.PostJsonAsync("/api/actors", TestKeys.NewActor("south-friend")), HttpStatusCode.Created);
-        await Expect(_south.PostJsonAsync("/api/relationships", new { id = "south-asker-friend", source = "asker", target = "south-friend", type = "PARTNER_OF" }), HttpStatusCode.Created);
-        await Expect(_south.PostJsonAsync("/api/relationships", new { id = "south-friend-target", source = "south-friend", target = "target", type = "PARTNER_OF" }), HttpStatusCode.Created);
+        await Expect(_north.PostJsonAsync("/api/relationships", new { id = "north--knows-target", source = "asker", target = "target", type = "PARTNER_OF" }), HttpStatusCode.Created);
+        await Expect(_south.PostJsonAsync("/api/actors", TestKeys.NewActor("south--friend")), HttpStatusCode.Created);
+        await Expect(_south.PostJsonAsync("/api/relationships", new { id = "south--asker-friend", source = "asker", target = "south--friend", type = "PARTNER_OF" }), HttpStatusCode.Created);
+        await Expect(_south.PostJsonAsync("/api/relationships", new { id = "south--friend-target", source = "south--friend", target = "target", type = "PARTNER_OF" }), HttpStatusCode.Created);
     }
 
     public Task DisposeAsync()
@@ -78,7 +78,7 @@ public sealed class PrivateNetworkApiTests : IAsyncLifetime
     public async Task Each_workspace_routes_through_its_own_ties_and_everyone_else_through_the_public_graph()
     {
         Assert.Equal(["asker", "target"], await BestPath(_north));
-        Assert.Equal(["asker", "south-friend", "target"], await BestPath(_south));
+        Assert.Equal(["asker", "south--friend", "target"], await BestPath(_south));
         Assert.Equal(["asker", "hub", "relay", "target"], await BestPath(_anonymous));
         Assert.Equal(["asker", "hub", "relay", "target"], await BestPath(_admin));
         var step = (await (await _north.PostJsonAsync("/api/routes/introductions", new { from = new[] { "asker" }, to = new { id = "target" } })).ReadJsonAsync())["routes"]![0]!["steps"]![0]!;
@@ -88,7 +88,7 @@ public sealed class PrivateNetworkApiTests : IAsyncLifetime
     [Fact]
     public async Task Records_show_their_visibility_and_owner_to_their_workspace()
     {
-        var tie = await (await Expect(_north.GetAsync("/api/relationships/north-knows-target"), HttpStatusCode.OK)).ReadJsonAsync();
+        var tie = await (await Expect(_north.GetAsync("/api/relationships/north--knows-target"), HttpStatusCode.OK)).ReadJsonAsync();
         var actor = await (await Expect(_north.GetAsync("/api/actors/hub"), HttpStatusCode.OK)).ReadJsonAsync();
 
         Assert.Equal(("private", "north"), (tie["visibility"]!.GetValue<string>(), tie["workspace"]!.GetValue<string>()));
@@ -106,11 +106,11 @@ public sealed class PrivateNetworkApiTests : IAsyncLifetime
     {
         foreach (var client in new[] { _north, _anonymous, _admin })
         {
-            var hidden = await client.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, "south-friend"));
-            var never = await client.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, "no-such-friend"));
+            var hidden = await client.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, "south--friend"));
+            var never = await client.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, "south--no-such-friend"));
 
             Assert.Equal(never.StatusCode, hidden.StatusCode);
-            Assert.Equal(await BodyWithout(never, "no-such-friend"), await BodyWithout(hidden, "south-friend"));
+            Assert.Equal(await BodyWithout(never, "south--no-such-friend"), await BodyWithout(hidden, "south--friend"));
         }
     }
 
@@ -125,10 +125,10 @@ public sealed class PrivateNetworkApiTests : IAsyncLifetime
         }
 
         var replacement = new { source = "asker", target = "hub", type = "MOU" };
-        Assert.Equal(await Answer(HttpMethod.Get, "no-such-tie"), await Answer(HttpMethod.Get, "south-asker-friend"));
-        Assert.Equal(await Answer(HttpMethod.Put, "no-such-tie", replacement), await Answer(HttpMethod.Put, "south-asker-friend", replacement));
-        Assert.Equal(await Answer(HttpMethod.Delete, "no-such-tie"), await Answer(HttpMethod.Delete, "south-asker-friend"));
-        Assert.Equal(HttpStatusCode.OK, (await _south.GetAsync("/api/relationships/south-asker-friend")).StatusCode);
+        Assert.Equal(await Answer(HttpMethod.Get, "south--no-such-tie"), await Answer(HttpMethod.Get, "south--asker-friend"));
+        Assert.Equal(await Answer(HttpMethod.Put, "south--no-such-tie", replacement), await Answer(HttpMethod.Put, "south--asker-friend", replacement));
+        Assert.Equal(await Answer(HttpMethod.Delete, "south--no-such-tie"), await Answer(HttpMethod.Delete, "south--asker-friend"));
+        Assert.Equal(HttpStatusCode.OK, (await _south.GetAsync("/api/relationships/south--asker-friend")).StatusCode);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class PrivateNetworkApiTests : IAsyncLifetime
         var anonymous = await Ties(_anonymous);
         var search = await (await Expect(_north.GetAsync("/api/actors?q=friend"), HttpStatusCode.OK)).ReadJsonAsync();
 
-        Assert.Equal((4, ["asker-hub", "hub-relay", "north-knows-target", "relay-target"]), (north.Total, north.Ids), new TotalAndIds());
+        Assert.Equal((4, ["asker-hub", "hub-relay", "north--knows-target", "relay-target"]), (north.Total, north.Ids), new TotalAndIds());
         Assert.Equal((3, ["asker-hub", "hub-relay", "relay-target"]), (anonymous.Total, anonymous.Ids), new TotalAndIds());
         Assert.Equal(0, search["total"]!.GetValue<int>());
     }
@@ -155,7 +155,7 @@ public sealed class PrivateNetworkApiTests : IAsyncLifetime
         var publicTag = (await _anonymous.GetAsync("/api/relationships")).Headers.ETag;
         var northTag = (await _north.GetAsync("/api/relationships")).Headers.ETag;
 
-        await Expect(_south.PostJsonAsync("/api/relationships", new { id = "south-hub-target", source = "hub", target = "target", type = "MOU" }), HttpStatusCode.Created);
+        await Expect(_south.PostJsonAsync("/api/relationships", new { id = "south--hub-target", source = "hub", target = "target", type = "MOU" }), HttpStatusCode.Created);
 
         Assert.Equal(publicTag, (await _anonymous.GetAsync("/api/relationships")).Headers.ETag);
         Assert.Equal(northTag, (await _north.GetAsync("/api/relationships")).Headers.ETag);
@@ -181,13 +181,13 @@ public sealed class PrivateNetworkApiTests : IAsyncLifetime
     [Fact]
     public async Task Visibility_changes_only_by_its_own_audited_write()
     {
-        var replaced = await _north.PutAsJsonAsync("/api/relationships/north-knows-target", new { source = "asker", target = "target", type = "PARTNER_OF", visibility = "public" });
+        var replaced = await _north.PutAsJsonAsync("/api/relationships/north--knows-target", new { source = "asker", target = "target", type = "PARTNER_OF", visibility = "public" });
         var publicActor = await _north.PostJsonAsync("/api/actors/hub/visibility", new { visibility = "private" });
-        var published = await _north.PostJsonAsync("/api/relationships/north-knows-target/visibility", new { visibility = "public" });
-        var audit = await (await _admin.GetAsync("/api/audit?entityId=north-knows-target&limit=1")).ReadJsonAsync();
+        var published = await _north.PostJsonAsync("/api/relationships/north--knows-target/visibility", new { visibility = "public" });
+        var audit = await (await _admin.GetAsync("/api/audit?entityId=north--knows-target&limit=1")).ReadJsonAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, replaced.StatusCode);
-        Assert.Contains("/api/relationships/north-knows-target/visibility", TestJson.OnlyErrorsOf(await replaced.ReadJsonAsync(), "visibility")[0], StringComparison.Ordinal);
+        Assert.Contains("/api/relationships/north--knows-target/visibility", TestJson.OnlyErrorsOf(await replaced.ReadJsonAsync(), "visibility")[0], StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, publicActor.StatusCode);
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         Assert.Equal("public", (await published.ReadJsonAsync())["visibility"]!.GetValue<string>());
@@ -204,9 +204,9 @@ public sealed class PrivateNetworkApiTests : IAsyncLifetime
 
         var theirs = await (await Expect(northAdmin.GetAsync("/api/audit?limit=100"), HttpStatusCode.OK)).ReadJsonAsync();
         var everything = await (await Expect(_admin.GetAsync("/api/audit?limit=100"), HttpStatusCode.OK)).ReadJsonAsync();
-        var southTie = await (await Expect(northAdmin.GetAsync("/api/audit?entityId=south-asker-friend"), HttpStatusCode.OK)).ReadJsonAsync();
+        var southTie = await (await Expect(northAdmin.GetAsync("/api/audit?entityId=south--asker-friend"), HttpStatusCode.OK)).ReadJsonAsync();
 
-        Assert.Equal((1, ["north-knows-target"]), (theirs["total"]!.GetValue<int>(), theirs["items"]!.AsArray().Select(e => e!["entityId"]!.GetValue<string>()).ToArray()),
+        Assert.Equal((1, ["north--knows-target"]), (theirs["total"]!.GetValue<int>(), theirs["items"]!.AsArray().Select(e => e!["entityId"]!.GetValue<string>()).ToArray()),
             new TotalAndIds());
         Assert.True(everything["total"]!.GetValue<int>() > 1);
         Assert.Equal(0, southTie["total"]!.GetValue<int>());
@@ -218,12 +218,62 @@ public sealed class PrivateNetworkApiTests : IAsyncLifetime
         var import = await _admin.PostJsonAsync("/api/import", new
         {
             actors = Array.Empty<object>(),
-            relationships = new[] { new { id = "south-asker-friend", source = "asker", target = "hub", type = "MOU" } },
+            relationships = new[] { new { id = "south--asker-friend", source = "asker", target = "hub", type = "MOU" } },
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, import.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await _south.GetAsync("/api/relationships/south-asker-friend")).StatusCode);
-        Assert.Equal("south-friend", (await (await _south.GetAsync("/api/relationships/south-asker-friend")).ReadJsonAsync())["target"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, (await _south.GetAsync("/api/relationships/south--asker-friend")).StatusCode);
+        Assert.Equal("south--friend", (await (await _south.GetAsync("/api/relationships/south--asker-friend")).ReadJsonAsync())["target"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Creating_a_record_under_another_workspaces_id_answers_as_under_an_id_nobody_holds()
+    {
+        async Task<string> Create(HttpClient client, string path, string id, object body)
+        {
+            var response = await client.PostJsonAsync(path, body);
+            // The refusal suggests the id's own name under the caller's prefix: what was sent, not what exists.
+            var name = id[(id.IndexOf("--", StringComparison.Ordinal) + 2)..];
+            return $"{(int)response.StatusCode} " + (await BodyWithout(response, id)).Replace(name, "NAME", StringComparison.Ordinal);
+        }
+
+        foreach (var client in new[] { _north, _admin, _anonymous })
+        {
+            Assert.Equal(
+                await Create(client, "/api/actors", "south--nobody", TestKeys.NewActor("south--nobody")),
+                await Create(client, "/api/actors", "south--friend", TestKeys.NewActor("south--friend")));
+            Assert.Equal(
+                await Create(client, "/api/relationships", "south--no-tie", new { id = "south--no-tie", source = "asker", target = "hub", type = "MOU" }),
+                await Create(client, "/api/relationships", "south--asker-friend", new { id = "south--asker-friend", source = "asker", target = "hub", type = "MOU" }));
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await _north.GetAsync("/api/actors/south--nobody")).StatusCode);
+    }
+
+    [Fact]
+    public async Task New_ids_lie_in_their_owners_space_and_made_ids_are_put_there()
+    {
+        var plain = await _north.PostJsonAsync("/api/actors", TestKeys.NewActor("our-contact"));
+        var publicWithSeparator = await _admin.PostJsonAsync("/api/actors", TestKeys.NewActor("acme--contact"));
+        var made = await Expect(_north.PostJsonAsync("/api/relationships", new { source = "asker", target = "relay", type = "MET_AT" }), HttpStatusCode.Created);
+
+        Assert.Equal(HttpStatusCode.BadRequest, plain.StatusCode);
+        Assert.Contains("'north--our-contact'", TestJson.OnlyErrorsOf(await plain.ReadJsonAsync(), "id")[0], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, publicWithSeparator.StatusCode);
+        Assert.StartsWith("north--", (await made.ReadJsonAsync())["id"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_a_relationship_published_from_the_workspace_can_become_private_again()
+    {
+        await Expect(_north.PostJsonAsync("/api/relationships/north--knows-target/visibility", new { visibility = "public" }), HttpStatusCode.OK);
+
+        var back = await _north.PostJsonAsync("/api/relationships/north--knows-target/visibility", new { visibility = "private" });
+        var taken = await _north.PostJsonAsync("/api/relationships/asker-hub/visibility", new { visibility = "private" });
+
+        Assert.Equal(HttpStatusCode.OK, back.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, taken.StatusCode);
+        Assert.Contains("'north--'", TestJson.OnlyErrorsOf(await taken.ReadJsonAsync(), "visibility")[0], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await _anonymous.GetAsync("/api/relationships/asker-hub")).StatusCode);
     }
 
     [Fact]
@@ -233,7 +283,7 @@ public sealed class PrivateNetworkApiTests : IAsyncLifetime
 
         Assert.Equal((1, 2), (deleted["removedActors"]!.GetValue<int>(), deleted["removedRelationships"]!.GetValue<int>()));
         Assert.Equal(["asker", "hub", "relay", "target"], await BestPath(_south));
-        Assert.Equal(HttpStatusCode.NotFound, (await _south.GetAsync("/api/actors/south-friend")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _south.GetAsync("/api/actors/south--friend")).StatusCode);
     }
 
     private sealed class TotalAndIds : IEqualityComparer<(int, string[])>

@@ -32,14 +32,14 @@ public sealed class WorkspaceImportTests : IDisposable
 
         var imported = await admin.PostJsonAsync("/api/import?workspace=north", new
         {
-            actors = new[] { new { id = "our-contact", name = "Our contact", kind = "Company", country = "KR" } },
-            relationships = new[] { new { id = "we-met", source = "hub", target = "our-contact", type = "MET_AT" } },
+            actors = new[] { new { id = "north--our-contact", name = "Our contact", kind = "Company", country = "KR" } },
+            relationships = new[] { new { id = "north--we-met", source = "hub", target = "north--our-contact", type = "MET_AT" } },
         });
         var unknown = await admin.PostJsonAsync("/api/import?workspace=nowhere", new { actors = new[] { new { id = "x1", name = "X", kind = "Company", country = "KR" } } });
 
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
-        Assert.Equal("private", (await (await north.GetAsync("/api/relationships/we-met")).ReadJsonAsync())["visibility"]!.GetValue<string>());
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/api/actors/our-contact")).StatusCode);
+        Assert.Equal("private", (await (await north.GetAsync("/api/relationships/north--we-met")).ReadJsonAsync())["visibility"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/api/actors/north--our-contact")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
     }
 
@@ -51,15 +51,19 @@ public sealed class WorkspaceImportTests : IDisposable
         await store.InitializeAsync(CancellationToken.None);
         await store.CreateWorkspaceAsync(new Workspace("north", "North"), CancellationToken.None);
         var actors = Path.Combine(_folder, "actors.csv");
-        File.WriteAllText(actors, "id,name,kind,country\naa,A,Cluster,FR\nbb,B,Cluster,KR\n");
+        File.WriteAllText(actors, "id,name,kind,country\nnorth--aa,A,Cluster,FR\nnorth--bb,B,Cluster,KR\n");
         var relationships = Path.Combine(_folder, "relationships.csv");
-        File.WriteAllText(relationships, "id,source,target,type\nab,aa,bb,MOU\n");
+        File.WriteAllText(relationships, "id,source,target,type\nnorth--ab,north--aa,north--bb,MOU\n");
 
         Assert.Equal(CliCommands.Ok, await CliCommands.RunAsync(["import", "--actors", actors, "--relationships", relationships, "--db", db, "--workspace", "north"]));
         Assert.NotEqual(CliCommands.Ok, await CliCommands.RunAsync(["import", "--actors", actors, "--db", db, "--workspace", "south"]));
 
+        var outside = Path.Combine(_folder, "outside.csv");
+        File.WriteAllText(outside, "id,name,kind,country\nplain-id,P,Cluster,FR\n");
+        Assert.Equal(CliCommands.Rejected, await CliCommands.RunAsync(["import", "--actors", outside, "--db", db, "--workspace", "north"]));
+
         var stored = await store.LoadAsync(CancellationToken.None);
-        Assert.Equal([("aa", "north"), ("bb", "north")], stored.Actors.Select(a => (a.Id, a.Workspace)));
+        Assert.Equal([("north--aa", "north"), ("north--bb", "north")], stored.Actors.Select(a => (a.Id, a.Workspace)));
         Assert.Equal("north", Assert.Single(stored.Relationships).Workspace);
     }
 }

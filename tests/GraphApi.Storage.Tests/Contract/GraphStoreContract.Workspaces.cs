@@ -92,4 +92,20 @@ public abstract partial class GraphStoreContract
             theirs.Select(e => (e.EntityKind, e.EntityId, e.Operation)));
         Assert.Equal((3L, 0L), (counted, nobody));
     }
+
+    [SkippableFact]
+    public async Task A_collapsing_merge_never_folds_a_workspaces_private_tie_into_a_public_one()
+    {
+        var store = await StoreAsync();
+        await Workspaces(store).CreateWorkspaceAsync(new Workspace("north", "North"), None);
+        await store.UpsertAsync([Samples.Actor("dup"), Samples.Actor("keep"), Samples.Actor("x")],
+            [Samples.Relationship("keep-x", "keep", "x"), Samples.Relationship("north--dup-x", "dup", "x") with { Workspace = "north" }], None);
+
+        var merge = await store.WriteAsync(new StoreWrite.MergeActors("dup", "keep", true, null, RelationshipTypeCatalogue.Default), None);
+
+        Assert.Empty(merge.Value.RemovedRelationshipIds);
+        Assert.Empty(merge.Value.Duplicates);
+        Assert.Equal([("keep-x", "keep", null), ("north--dup-x", "keep", "north")],
+            (await store.LoadAsync(None)).Relationships.Select(r => (r.Id, r.Source, r.Workspace)));
+    }
 }

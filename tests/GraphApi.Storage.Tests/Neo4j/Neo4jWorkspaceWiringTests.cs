@@ -26,6 +26,9 @@ public sealed class Neo4jWorkspaceWiringTests
 
     private static string NoRows => Bodies.Transaction("t", """{"fields":["revision"],"values":[]}""");
 
+    /// <summary>The answer to change-set-append (the change log, Neo4jChangeLogWiringTests), which the store does not read.</summary>
+    private static string Logged => Bodies.Transaction("t", """{"fields":["version"],"values":[]}""");
+
     private static string Text(string value) => $$"""{"$type":"String","_value":"{{value}}"}""";
 
     private static string ActorNode(string id) =>
@@ -46,7 +49,7 @@ public sealed class Neo4jWorkspaceWiringTests
     public async Task A_private_actor_is_written_with_its_workspace_property()
     {
         _server.Reply(Bodies.Transaction("t")).Reply(Row("version", Bodies.Integer(4))).Reply(NoRows).Reply(Row("revision", Bodies.Integer(1)))
-            .Reply(Row("appended", Bodies.Integer(1))).Reply("{}");
+            .Reply(Row("appended", Bodies.Integer(1))).Reply(Logged).Reply("{}");
         using var store = Store();
 
         await store.CreateActorAsync(Samples.Actor("ours") with { Workspace = "north" }, CancellationToken.None);
@@ -63,20 +66,25 @@ public sealed class Neo4jWorkspaceWiringTests
             .Reply(Bodies.Transaction("t", $$"""{"fields":["r","source","target"],"values":[{{TieRow("we-know")}}]}"""))
             .Reply(Bodies.Transaction("t", $$"""{"fields":["a"],"values":[[{{ActorNode("ours")}}]]}"""))
             .Reply(Bodies.Transaction("t", $$"""{"fields":["relationships","actors"],"values":[[{{Bodies.Integer(1)}},{{Bodies.Integer(1)}}]]}"""))
-            .Reply(Row("appended", Bodies.Integer(2))).Reply("{}");
+            .Reply(Row("appended", Bodies.Integer(2))).Reply(Logged).Reply("{}");
         using var store = Store();
 
         var deletion = (await store.WriteAsync(new StoreWrite.DeleteWorkspace("north", ExpectedRevision: 2), CancellationToken.None)).Value;
 
         Assert.Equal(["ours"], deletion.RemovedActorIds);
         Assert.Equal(["we-know"], deletion.RemovedRelationshipIds);
-        Assert.Equal(["/tx", "/tx/t", "/tx/t", "/tx/t", "/tx/t", "/tx/t", "/tx/t", "/tx/t/commit"], _server.Requests.Select(r => r.Path["/db/neo4j/query/v2".Length..]));
+        Assert.Equal(["/tx", "/tx/t", "/tx/t", "/tx/t", "/tx/t", "/tx/t", "/tx/t", "/tx/t", "/tx/t/commit"], _server.Requests.Select(r => r.Path["/db/neo4j/query/v2".Length..]));
         Assert.Equal(CypherQueries.Get("version-bump"), Sent(_server.Requests[1]).Statement);
         Assert.Equal([CypherQueries.Get("workspace-revision"), CypherQueries.Get("workspace-relationships"), CypherQueries.Get("workspace-actors"), CypherQueries.Get("workspace-delete")],
             _server.Requests.Skip(2).Take(4).Select(r => Sent(r).Statement));
         Assert.All(_server.Requests.Skip(3).Take(3), r => Assert.Equal("north", Sent(r).Parameters.GetProperty("workspace").GetString()));
         Assert.All(["workspace-actors", "workspace-relationships", "workspace-delete"], name => Assert.Contains("workspace = $workspace", CypherQueries.Get(name), StringComparison.Ordinal));
         Assert.Equal(CypherQueries.Get("audit-append"), Sent(_server.Requests[6]).Statement);
+        // The change log carries the removals, so a replica drops the workspace's records without a reload.
+        var (logStatement, logParameters) = Sent(_server.Requests[7]);
+        Assert.Equal(CypherQueries.Get("change-set-append"), logStatement);
+        Assert.Equal(["ours"], logParameters.GetProperty("removedActors").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["we-know"], logParameters.GetProperty("removedRelationships").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]

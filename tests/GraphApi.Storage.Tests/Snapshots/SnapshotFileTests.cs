@@ -105,6 +105,44 @@ public sealed class SnapshotFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Private_records_are_saved_beside_the_public_graph_and_a_restart_shows_each_workspace_what_a_store_load_does()
+    {
+        using (var first = NewService())
+        {
+            await first.Store.InitializeAsync(CancellationToken.None);
+            await first.ReloadAsync(CancellationToken.None);
+            await first.CreateWorkspaceAsync(new Workspace("north", "North"), CancellationToken.None);
+            await first.CreateWorkspaceAsync(new Workspace("south", "South"), CancellationToken.None);
+            await first.UpsertAsync([Actor("aa"), Actor("bb", "KR"), Actor("north--ours") with { Workspace = "north" }],
+                [Tie("t1", "aa", "bb"), Tie("north--t2", "aa", "north--ours") with { Workspace = "north" }, Tie("south--t3", "bb", "aa") with { Workspace = "south" }],
+                CancellationToken.None);
+        }
+        using (var later = new GraphService(new SqliteGraphStore(DbPath), RelationshipTypeCatalogue.Default, Regions.Default))
+        {
+            await later.ReloadAsync(CancellationToken.None);
+            await later.CreateRelationshipAsync(Tie("north--t4", "bb", "north--ours") with { Workspace = "north" }, CancellationToken.None);
+        }
+
+        using var restarted = NewService();
+        Exception? failed = null;
+        restarted.SnapshotFileFailed += ex => failed = ex;
+        Assert.True(File.Exists(FilePath));
+        await restarted.ReloadAsync(CancellationToken.None);
+        Assert.Null(failed);
+        using var loaded = new GraphService(new SqliteGraphStore(DbPath), RelationshipTypeCatalogue.Default, Regions.Default);
+        await loaded.ReloadAsync(CancellationToken.None);
+
+        Assert.True(restarted.LoadedFromSnapshotFile);
+        foreach (var workspace in new[] { null, "north", "south" })
+        {
+            var (fromFile, fromStore) = (restarted.Snapshot.ForWorkspace(workspace), loaded.Snapshot.ForWorkspace(workspace));
+            Assert.Equal(Json(fromStore.Actors), Json(fromFile.Actors));
+            Assert.Equal(Json(fromStore.Relationships), Json(fromFile.Relationships));
+        }
+        Assert.Equal(["north--t2", "north--t4", "t1"], restarted.Snapshot.ForWorkspace("north").Relationships.Select(r => r.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_damaged_or_foreign_snapshot_file_is_ignored_and_the_store_is_read()
     {
         using (var first = NewService())
