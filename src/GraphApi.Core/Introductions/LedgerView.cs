@@ -33,9 +33,10 @@ public sealed class LedgerView
     public IReadOnlyList<Introduction> All { get; }
 
     /// <summary>
-    /// Names this view's state, for HTTP caching: the number of writes its asks hold (asks and events; the ledger only
-    /// grows) and a digest of every visible ask's id and event count, so two replicas holding different writes never name
-    /// their states alike, and another workspace's asks move no tag. The graph's version does not move with the ledger.
+    /// Names this view's state, for HTTP caching: the number of writes its asks hold (asks and events; an ask only gains
+    /// events, and leaves only with its workspace) and a digest of every visible ask's id and event count, so two replicas
+    /// holding different writes never name their states alike, and another workspace's asks move no tag. The graph's
+    /// version does not move with the ledger.
     /// </summary>
     public string Revision { get; }
 

@@ -202,4 +202,21 @@ public sealed class PrivateLedgerApiTests : IDisposable
         Assert.Equal(0, (await ListAsync(_north)).Total);
         Assert.Equal(HttpStatusCode.NotFound, (await _north.GetAsync($"/api/introductions/{id}")).StatusCode);
     }
+
+    [Fact]
+    public async Task An_export_with_the_ledger_is_tagged_by_the_callers_ledger_as_well_as_the_graph()
+    {
+        const string Url = "/api/export?format=json&includeLedger=true";
+        var northBefore = (await _north.GetAsync(Url)).Headers.ETag;
+        var anonymousBefore = (await _anonymous.GetAsync(Url)).Headers.ETag;
+
+        await Expect(Ask(_north, LedgerApp.Direct, LedgerApp.DirectTies), HttpStatusCode.Created);
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, Url);
+        conditional.Headers.IfNoneMatch.Add(northBefore!);
+        var north = await _north.SendAsync(conditional);
+
+        Assert.Equal(HttpStatusCode.OK, north.StatusCode);
+        Assert.NotEqual(northBefore, north.Headers.ETag);
+        Assert.Equal(anonymousBefore, (await _anonymous.GetAsync(Url)).Headers.ETag);
+    }
 }
