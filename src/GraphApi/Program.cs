@@ -65,6 +65,7 @@ app.MapGraphApiMetrics();
 api.MapCatalogueEndpoints();
 api.MapWorkspaceEndpoints();
 api.MapVisibilityEndpoints();
+api.MapCallerEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = ReadinessResponse.WriteAsync });
 

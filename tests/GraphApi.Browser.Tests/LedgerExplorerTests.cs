@@ -34,8 +34,8 @@ public sealed class LedgerExplorerTests(WritableBrowserSession session) : IClass
         await explorer.LoadAsync();
         var page = explorer.Page;
         await page.GetByRole(AriaRole.Tab, new() { Name = "Ledger" }).ClickAsync();
-        await page.Locator("#ledger-key").FillAsync(WritableBrowserSession.Key);
-        await page.Locator("#ledger-key").DispatchEventAsync("change");
+        await page.Locator("#api-key").FillAsync(WritableBrowserSession.Key);
+        await page.Locator("#api-key").DispatchEventAsync("change");
         await FindRoutesFromPoleEauAsync(explorer);
         var route = await page.EvaluateAsync<string[]>("() => window.graphApiExplorer.routes()[0].actors");
 

@@ -57,7 +57,7 @@ public sealed class SignInTests(SignInBrowserSession session) : IClassFixture<Si
         Assert.Equal(session.BaseAddress.ToString(), page.Url);
         Assert.Contains("Signed in as user-explorer-editor-7", await page.Locator("#sign-in").TextContentAsync(), StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Tab, new() { Name = "Ledger" }).ClickAsync();
-        Assert.True(await page.Locator("#ledger-key").IsHiddenAsync());
+        Assert.True(await page.Locator("#api-key").IsHiddenAsync());
 
         var created = await page.EvaluateAsync<string>("""
             async () => {
@@ -89,7 +89,7 @@ public sealed class KeyFallbackTests(BrowserSession session)
         // The page has read its sign-in setup (and found no provider) before anything is looked at.
         await page.RunAndWaitForResponseAsync(() => explorer.LoadAsync(), response => response.Url.EndsWith("/api/explorer-config", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Tab, new() { Name = "Ledger" }).ClickAsync();
-        Assert.True(await page.Locator("#ledger-key").IsVisibleAsync());
+        Assert.True(await page.Locator("#api-key").IsVisibleAsync());
         Assert.True(await page.Locator("#sign-in").IsHiddenAsync());
         await explorer.AssertNoErrorsAsync();
     }

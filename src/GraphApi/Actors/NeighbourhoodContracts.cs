@@ -29,7 +29,11 @@ public sealed record NeighbourhoodNodeView(
     [property: OneOf(Sets.Kind)] string Kind,
     [property: OneOf(Sets.Country)] string Country,
     [property: OneOf(Sets.Region)] string Region,
-    int Depth);
+    int Depth)
+{
+    /// <summary>`private` when the actor is your workspace's own (only its members see it); absent for a public actor.</summary>
+    public string? Visibility { get; init; }
+}
 
 /// <summary>A relationship of a neighbourhood, as a graph view draws it.</summary>
 /// <param name="Id">The relationship's id (GET /api/relationships/{id} gives its evidence).</param>
@@ -46,4 +50,8 @@ public sealed record NeighbourhoodEdgeView(
     [property: OneOf(Sets.RelationshipType)] string Type,
     double Strength,
     PartialDate? Since,
-    PartialDate? Until);
+    PartialDate? Until)
+{
+    /// <summary>`private` when the tie is your workspace's own (only its members see it); absent for a public tie.</summary>
+    public string? Visibility { get; init; }
+}

@@ -57,12 +57,15 @@ public static class NeighbourhoodEndpoints
     private static NeighbourhoodNodeView NodeView(GraphSnapshot graph, NeighbourhoodNode node)
     {
         var actor = graph.ActorAt(node.Actor);
-        return new NeighbourhoodNodeView(actor.Id, actor.Name, actor.Kind, actor.Country, actor.Region, node.Depth);
+        return new NeighbourhoodNodeView(actor.Id, actor.Name, actor.Kind, actor.Country, actor.Region, node.Depth) { Visibility = PrivateOrNone(actor.Workspace) };
     }
 
     private static NeighbourhoodEdgeView EdgeView(GraphSnapshot graph, int relationship)
     {
         var r = graph.RelationshipAt(relationship);
-        return new NeighbourhoodEdgeView(r.Id, r.Source, r.Target, r.Type, graph.BaseStrength(relationship), r.Since, r.Until);
+        return new NeighbourhoodEdgeView(r.Id, r.Source, r.Target, r.Type, graph.BaseStrength(relationship), r.Since, r.Until) { Visibility = PrivateOrNone(r.Workspace) };
     }
+
+    /// <summary>Only the caller's own workspace's records reach this view, so one that has a workspace is the caller's: "private".</summary>
+    private static string? PrivateOrNone(string? workspace) => workspace is null ? null : Workspaces.WorkspaceRegistration.Private;
 }

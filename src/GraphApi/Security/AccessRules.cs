@@ -14,8 +14,9 @@ public sealed record AccessRequirement(string? Role, bool Refused = false)
 /// annotating each one:
 /// <list type="number">
 /// <item><c>/metrics</c> (the Prometheus text) needs admin, like the audit log: it tells how the service is used.</item>
-/// <item>Anything else outside <c>/api</c> (health, OpenAPI, Swagger UI, the explorer page) is public, and so is the explorer's
-/// sign-in setup (<c>GET /api/explorer-config</c>), which is read before anyone signs in.</item>
+/// <item>Anything else outside <c>/api</c> (health, OpenAPI, Swagger UI, the explorer page) is public, and so are the explorer's
+/// sign-in setup (<c>GET /api/explorer-config</c>), which is read before anyone signs in, and "who am I" (<c>GET /api/me</c>),
+/// which tells callers only about the credentials they sent.</item>
 /// <item><c>/api/import</c> and <c>/api/audit</c> (<see cref="SecurityOptions.AdminPrefixes"/>) need admin for every method.</item>
 /// <item>GET, HEAD and OPTIONS, and POSTs under <see cref="SecurityOptions.QueryPrefixes"/> (route and analysis queries), are
 /// reads: public, or reader when <see cref="SecurityOptions.PublicReads"/> is false.</item>
@@ -33,7 +34,7 @@ public sealed class AccessRules(IOptions<SecurityOptions> options)
         {
             return new AccessRequirement(Roles.Admin);
         }
-        if (!path.StartsWithSegments(Api, StringComparison.OrdinalIgnoreCase) || IsSignInSetup(method, path))
+        if (!path.StartsWithSegments(Api, StringComparison.OrdinalIgnoreCase) || IsSignInSetup(method, path) || IsWhoAmI(method, path))
         {
             return AccessRequirement.Public;
         }
@@ -54,6 +55,10 @@ public sealed class AccessRules(IOptions<SecurityOptions> options)
     /// <summary>The explorer's sign-in settings: needed before anyone has signed in.</summary>
     private static bool IsSignInSetup(string method, PathString path) =>
         (HttpMethods.IsGet(method) || HttpMethods.IsHead(method)) && path.Equals(Explorer.ExplorerConfigEndpoints.Path, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The caller's own roles and workspace: nothing there but what the caller sent, so any caller may ask.</summary>
+    private static bool IsWhoAmI(string method, PathString path) =>
+        (HttpMethods.IsGet(method) || HttpMethods.IsHead(method)) && path.Equals(Workspaces.CallerEndpoints.Path, StringComparison.OrdinalIgnoreCase);
 
     private static bool UnderAny(PathString path, IEnumerable<string> prefixes) =>
         prefixes.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));

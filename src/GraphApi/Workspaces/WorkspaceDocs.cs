@@ -5,6 +5,12 @@ public static class WorkspaceDocs
 {
     public const string IdParameter = "The workspace's id.";
 
+    public const string Caller =
+        "Who the key or token sent with this request belongs to: its roles (lowest first, each implied one included) and, for a member " +
+        "of a workspace, the workspace's id and name, whose private records the caller sees beside the public graph and may analyse " +
+        "with `scope=workspace`. Without a key or token the answer is only `anonymous`. Needs no key, even where reads do: it tells " +
+        "callers about their own credentials only (an unknown key or a refused token is still a 401).";
+
     public const string List =
         "Every workspace (admin). An admin whose key is bound to a workspace sees only that one; the others do not exist for them.";
 

@@ -22,6 +22,7 @@ public static class Samples
         ["Export"] = _ => Get("/api/export?format=json&ids=kicox"),
         ["GetOverview"] = _ => Get("/api/overview"),
         ["GetExplorerConfig"] = _ => Get("/api/explorer-config"),
+        ["GetCaller"] = _ => Get("/api/me"),
         ["ListRelationships"] = _ => Get("/api/relationships?actor=kicox&limit=1"),
         ["CreateRelationship"] = async app => new Probe(HttpMethod.Post, "/api/relationships",
             $$"""{"id":"{{ContractApp.NewId("new-tie")}}","source":"{{await app.CreateActorAsync()}}","target":"kicox","type":"MOU"}"""),

@@ -3,19 +3,23 @@
 // copied at build time). Failures become an ApiError whose message a person can read: the problem's detail, or its
 // per-field errors, so each panel shows it in its own error line.
 import { createGraphApiClient } from '../lib/client/index.js';
+import { apiKey } from './credentials.js';
 import { bearerToken } from './sign-in.js';
 
 /** @typedef {import('./types.js').Problem} Problem */
 
 export const api = createGraphApiClient({ baseUrl: '' });
 
-// Signed in (sign-in.js), every request carries the access token instead of any key the person entered.
+// Signed in (sign-in.js), every request carries the access token instead of any key the person entered; otherwise
+// the key entered at the top of the page (credentials.js), so answers are the caller's: their workspace's private ties.
 api.use({
   onRequest({ request }) {
     const token = bearerToken();
     if (token) {
       request.headers.delete('X-Api-Key');
       request.headers.set('Authorization', `Bearer ${token}`);
+    } else if (!request.headers.has('X-Api-Key') && apiKey()) {
+      request.headers.set('X-Api-Key', apiKey());
     }
     return request;
   },

@@ -43,17 +43,18 @@ export class BrokerageView {
       this.analyse();
     });
     const asOf = () => app.asOf ?? undefined;
+    const scope = () => app.scopeQuery;
     byId('broker-csv').append(csvButton({
       label: 'Download CSV', requests: this.requests, title: () => `brokerage by ${this.partition}${app.asOf ? ` as of ${app.asOf}` : ''}`,
-      call: (signal) => api.GET('/api/analysis/brokerage', { params: { query: { partition: this.partition, directed: this.directed, sort: 'total', asOf: asOf(), limit: PAGE } }, signal, ...csvOptions }),
+      call: (signal) => api.GET('/api/analysis/brokerage', { params: { query: { partition: this.partition, directed: this.directed, sort: 'total', asOf: asOf(), limit: PAGE, scope: scope() } }, signal, ...csvOptions }),
     }));
     byId('gateway-csv').append(csvButton({
       label: 'Download CSV', requests: this.gatewayRequests, title: () => `gateways EU to KR${app.asOf ? ` as of ${app.asOf}` : ''}`,
-      call: (signal) => api.GET('/api/analysis/gateways', { params: { query: { from: 'region:EU', to: 'region:KR', top: 20, asOf: asOf() } }, signal, ...csvOptions }),
+      call: (signal) => api.GET('/api/analysis/gateways', { params: { query: { from: 'region:EU', to: 'region:KR', top: 20, asOf: asOf(), scope: scope() } }, signal, ...csvOptions }),
     }));
     byId('central-csv').append(csvButton({
       label: 'Download CSV', requests: this.centralRequests, title: () => `centrality${app.asOf ? ` as of ${app.asOf}` : ''}`,
-      call: (signal) => api.GET('/api/analysis/centrality', { params: { query: { measures: ['degree', 'betweenness'], asOf: asOf(), limit: PAGE } }, signal, ...csvOptions }),
+      call: (signal) => api.GET('/api/analysis/centrality', { params: { query: { measures: ['degree', 'betweenness'], asOf: asOf(), limit: PAGE, scope: scope() } }, signal, ...csvOptions }),
     }));
   }
 
@@ -82,8 +83,9 @@ export class BrokerageView {
       this.renderTable();
       const brokers = this.items.filter((item) => item.total > 0).length;
       byId('brokers-heading').textContent = asOf ? `Brokers as of ${asOf}` : 'Brokers';
-      byId('brokers-summary').textContent = `${plural(brokers, 'actor')} broker between ${partition} groups; ${plural(this.items.length - brokers, 'other actor')} broker nothing (not listed; the CSV has every actor).`;
+      byId('brokers-summary').textContent = `${plural(brokers, 'actor')} broker between ${partition} groups${this.app.scopeText}; ${plural(this.items.length - brokers, 'other actor')} broker nothing (not listed; the CSV has every actor).`;
       this.table.dataset.asOf = asOf ?? 'all';
+      this.table.dataset.scope = this.app.scope;
       this.app.rolesChart.draw(true);
       return `Brokerage by ${partition}: ${plural(brokers, 'actor')} broker.`;
     });
@@ -112,7 +114,8 @@ export class BrokerageView {
         el('td', {}, el('button', { type: 'button', class: 'link', text: item.name, on: { click: () => this.app.showActor(item.actor) } })),
         el('td', { text: String(item.degree ?? 0) }),
         el('td', { text: formatNumber(item.betweenness ?? 0, 1) }))));
-      byId('central-summary').textContent = `The ${Math.min(CENTRAL_SHOWN, page.items.length)} of ${plural(page.total, 'actor')} on most shortest paths (betweenness); the CSV has every actor.`;
+      byId('central-summary').textContent = `The ${Math.min(CENTRAL_SHOWN, page.items.length)} of ${plural(page.total, 'actor')} on most shortest paths (betweenness)${this.app.scopeText}; the CSV has every actor.`;
+      table.dataset.scope = this.app.scope;
     });
   }
 

@@ -79,7 +79,9 @@ export class ActorCombobox {
       id: `${this.prefix}-option-${index}`,
       attrs: { role: 'option', 'aria-selected': 'false' },
       dataset: { index: String(index), actor: actor.id },
-    }, actor.name, el('small', { text: [actor.kind, actor.country, actor.aliases?.slice(0, 3).join(', ')].filter(Boolean).join(' · ') }))));
+    }, actor.name, el('small', { text: [actor.kind, actor.country, actor.aliases?.slice(0, 3).join(', ')].filter(Boolean).join(' · ') }),
+    // One of the workspace's own actors (only its members find it) says so in words.
+    actor.visibility === 'private' ? [' ', el('span', { class: 'badge private', text: 'private' })] : null)));
     const open = actors.length > 0;
     this.listbox.hidden = !open;
     this.input.setAttribute('aria-expanded', String(open));

@@ -27,7 +27,7 @@ export class CommunitiesPanel {
     byId('communities-csv').append(csvButton({
       label: 'Download CSV (every actor, its community, participation)', requests: this.requests,
       title: () => `communities${app.asOf ? ` as of ${app.asOf}` : ''}`,
-      call: (signal) => api.GET('/api/analysis/communities', { params: { query: { asOf: app.asOf ?? undefined, limit: 500, top: 500 } }, signal, ...csvOptions }),
+      call: (signal) => api.GET('/api/analysis/communities', { params: { query: { asOf: app.asOf ?? undefined, limit: 500, top: 500, scope: app.scopeQuery } }, signal, ...csvOptions }),
     }));
   }
 
@@ -38,6 +38,7 @@ export class CommunitiesPanel {
       const page = await this.app.analysis.communities(this.app.asOf);
       this.page = page;
       this.render(page);
+      byId('community-list').dataset.scope = this.app.scope;
       return `${plural(page.communityCount, 'community', 'communities')} found.`;
     });
   }
@@ -51,7 +52,7 @@ export class CommunitiesPanel {
   render(page) {
     const asOf = page.asOf ? ` as of ${page.asOf}` : '';
     const isolated = page.total - page.communities.reduce((sum, c) => sum + c.size, 0);
-    this.summary.textContent = `${plural(page.communityCount, 'community', 'communities')}${asOf} (modularity ${formatNumber(page.modularity)}), ` +
+    this.summary.textContent = `${plural(page.communityCount, 'community', 'communities')}${asOf}${this.app.scopeText} (modularity ${formatNumber(page.modularity)}), ` +
       `${plural(page.bridgeCount, 'bridge')}: actors whose ties reach other communities.` +
       (isolated > 0 ? ` ${plural(isolated, 'actor')} without ties belong to none.` : '') +
       ` Stability: the share of ${page.stabilityRuns} runs with other seeds in which the community's core stays together.`;

@@ -42,12 +42,17 @@ export class ActorDirectory {
   }
 }
 
-/** The analysis endpoints the drawing colours and sizes by, each asked once per question. */
+/** The analysis endpoints the drawing colours and sizes by, each asked once per question and scope. */
 export class Analysis {
-  constructor() {
+  /** @param {() => 'workspace' | undefined} scope the page's analyses' scope: the public network (undefined) or with our ties */
+  constructor(scope = () => undefined) {
     /** @type {Map<string, Promise<unknown>>} */
     this.cache = new Map();
+    this.scope = scope;
   }
+
+  /** Forgets every answer: the caller changed, so "with our ties" means other ties. */
+  clear() { this.cache.clear(); }
 
   /**
    * @template T
@@ -69,14 +74,16 @@ export class Analysis {
    * @returns {Promise<BrokerageItem[]>}
    */
   brokerage(partition, directed, asOf) {
-    return this.cached(`brokerage:${partition}:${directed}:${asOf}`, async () =>
-      (await data(api.GET('/api/analysis/brokerage', { params: { query: { partition, directed, sort: 'total', asOf: asOf ?? undefined, limit: PAGE } } }))).items);
+    const scope = this.scope();
+    return this.cached(`brokerage:${partition}:${directed}:${asOf}:${scope}`, async () =>
+      (await data(api.GET('/api/analysis/brokerage', { params: { query: { partition, directed, sort: 'total', asOf: asOf ?? undefined, limit: PAGE, scope } } }))).items);
   }
 
   /** Degree and betweenness of every actor, highest betweenness first. @param {string | null} asOf @returns {Promise<CentralityPage>} */
   centrality(asOf) {
-    return this.cached(`centrality:${asOf}`, () =>
-      data(api.GET('/api/analysis/centrality', { params: { query: { measures: ['degree', 'betweenness'], sort: 'betweenness', asOf: asOf ?? undefined, limit: PAGE } } })));
+    const scope = this.scope();
+    return this.cached(`centrality:${asOf}:${scope}`, () =>
+      data(api.GET('/api/analysis/centrality', { params: { query: { measures: ['degree', 'betweenness'], sort: 'betweenness', asOf: asOf ?? undefined, limit: PAGE, scope } } })));
   }
 
   /** Map actor id → betweenness. @param {string | null} asOf @returns {Promise<Map<string, number>>} */
@@ -87,13 +94,15 @@ export class Analysis {
 
   /** Communities (Leiden at the API's defaults) with their summaries and bridges. @param {string | null} asOf @returns {Promise<CommunityPage>} */
   communities(asOf) {
-    return this.cached(`communities:${asOf}`, () =>
-      data(api.GET('/api/analysis/communities', { params: { query: { asOf: asOf ?? undefined, limit: PAGE, top: PAGE } } })));
+    const scope = this.scope();
+    return this.cached(`communities:${asOf}:${scope}`, () =>
+      data(api.GET('/api/analysis/communities', { params: { query: { asOf: asOf ?? undefined, limit: PAGE, top: PAGE, scope } } })));
   }
 
   /** @param {string} from @param {string} to @param {string | null} asOf @returns {Promise<GatewayPage>} */
   gateways(from, to, asOf) {
-    return this.cached(`gateways:${from}:${to}:${asOf}`, () =>
-      data(api.GET('/api/analysis/gateways', { params: { query: { from, to, top: 20, asOf: asOf ?? undefined } } })));
+    const scope = this.scope();
+    return this.cached(`gateways:${from}:${to}:${asOf}:${scope}`, () =>
+      data(api.GET('/api/analysis/gateways', { params: { query: { from, to, top: 20, asOf: asOf ?? undefined, scope } } })));
   }
 }

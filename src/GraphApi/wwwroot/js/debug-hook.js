@@ -21,6 +21,10 @@ export function exposeDebugHook(explorer) {
     ledger: () => explorer.ledger.asks.map((ask) => ({ id: ask.id, status: ask.status, path: [...ask.path], timeline: ask.timeline.map((e) => e.type) })),
     whatIf: () => explorer.whatIf.candidates.map((candidate) => ({ actor: candidate.actor.id, gain: candidate.gain, actors: [...candidate.shown.actors] })),
     rolesCompared: () => [...explorer.rolesChart.actors],
+    workspace: () => explorer.who.workspace,
+    scope: () => explorer.scope,
+    privateDrawn: () => explorer.graph?.privateDrawn() ?? { ties: [], actors: [] },
+    brokerage: () => explorer.brokerage.items.map((item) => ({ actor: item.actor, total: item.total })),
     overview: () => explorer.overview.view.summary(),
     overviewPaintedPixels: () => explorer.overview.view.paintedPixels(),
     /** @param {string} id */

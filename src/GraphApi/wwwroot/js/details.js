@@ -17,7 +17,8 @@ export class DetailsPanel {
   /**
    * @param {HTMLElement} container
    * @param {Status} status
-   * @param {{expand(id: string): unknown, routeFrom(actor: Actor): void, routeTo(actor: Actor): void, nameOf(id: string): string}} actions
+   * @param {{expand(id: string): unknown, routeFrom(actor: Actor): void, routeTo(actor: Actor): void, nameOf(id: string): string,
+   *   extras(actor: Actor): Child, workspaceName(): string | null}} actions
    */
   constructor(container, status, actions) {
     this.container = container;
@@ -66,6 +67,7 @@ export class DetailsPanel {
         ['To', name(tie.target)],
         ['Dates', stored ? dates(stored) : null],
         ['Strength (override)', tie.strength ?? null],
+        ['Visibility', tie.visibility === 'private' ? privateBadge(this.actions.workspaceName()) : null],
         ['Event', stored?.event ? [stored.event.name, stored.event.date, stored.event.place].filter(Boolean).join(', ') : null],
       ])),
       stored ? evidenceView(stored.evidence) : el('p', { class: 'hint', text: 'An assumed tie (what-if): it is not recorded.' }),
@@ -78,11 +80,12 @@ export class DetailsPanel {
       ? el('a', { href: actor.website, text: actor.website ?? '', rel: 'noopener noreferrer', target: '_blank' })
       : null;
     return el('section', { attrs: { 'aria-label': `About ${actor.name}` }, dataset: { actor: actor.id } },
-      el('h3', { text: actor.name }),
+      el('h3', {}, actor.name, actor.visibility === 'private' ? [' ', privateBadge(this.actions.workspaceName())] : null),
       el('div', { class: 'button-row' },
         el('button', { type: 'button', class: 'secondary', text: 'Expand', attrs: { 'aria-label': `Expand the neighbourhood of ${actor.name}` }, on: { click: () => this.actions.expand(actor.id) } }),
         el('button', { type: 'button', class: 'secondary', text: 'Route from here', on: { click: () => this.actions.routeFrom(actor) } }),
         el('button', { type: 'button', class: 'secondary', text: 'Route to here', on: { click: () => this.actions.routeTo(actor) } })),
+      this.actions.extras(actor),
       el('dl', {}, fields([
         ['Id', actor.id],
         ['Kind', actor.kind],
@@ -113,11 +116,21 @@ export class DetailsPanel {
           el('strong', { text: `${outgoing ? '→' : '←'} ${other}` }), ' ',
           el('span', { class: 'badge', text: relationship.type }), ' ',
           relationship.inferred ? el('span', { class: 'badge flag-inferred', text: 'inferred' }) : null, ' ',
+          relationship.visibility === 'private' ? [privateBadge(this.actions.workspaceName()), ' '] : null,
           el('span', { class: 'section-ref', text: dates(relationship) ?? '' }),
           evidenceView(relationship.evidence),
           relationship.note ? el('p', { class: 'hint', text: relationship.note }) : null);
       })));
   }
+}
+
+/**
+ * "private": a record of the caller's workspace, seen by its members only (said in words, not by colour alone).
+ * @param {string | null} workspace its name
+ */
+export function privateBadge(workspace) {
+  return el('span', { class: 'badge private', text: 'private', title: `Only ${workspace ?? 'your workspace'} sees this` },
+    el('span', { class: 'visually-hidden', text: `: only ${workspace ?? 'your workspace'} sees this` }));
 }
 
 /** @param {Evidence | null | undefined} evidence */

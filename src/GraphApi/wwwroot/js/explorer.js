@@ -2,7 +2,7 @@
 // The explorer page: wires the search, the graph, the side panel, the route finder, the analyses and the exports
 // together around one state kept in the URL. No framework; Cytoscape.js (installed by npm at build time) draws
 // neighbourhoods, routes and (on landing) the whole network, and sigma.js draws the overview of a large graph.
-// Reason for the length (about 350 lines): this is the one place the panels meet (state, as-of date, colouring and
+// Reason for the length (about 395 lines): this is the one place the panels meet (state, as-of date, colouring and
 // sizing shared by both drawings); each panel lives in its own file.
 import { api, data } from './api.js';
 import { AsOfSlider } from './as-of.js';
@@ -27,6 +27,8 @@ import { readState, writeState } from './state.js';
 import { Status } from './status.js';
 import { setUpTabs } from './tabs.js';
 import { WhatIfPanel } from './whatif.js';
+import { OurNetwork } from './our-network.js';
+import { WhoAmI } from './workspace.js';
 import { exposeDebugHook } from './debug-hook.js';
 
 /** @typedef {import('./types.js').ShownRoute} ShownRoute */
@@ -34,6 +36,7 @@ import { exposeDebugHook } from './debug-hook.js';
 /** @typedef {import('./state.js').PageState} PageState */
 /** @typedef {import('./palette.js').ColourMode} ColourMode */
 /** @typedef {typeof import('cytoscape')} Cytoscape */
+/** @typedef {import('./workspace.js').Scope} Scope */
 
 export const LIBRARY_MISSING = 'Graph library missing: install Node.js (with npm) and rebuild GraphApi (dotnet build), then reload this page. ' +
   'Search, routes and brokerage tables still work without the drawing.';
@@ -47,7 +50,9 @@ export class Explorer {
   constructor(cytoscape) {
     this.status = new Status(byId('status'));
     this.actors = new ActorDirectory();
-    this.analysis = new Analysis();
+    /** What the analyses run on: the public network, or with our workspace's ties (members only). @type {Scope} */
+    this.scope = 'public';
+    this.analysis = new Analysis(() => this.scopeQuery);
     this.catalogues = new Catalogues();
     this.graphError = byId('graph-error');
     /** The one as-of date of the page ('YYYY-12-31', or null for every tie): graph, routes, analyses and URL share it. @type {string | null} */
@@ -64,6 +69,8 @@ export class Explorer {
       routeFrom: (actor) => { this.routes.setFrom(actor); this.tabs.select('routes'); },
       routeTo: (actor) => { this.routes.setTo(actor); this.tabs.select('routes'); },
       nameOf: (id) => this.actors.nameOf(id),
+      extras: (actor) => this.ours.knowThem(actor),
+      workspaceName: () => this.who.workspace?.name ?? null,
     });
     this.graph = cytoscape ? new GraphView(byId('cy'), cytoscape, {
       onSelectNode: (id) => this.selectActor(id),
@@ -81,6 +88,8 @@ export class Explorer {
     this.asOfSlider = new AsOfSlider((asOf) => this.setAsOf(asOf));
     this.rolesChart = new RolesChart(this, () => this.asOfSlider.years);
     this.tabs = setUpTabs(byId('controls'), (name) => this.tabChanged(name));
+    this.who = new WhoAmI((caller, before) => this.ours.callerChanged(caller, before), (scope) => this.ours.setScope(scope));
+    this.ours = new OurNetwork(this);
     this.exploreBox = new ActorCombobox(/** @type {Element} */ (document.querySelector('[data-combobox="explore"]')), (actor) => {
       this.actors.remember(actor);
       this.showActor(actor.id);
@@ -102,6 +111,7 @@ export class Explorer {
     this.overview.renderFilter();
     this.ledger.renderStatuses();
     this.brokerage.renderPartitions();
+    await this.who.load();
     await this.restore(readState());
   }
 
@@ -114,6 +124,9 @@ export class Explorer {
     if (state.asOf) this.asOfSlider.setAsOf(state.asOf);
     this.asOf = this.asOfSlider.asOf;
     this.showAsOf();
+    // "With our ties" only for members of a workspace: a link with it opens on the public network for anyone else.
+    this.scope = state.scope === 'workspace' && this.who.member ? 'workspace' : 'public';
+    this.who.showScope(this.scope);
     this.applyColouring();
     await this.routes.restore(state);
     if (state.roles) this.rolesChart.setActors(state.roles.split(',').filter(Boolean));
@@ -245,13 +258,24 @@ export class Explorer {
     this.asOf = asOf;
     this.questionChanged({ asOf });
     this.showAsOf();
+    await this.drawAgain();
+    this.status.show(asOf ? `Graph, routes and analyses as of ${asOf} (ties in force at the end of that year).` : 'Graph, routes and analyses with every tie.');
+  }
+
+  /** Draws and asks again whatever is shown: the whole network or the neighbourhoods, the routes and the analyses. */
+  async drawAgain() {
     if (this.landing.shown) await this.landing.show();
     await this.redrawGraph();
     await this.routes.refresh();
     await this.brokerage.refresh();
     await this.communities.refresh();
-    this.status.show(asOf ? `Graph, routes and analyses as of ${asOf} (ties in force at the end of that year).` : 'Graph, routes and analyses with every tie.');
   }
+
+  /** The analyses' scope query parameter: 'workspace' for "With our ties", none for the public network. */
+  get scopeQuery() { return this.scope === 'workspace' ? /** @type {const} */ ('workspace') : undefined; }
+
+  /** How a summary says which graph an analysis ran on: nothing for the public network. */
+  get scopeText() { return this.scope === 'workspace' ? ` (with ${this.who.workspace?.name ?? 'our workspace'}'s private ties)` : ''; }
 
   /** Every place that names the as-of date shows the same value. */
   showAsOf() {
@@ -326,6 +350,8 @@ export class Explorer {
     }
     const note = this.colour === 'role' && this.graph && this.graph.roles.size === 0 ? 'loading the brokerage roles…' : null;
     renderLegend(byId('legend'), colouring, this.graph ? this.graph.legendValues() : [], note);
+    const own = this.graph?.privateDrawn();
+    if (own && own.ties.length + own.actors.length > 0) byId('legend').append(this.ours.legendEntry());
   }
 
   /** @param {string} mode */

@@ -1,7 +1,7 @@
 // @ts-check
 // The graph drawing: a thin layer over Cytoscape.js that knows actors, ties and routes. Parallel relationships between
 // two actors are drawn as one edge per type; a route is fitted to the canvas when highlighted.
-// Reason for the length (about 310 lines): the stylesheet and the drawing's one class belong together.
+// Reason for the length (about 330 lines): the stylesheet and the drawing's one class belong together.
 
 /** @typedef {typeof import('cytoscape')} Cytoscape */
 /** @typedef {import('cytoscape').Core} Core */
@@ -16,6 +16,8 @@ const MIN_SIZE = 22;
 const MAX_SIZE = 64;
 /** A fitted route never zooms in further than this: a one-hop route stays in context instead of filling the canvas. */
 const MAX_FIT_ZOOM = 1.4;
+/** The colour of the workspace's private ties and actors (legend, details and route steps use it too, with words). */
+export const PRIVATE = '#7b1fa2';
 
 // Cytoscape's types do not know data() mappers for arrow shapes, so the sheet is declared as its JSON type.
 const STYLE = /** @type {import('cytoscape').StylesheetJson} */ (/** @type {unknown} */ ([
@@ -39,6 +41,10 @@ const STYLE = /** @type {import('cytoscape').StylesheetJson} */ (/** @type {unkn
     },
   },
   { selector: 'edge.inferred', style: { 'line-style': 'dashed' } },
+  // The workspace's own ties and actors (visibility "private"): purple, dash-dotted ties and double borders, so they
+  // differ by shape as well as colour; the legend and the details say "private" in words.
+  { selector: 'edge.private', style: { 'line-color': PRIVATE, 'target-arrow-color': PRIVATE, 'line-style': 'dashed', 'line-dash-pattern': [7, 3, 2, 3], width: 2.6 } },
+  { selector: 'node.private', style: { 'border-style': 'double', 'border-width': 4, 'border-color': PRIVATE } },
   { selector: 'edge:selected', style: { 'line-color': '#1a4fd6', 'target-arrow-color': '#1a4fd6', width: 3 } },
   { selector: '.faded', style: { opacity: 0.22 } },
   { selector: 'node.route', style: { 'border-width': 4, 'border-color': '#c2185b', 'font-weight': 'bold', 'z-index': 10, 'text-max-width': '220px' } },
@@ -117,9 +123,13 @@ export class GraphView {
     const existing = this.cy.getElementById(actor.id);
     if (existing.nonempty()) {
       existing.data('actor', { ...existing.data('actor'), ...actor });
+      if (actor.visibility) existing.toggleClass('private', actor.visibility === 'private');
       return;
     }
-    this.cy.add({ group: 'nodes', data: { id: actor.id, label: actor.name, actor, colour: '#b0b0b0', size: MIN_SIZE }, position: position ?? this.startingPoint(actor.id) });
+    this.cy.add({
+      group: 'nodes', classes: actor.visibility === 'private' ? 'private' : '',
+      data: { id: actor.id, label: actor.name, actor, colour: '#b0b0b0', size: MIN_SIZE }, position: position ?? this.startingPoint(actor.id),
+    });
   }
 
   /**
@@ -152,7 +162,7 @@ export class GraphView {
     }
     this.cy.add({
       group: 'edges',
-      classes: tie.inferred ? 'inferred' : '',
+      classes: [tie.inferred ? 'inferred' : '', tie.visibility === 'private' ? 'private' : ''].join(' ').trim(),
       data: {
         id: tie.id ? `rel:${tie.id}` : `step:${key}`, source, target, type, key, tie,
         // Arrows only for types whose direction means something (catalogue: MANAGES, MEMBER_OF, …).
@@ -287,6 +297,11 @@ export class GraphView {
     return this.cy.nodes('.faded').nonempty() ? this.cy.nodes().not('.faded').map((n) => n.id()) : [];
   }
 
+  /** The workspace's private ties and actors drawn now (the legend's entry, the tests). */
+  privateDrawn() {
+    return { ties: this.cy.edges('.private').map((e) => e.data('tie')?.id ?? e.id()), actors: this.cy.nodes('.private').map((n) => n.id()) };
+  }
+
   clearHighlight() { this.cy.elements().removeClass('route faded'); }
 
   highlighted() {
@@ -305,7 +320,7 @@ export class GraphView {
     }));
     /** @type {DrawnEdge[]} */
     const edges = this.cy.edges(faded ? 'edge:not(.faded)' : 'edge').map((e) => ({
-      source: e.data('source'), target: e.data('target'), type: e.data('type'), dashed: e.hasClass('inferred'), highlighted: e.hasClass('route'),
+      source: e.data('source'), target: e.data('target'), type: e.data('type'), dashed: e.hasClass('inferred') || e.hasClass('private'), highlighted: e.hasClass('route'),
     }));
     return { nodes, edges };
   }

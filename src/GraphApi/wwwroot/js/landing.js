@@ -10,6 +10,7 @@ import { button, byId, plural } from './dom.js';
 /** @typedef {import('./explorer.js').Explorer} Explorer */
 /** @typedef {import('./types.js').TieSummary} TieSummary */
 /** @typedef {import('./types.js').Relationship} Relationship */
+/** @typedef {import('./types.js').Actor} Actor */
 
 /** Up to this many actors the landing draws the whole network; the page's own setting (data-landing-limit) may change it. */
 const LANDING_LIMIT = Number(document.body.dataset.landingLimit ?? 400);
@@ -19,6 +20,8 @@ export class Landing {
   constructor(app) {
     this.app = app;
     this.shown = false;
+    /** Moves on each leave(), so a drawing of the whole network that finishes after another view took over is dropped. */
+    this.generation = 0;
     this.banner = byId('landing');
     this.summary = byId('landing-summary');
     button('start-routes').addEventListener('click', () => {
@@ -37,6 +40,8 @@ export class Landing {
     const graph = this.app.graph;
     this.banner.hidden = false;
     if (!graph) return;
+    // A neighbourhood or a route asked for meanwhile takes the canvas: this drawing, still loading, gives way to it.
+    const generation = this.generation;
     await this.app.graphRequests.run({ busy: 'Drawing the whole network…', failed: 'Drawing the whole network failed.' }, async (signal) => {
       const overview = await data(api.GET('/api/overview', { params: { query: { limit: LANDING_LIMIT } }, signal }));
       if (overview.truncated) {
@@ -45,9 +50,10 @@ export class Landing {
         return 'The network is large: the overview shows it.';
       }
       const asOf = this.app.asOf;
-      const ties = await relationshipsAsOf(asOf, signal);
+      const { ties, privateActors } = await exportAsOf(asOf, signal);
+      if (generation !== this.generation) return 'Another view took the canvas.';
       const { ids, names, kinds, regions } = overview.nodes;
-      const actors = ids.map((id, i) => ({ id, name: names[i], kind: kinds[i], region: regions[i] }));
+      const actors = ids.map((id, i) => ({ id, name: names[i], kind: kinds[i], region: regions[i], visibility: privateActors.has(id) ? 'private' : 'public' }));
       actors.forEach((actor) => this.app.actors.remember(actor));
       graph.clear();
       this.app.drawn.clear();
@@ -70,6 +76,7 @@ export class Landing {
 
   /** Another view takes the canvas: the whole network makes room for it (the banner stays, to come back). */
   leave() {
+    this.generation++;
     if (!this.shown) return;
     this.shown = false;
     this.app.graph?.clear();
@@ -80,12 +87,19 @@ export class Landing {
 
 /**
  * The relationships in force on asOf (every one when null), as the JSON export gives them: the server applies its
- * one in-force rule, so the landing shows the same date as the rest of the page.
+ * one in-force rule, so the landing shows the same date as the rest of the page. With them, which actors are the
+ * caller's workspace's own (only its members get any).
  * @param {string | null} asOf @param {AbortSignal} signal
- * @returns {Promise<TieSummary[]>}
+ * @returns {Promise<{ties: TieSummary[], privateActors: Set<string>}>}
  */
-async function relationshipsAsOf(asOf, signal) {
-  const exported = /** @type {{relationships: Relationship[]}} */ (await data(/** @type {Promise<{data?: unknown, error?: unknown, response: Response}>} */ (
+async function exportAsOf(asOf, signal) {
+  const exported = /** @type {{actors?: Actor[], relationships: Relationship[]}} */ (await data(/** @type {Promise<{data?: unknown, error?: unknown, response: Response}>} */ (
     api.GET('/api/export', { params: { query: { format: 'json', asOf: asOf ?? undefined } }, parseAs: 'json', signal }))));
-  return exported.relationships.map((r) => ({ id: r.id, source: r.source, target: r.target, type: r.type, inferred: r.inferred, note: r.note }));
+  // The export carries the stored records: a private one names its workspace (only ever the caller's own).
+  /** @param {{workspace?: string | null}} record */
+  const ours = (record) => (record.workspace ? 'private' : 'public');
+  return {
+    ties: exported.relationships.map((r) => ({ id: r.id, source: r.source, target: r.target, type: r.type, inferred: r.inferred, note: r.note, visibility: ours(r) })),
+    privateActors: new Set((exported.actors ?? []).filter((a) => ours(a) === 'private').map((a) => a.id)),
+  };
 }

@@ -2,9 +2,9 @@
 // The introduction ledger panel: asks made along routes ("Ask for this introduction" on a route), each with its
 // timeline, and a form to record what happened next. The choices offered are the API's own `nextEvents`, the status
 // filter the API's statuses (catalogue), so the page never offers what the API would refuse. Writes need an API key
-// with the editor role, kept for this tab only.
+// with the editor role (the key field at the top of the page, credentials.js) or a signed-in editor.
 import { api, data } from './api.js';
-import { button, byId, clear, el, input, select, plural } from './dom.js';
+import { button, byId, clear, el, select, plural } from './dom.js';
 import { LatestRequest } from './latest-request.js';
 
 /** @typedef {import('./explorer.js').Explorer} Explorer */
@@ -14,7 +14,6 @@ import { LatestRequest } from './latest-request.js';
 /** @typedef {NonNullable<NonNullable<ListQuery>['status']>} Status */
 /** @typedef {import('./types.js').Schemas['IntroductionEventInput']} EventInput */
 
-const KEY_STORAGE = 'graphapi-editor-key';
 const today = () => new Date().toISOString().slice(0, 10);
 
 export class LedgerPanel {
@@ -25,19 +24,11 @@ export class LedgerPanel {
     this.asks = [];
     this.list = byId('ledger-list');
     this.summary = byId('ledger-summary');
-    this.keyInput = input('ledger-key');
     this.statusFilter = select('ledger-status');
     this.requests = new LatestRequest({ status: app.status, error: byId('ledger-error') });
-    this.keyInput.value = sessionStorage.getItem(KEY_STORAGE) ?? '';
-    this.keyInput.addEventListener('change', () => sessionStorage.setItem(KEY_STORAGE, this.keyInput.value.trim()));
     this.statusFilter.addEventListener('change', () => this.refresh());
     button('ledger-refresh').addEventListener('click', () => this.refresh());
   }
-
-  get key() { return this.keyInput.value.trim(); }
-
-  /** Request options carrying the editor key the person entered (reads need none). */
-  get auth() { return this.key ? { headers: { 'X-Api-Key': this.key } } : {}; }
 
   renderStatuses() {
     clear(this.statusFilter, new Option('any status', ''), this.app.catalogues.statuses.map((status) => new Option(status, status)));
@@ -49,7 +40,7 @@ export class LedgerPanel {
     const ok = await this.requests.run({ busy: 'Recording the ask…', failed: 'Recording the ask failed.', explain: (error) => this.explain(error) }, async (signal) => {
       const ask = await data(api.POST('/api/introductions', {
         body: { requester: route.actors[0], target: route.target, route: { path: route.actors, relationships }, note: `Asked from the explorer: ${route.explanation}` },
-        signal, ...this.auth,
+        signal,
       }));
       return `Ask ${ask.id} recorded.`;
     });
@@ -117,7 +108,7 @@ export class LedgerPanel {
     /** @type {EventInput} */
     const body = { type: /** @type {EventInput['type']} */ (type), date, evidence: evidence || undefined, step: step ? Number(step) : undefined };
     const ok = await this.requests.run({ explain: (error) => this.explain(error) }, async (signal) => {
-      await data(api.POST('/api/introductions/{id}/events', { params: { path: { id: ask.id } }, body, signal, ...this.auth }));
+      await data(api.POST('/api/introductions/{id}/events', { params: { path: { id: ask.id } }, body, signal }));
       return `Recorded ${type} for ${ask.id}.`;
     });
     if (ok) await this.refresh();
@@ -126,7 +117,7 @@ export class LedgerPanel {
   /** @param {Introduction} ask */
   makeRelationship(ask) {
     return this.requests.run({ explain: (error) => this.explain(error) }, async (signal) => {
-      const relationship = await data(api.POST('/api/introductions/{id}/relationship', { params: { path: { id: ask.id } }, signal, ...this.auth }));
+      const relationship = await data(api.POST('/api/introductions/{id}/relationship', { params: { path: { id: ask.id } }, signal }));
       return `Relationship ${relationship.id} added from ${ask.id}.`;
     });
   }
@@ -134,7 +125,7 @@ export class LedgerPanel {
   /** The API names the role a write needs (401/403); the page adds where to enter the key. @param {Error} error */
   explain(error) {
     const status = /** @type {{status?: number}} */ (error).status;
-    return status === 401 || status === 403 ? `${error.message} Enter an API key with that role in the field above.` : error.message;
+    return status === 401 || status === 403 ? `${error.message} Enter an API key with that role in the API key field at the top of the page, or sign in.` : error.message;
   }
 }
 

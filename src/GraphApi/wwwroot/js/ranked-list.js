@@ -27,7 +27,7 @@ export class RankedList {
     this.selected = -1;
     clear(this.list, items.map((item, index) => el('li', { class: `route ${item.className ?? ''}`.trim(), dataset: { index: String(index), ...item.dataset } },
       el('div', { class: 'route-head' }, el('strong', { text: item.title }), item.aside ? el('span', { class: 'route-aside' }, item.aside) : null),
-      (item.lines ?? []).map((line) => (line instanceof HTMLElement ? line : el('p', { class: 'explanation' }, line))),
+      (item.lines ?? []).filter((line) => line !== null && line !== undefined).map((line) => (line instanceof HTMLElement ? line : el('p', { class: 'explanation' }, line))),
       el('div', { class: 'button-row' },
         this.onSelect ? el('button', {
           type: 'button', class: 'secondary show-route', text: 'Show on graph',

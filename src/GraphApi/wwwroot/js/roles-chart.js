@@ -69,6 +69,7 @@ export class RolesChart {
     return {
       actors: this.actors.join(','), measure: /** @type {const} */ ('brokerage'), partition: this.app.brokerage.partition,
       directed: this.app.brokerage.directed, from: String(years[0]), to: String(years.at(-1)), step: /** @type {const} */ ('year'),
+      scope: this.app.scopeQuery,
     };
   }
 

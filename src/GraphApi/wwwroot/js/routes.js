@@ -6,7 +6,7 @@ import { describeFilter, readActorFilter, renderActorFilter, writeActorFilter } 
 import { cautionLine, chanceInWords, chanceShort, flagBadges, peopleOn, stepFlags } from './believability.js';
 import { ActorCombobox } from './combobox.js';
 import { button, byId, el, formatNumber, input, plural, select, showError } from './dom.js';
-import { dates, evidenceView } from './details.js';
+import { dates, evidenceView, privateBadge } from './details.js';
 import { LatestRequest } from './latest-request.js';
 import { RankedList } from './ranked-list.js';
 
@@ -173,14 +173,14 @@ export class RouteFinder {
         aside: `${plural(route.hops, 'hop')} · ${chanceShort(route.score)}`,
         dataset: { score: String(route.score) },
         lines: [el('p', { class: 'chance', text: `${chanceInWords(route.score, route.strengths)[0].toUpperCase()}${chanceInWords(route.score, route.strengths).slice(1)}.` }),
-          route.explanation, cautionLine(route, people)],
+          route.explanation, cautionLine(route, people), privateLine(route, this.app.who.workspace?.name ?? null)],
         showLabel: `Show route ${index + 1} on the graph`,
         buttons: [el('button', {
           type: 'button', class: 'secondary ask-route', text: 'Ask for this introduction',
           attrs: { 'aria-label': `Ask for introduction ${index + 1} and record it in the ledger` },
           on: { click: () => this.app.askFor(route) },
         })],
-        details: { summary: 'Steps and evidence', content: stepsView(route, name) },
+        details: { summary: 'Steps and evidence', content: stepsView(route, name, this.app.who.workspace?.name ?? null) },
       };
     }));
   }
@@ -203,18 +203,30 @@ export function shownRoute(route, strengths) {
     steps: route.steps.map((step) => ({
       from: step.from, to: step.to, type: step.type, strength: step.strength, inferred: step.inferred, evidence: step.evidence,
       since: step.since, until: step.until, direction: step.direction, learned: step.learned,
-      tie: { id: step.relationship, source: step.source, target: step.target, type: step.type, inferred: step.inferred, note: step.note },
+      tie: { id: step.relationship, source: step.source, target: step.target, type: step.type, inferred: step.inferred, note: step.note, visibility: step.visibility },
     })),
   };
 }
 
-/** @param {ShownRoute} route @param {(id: string) => string} name */
-export function stepsView(route, name) {
-  return el('ol', { class: 'steps' }, route.steps.map((step) => el('li', { dataset: { flags: stepFlags(step).map((f) => f.key).join(' ') } },
+/**
+ * Each step with its type, marks and evidence; a step on one of the workspace's own ties says "private".
+ * @param {ShownRoute} route @param {(id: string) => string} name @param {string | null} [workspace] the workspace's name
+ */
+export function stepsView(route, name, workspace = null) {
+  return el('ol', { class: 'steps' }, route.steps.map((step) => el('li', {
+    dataset: { flags: stepFlags(step).map((f) => f.key).join(' '), visibility: step.tie.visibility === 'private' ? 'private' : 'public' },
+  },
     el('strong', { text: `${name(step.from)} → ${name(step.to)}` }), ' ',
     el('span', { class: 'badge', text: step.type }), ' ', flagBadges(stepFlags(step)), ' ',
+    step.tie.visibility === 'private' ? [privateBadge(workspace), ' '] : null,
     el('span', { class: 'section-ref', text: [`strength ${formatNumber(step.strength)}`, learnedText(step), step.direction, dates(step)].filter(Boolean).join(' · ') }),
     step.assumed ? null : evidenceView(step.evidence))));
+}
+
+/** "Uses 1 of Acme's private ties", or nothing for a route on the public network. @param {ShownRoute} route @param {string | null} workspace */
+function privateLine(route, workspace) {
+  const own = route.steps.filter((step) => step.tie.visibility === 'private').length;
+  return own === 0 ? null : el('p', { class: 'hint uses-private', text: `Uses ${own} of ${workspace ?? 'your workspace'}'s private ${own === 1 ? 'tie' : 'ties'}: only its members see this route.` });
 }
 
 /** What the ledger learned of a step's tie, e.g. "learned 0.82 from 1 of 2 asks forwarded"; nothing before any ask. @param {ShownStep} step */

@@ -109,10 +109,15 @@ function render(box, problem = '') {
     button.addEventListener('click', () => (signedIn ? signOut() : users.signinRedirect()));
   }
   box.replaceChildren(text, ' ', button);
-  // Signed in, the token carries the role: the ledger's key box is not needed.
-  const keyField = /** @type {HTMLElement | null | undefined} */ (document.getElementById('ledger-key')?.closest('.field'));
+  // Signed in, the token carries the role and the workspace: the key box is not needed.
+  const keyField = /** @type {HTMLElement | null | undefined} */ (document.getElementById('api-key')?.closest('.field'));
   if (keyField) keyField.hidden = signedIn;
+  // Who the page answers for may have changed: workspace.js asks the API again.
+  window.dispatchEvent(new Event(CALLER_CHANGED));
 }
+
+/** The event sent whenever the credentials the page sends change (sign-in, sign-out, another key). */
+export const CALLER_CHANGED = 'graphapi:caller-changed';
 
 const box = document.getElementById('sign-in');
 if (box) start(box);

@@ -1,16 +1,16 @@
 // @ts-check
 // One state for the page, kept in the URL (query string), so a link reproduces the view: the tab, the route question
-// (from, target actor or filter, k, max hops, strengths), the one as-of date, the colouring and sizing, the actor
-// explored and the roles compared. The page writes it with replaceState as things change and reads it once on load.
+// (from, target actor or filter, k, max hops, strengths), the one as-of date, the analyses' scope (members: with our
+// ties), the colouring and sizing, the actor explored and the roles compared. The page writes it with replaceState as things change and reads it once on load.
 
 /**
  * @typedef {{tab?: string, from?: string, to?: string, kind?: string, region?: string, country?: string, sector?: string,
  *   k?: string, hops?: string, strengths?: string, asOf?: string, colour?: string, size?: string, actor?: string,
- *   roles?: string, route?: string}} PageState
+ *   roles?: string, route?: string, scope?: string}} PageState
  */
 
 /** @type {(keyof PageState)[]} */
-const KEYS = ['tab', 'actor', 'from', 'to', 'kind', 'region', 'country', 'sector', 'k', 'hops', 'strengths', 'route', 'asOf', 'colour', 'size', 'roles'];
+const KEYS = ['tab', 'actor', 'from', 'to', 'kind', 'region', 'country', 'sector', 'k', 'hops', 'strengths', 'route', 'asOf', 'scope', 'colour', 'size', 'roles'];
 
 /** The state the URL holds now. @returns {PageState} */
 export function readState() {

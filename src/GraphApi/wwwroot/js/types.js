@@ -31,6 +31,7 @@
 /** @typedef {Schemas['OverviewResponse']} Overview */
 /** @typedef {Schemas['IntroductionView']} Introduction */
 /** @typedef {Schemas['CatalogueView']} Catalogue */
+/** @typedef {Schemas['CallerView']} Caller */
 /** @typedef {import('../lib/client/index.js').operations} Operations */
 /** @typedef {NonNullable<Schemas['ActorFilterInput']['kind']>} Kind */
 /** @typedef {NonNullable<Schemas['ActorFilterInput']['region']>} Region */
@@ -42,13 +43,13 @@
 
 /**
  * What the graph draws as a node: an actor as far as the page knows it (a search result, a neighbourhood node, a
- * full record); only id and name are always known.
- * @typedef {{id: string, name: string, kind?: string, region?: string, country?: string}} ActorSummary
+ * full record); only id and name are always known. visibility 'private': the caller's workspace's own.
+ * @typedef {{id: string, name: string, kind?: string, region?: string, country?: string, visibility?: string | null}} ActorSummary
  */
 
 /**
  * What the graph draws as an edge: a stored relationship (with its id), or an assumed one (what-if, no id).
- * @typedef {{id?: string, source: string, target: string, type: string, inferred?: boolean, strength?: number | null, note?: string | null}} TieSummary
+ * @typedef {{id?: string, source: string, target: string, type: string, inferred?: boolean, strength?: number | null, note?: string | null, visibility?: string | null}} TieSummary
  */
 
 /**
