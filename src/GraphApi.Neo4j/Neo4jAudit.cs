@@ -80,8 +80,12 @@ internal sealed class Neo4jAudit(Neo4jChangeSet? changes = null)
         }
     }
 
-    /// <summary>A ledger write (entity <c>introduction</c>), under the key that recorded it, as on the embedded store.</summary>
-    public void Introduction(string id, string operation, string? who, string after) => Add("introduction", id, operation, null, after, who);
+    /// <summary>
+    /// A ledger write (entity <c>introduction</c>), under the key that recorded it, as on the embedded store; a private
+    /// ask's entries carry its workspace, so that workspace's admins read them.
+    /// </summary>
+    public void Introduction(string id, string operation, string? who, string? before, string? after, string? workspace) =>
+        Add("introduction", id, operation, before, after, who, workspace);
 
     public async Task AppendAsync(QueryApiTransaction tx, int batchSize, CancellationToken ct)
     {

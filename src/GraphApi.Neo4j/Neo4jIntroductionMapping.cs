@@ -27,6 +27,11 @@ internal static class Neo4jIntroductionMapping
         {
             properties["note"] = ask.Note;
         }
+        // Absent on a public ask, as on the asks stored before workspaces: both read as public.
+        if (ask.Workspace is not null)
+        {
+            properties["workspace"] = ask.Workspace;
+        }
         return properties;
     }
 
@@ -57,7 +62,7 @@ internal static class Neo4jIntroductionMapping
         return new Introduction(
             Text(p, "id"), Text(p, "requester"), Text(p, "target"), Strings(p, "path"), Strings(p, "relationships"),
             p.GetValueOrDefault("note") as string, Day(Text(p, "askedOn")), Text(p, "recordedBy"), Time(Text(p, "recordedAt")),
-            [.. events.Select(ToEvent).OrderBy(e => e.Sequence)]);
+            [.. events.Select(ToEvent).OrderBy(e => e.Sequence)]) { Workspace = p.GetValueOrDefault("workspace") as string };
     }
 
     private static IntroductionEvent ToEvent(Neo4jNode node)

@@ -23,14 +23,16 @@ public sealed class Neo4jIntroductionStore(QueryApiClient client) : IIntroductio
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        try
+        foreach (var schema in new[] { "introduction-constraint", "introduction-workspace-index" })
         {
-            await client.RunAsync(Query("introduction-constraint"), cancellationToken).ConfigureAwait(false);
-        }
-        catch (Neo4jStatementException ex) when (ex.Error.Code == EquivalentSchemaRule)
-        {
-            // Another replica created it a moment earlier: IF NOT EXISTS can still lose that race.
-            return;
+            try
+            {
+                await client.RunAsync(Query(schema), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Neo4jStatementException ex) when (ex.Error.Code == EquivalentSchemaRule)
+            {
+                // Another replica created it a moment earlier: IF NOT EXISTS can still lose that race.
+            }
         }
     }
 
@@ -51,7 +53,7 @@ public sealed class Neo4jIntroductionStore(QueryApiClient client) : IIntroductio
             }
             await tx.RunAsync(Query("introduction-create", ("properties", Neo4jIntroductionMapping.Properties(ask))), ct).ConfigureAwait(false);
             var audit = new Neo4jAudit();
-            audit.Introduction(ask.Id, "create", ask.RecordedBy, IntroductionJson.Write(ask));
+            audit.Introduction(ask.Id, "create", ask.RecordedBy, null, IntroductionJson.Write(ask), ask.Workspace);
             await audit.AppendAsync(tx, _batchSize, ct).ConfigureAwait(false);
             return true;
         }, cancellationToken);
@@ -60,10 +62,8 @@ public sealed class Neo4jIntroductionStore(QueryApiClient client) : IIntroductio
         client.InTransactionAsync(async (tx, ct) =>
         {
             ArgumentNullException.ThrowIfNull(e);
-            if ((await tx.RunAsync(Query("introduction-event-count", ("id", introductionId)), ct).ConfigureAwait(false)).FirstOrNull is null)
-            {
-                throw new StoreNotFoundException($"no introduction '{introductionId}'");
-            }
+            var ask = (await tx.RunAsync(Query("introduction-event-count", ("id", introductionId)), ct).ConfigureAwait(false)).FirstOrNull
+                ?? throw new StoreNotFoundException($"no introduction '{introductionId}'");
             var appended = await tx.RunAsync(Query("introduction-event-append",
                 ("id", introductionId), ("sequence", (long)e.Sequence), ("properties", Neo4jIntroductionMapping.Properties(e))), ct).ConfigureAwait(false);
             if (appended.FirstOrNull is null)
@@ -73,9 +73,29 @@ public sealed class Neo4jIntroductionStore(QueryApiClient client) : IIntroductio
                 throw new StoreConflictException($"introduction '{introductionId}' does not have {e.Sequence - 1} events: it changed meanwhile; read it again");
             }
             var audit = new Neo4jAudit();
-            audit.Introduction(introductionId, "event", e.RecordedBy, IntroductionJson.Write(e));
+            audit.Introduction(introductionId, "event", e.RecordedBy, null, IntroductionJson.Write(e), ask["workspace"] as string);
             await audit.AppendAsync(tx, _batchSize, ct).ConfigureAwait(false);
             return true;
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<string>> DeleteWorkspaceAsync(string workspace, CancellationToken cancellationToken) =>
+        client.InTransactionAsync<IReadOnlyList<string>>(async (tx, ct) =>
+        {
+            // Read first (for each ask's audit entry), then deleted by the same match: both filter by workspace in the database.
+            var owned = (await tx.RunAsync(Query("introductions-of-workspace", ("workspace", workspace)), ct).ConfigureAwait(false)).Records
+                .Select(r => Neo4jIntroductionMapping.ToIntroduction(r.Get<Neo4jNode>("i"), [])).ToList();
+            if (owned.Count == 0)
+            {
+                return [];
+            }
+            await tx.RunAsync(Query("introductions-delete-workspace", ("workspace", workspace)), ct).ConfigureAwait(false);
+            var audit = new Neo4jAudit();
+            foreach (var ask in owned)
+            {
+                audit.Introduction(ask.Id, "delete", null, IntroductionJson.Write(ask), null, workspace);
+            }
+            await audit.AppendAsync(tx, _batchSize, ct).ConfigureAwait(false);
+            return [.. owned.Select(a => a.Id)];
         }, cancellationToken);
 
     public void Dispose() => client.Dispose();

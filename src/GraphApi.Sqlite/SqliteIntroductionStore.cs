@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using GraphApi.Core.Introductions;
 using GraphApi.Core.Storage;
 using Microsoft.Data.Sqlite;
@@ -37,6 +38,25 @@ public sealed class SqliteIntroductionStore(string path) : IIntroductionStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         // The audit table is the graph store's; creating it here too (IF NOT EXISTS) lets the ledger start first.
         await ExecuteAsync(connection, null, SqliteSchema.Create + SqliteAudit.Schema + Schema, cancellationToken).ConfigureAwait(false);
+        await AddWorkspaceColumnAsync(connection, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The ask's owning workspace as a column (null for a public ask), computed from its body and indexed, as the graph
+    /// store keeps it for actors and relationships: a file written before workspaces gains it on its next start (a
+    /// virtual generated column can be added to a table that has rows), and every old ask reads as public.
+    /// </summary>
+    private static async Task AddWorkspaceColumnAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var columns = Command(connection, null, "SELECT 1 FROM pragma_table_xinfo('introductions') WHERE name = 'workspace'");
+        if (await columns.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is null)
+        {
+            await ExecuteAsync(connection, null,
+                "ALTER TABLE introductions ADD COLUMN workspace TEXT GENERATED ALWAYS AS (json_extract(body, '$.workspace')) VIRTUAL", cancellationToken)
+                .ConfigureAwait(false);
+        }
+        await ExecuteAsync(connection, null,
+            "CREATE INDEX IF NOT EXISTS ix_introductions_workspace ON introductions(workspace) WHERE workspace IS NOT NULL", cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<Introduction>> LoadAsync(CancellationToken cancellationToken)
@@ -81,17 +101,20 @@ public sealed class SqliteIntroductionStore(string path) : IIntroductionStore
             var body = IntroductionJson.Write(ask);
             await ExecuteAsync(connection, transaction, "INSERT INTO introductions (id, requester, target, body) VALUES ($id, $requester, $target, $body)",
                 cancellationToken, ("$id", ask.Id), ("$requester", ask.Requester), ("$target", ask.Target), ("$body", body)).ConfigureAwait(false);
-            await AuditAsync(connection, transaction, ask.RecordedBy, ask.Id, "create", body, cancellationToken).ConfigureAwait(false);
+            await AuditAsync(connection, transaction, ask.RecordedBy, ask.Id, "create", null, body, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     public Task AppendEventAsync(string introductionId, IntroductionEvent e, CancellationToken cancellationToken) =>
         InTransactionAsync(async (connection, transaction) =>
         {
             ArgumentNullException.ThrowIfNull(e);
-            if (!await ExistsAsync(connection, transaction, introductionId, cancellationToken).ConfigureAwait(false))
+            await using var owner = Command(connection, transaction, "SELECT workspace FROM introductions WHERE id = $id", ("$id", introductionId));
+            var workspace = await owner.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) switch
             {
-                throw new StoreNotFoundException($"no introduction '{introductionId}'");
-            }
+                null => throw new StoreNotFoundException($"no introduction '{introductionId}'"),
+                string id => id,
+                _ => null,
+            };
             await using var count = Command(connection, transaction, "SELECT COUNT(*) FROM introduction_events WHERE introduction_id = $id", ("$id", introductionId));
             var recorded = (long)(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) ?? 0L);
             if (recorded != e.Sequence - 1)
@@ -101,8 +124,43 @@ public sealed class SqliteIntroductionStore(string path) : IIntroductionStore
             var body = IntroductionJson.Write(e);
             await ExecuteAsync(connection, transaction, "INSERT INTO introduction_events (introduction_id, sequence, body) VALUES ($id, $sequence, $body)",
                 cancellationToken, ("$id", introductionId), ("$sequence", e.Sequence), ("$body", body)).ConfigureAwait(false);
-            await AuditAsync(connection, transaction, e.RecordedBy, introductionId, "event", body, cancellationToken).ConfigureAwait(false);
+            // A private ask's events carry its workspace in their audit entry, as its creation does, so its admins read them.
+            var audited = workspace is null ? body : WithWorkspace(body, workspace);
+            await AuditAsync(connection, transaction, e.RecordedBy, introductionId, "event", null, audited, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
+
+    public async Task<IReadOnlyList<string>> DeleteWorkspaceAsync(string workspace, CancellationToken cancellationToken)
+    {
+        var deleted = new List<string>();
+        await InTransactionAsync(async (connection, transaction) =>
+        {
+            var owned = new List<(string Id, string Body)>();
+            // The database finds them by the indexed workspace column; no body is read to decide.
+            await using (var command = Command(connection, transaction, "SELECT id, body FROM introductions WHERE workspace = $workspace ORDER BY id", ("$workspace", workspace)))
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    owned.Add((reader.GetString(0), reader.GetString(1)));
+                }
+            }
+            foreach (var (id, body) in owned)
+            {
+                await ExecuteAsync(connection, transaction, "DELETE FROM introduction_events WHERE introduction_id = $id", cancellationToken, ("$id", id)).ConfigureAwait(false);
+                await ExecuteAsync(connection, transaction, "DELETE FROM introductions WHERE id = $id", cancellationToken, ("$id", id)).ConfigureAwait(false);
+                await AuditAsync(connection, transaction, null, id, "delete", body, null, cancellationToken).ConfigureAwait(false);
+                deleted.Add(id);
+            }
+        }, cancellationToken).ConfigureAwait(false);
+        return deleted;
+    }
+
+    private static string WithWorkspace(string json, string workspace)
+    {
+        var node = JsonNode.Parse(json)?.AsObject() ?? throw new InvalidDataException("an event body is not a JSON object");
+        node["workspace"] = workspace;
+        return node.ToJsonString();
+    }
 
     private static async Task<bool> ExistsAsync(SqliteConnection connection, SqliteTransaction transaction, string id, CancellationToken cancellationToken)
     {
@@ -111,11 +169,12 @@ public sealed class SqliteIntroductionStore(string path) : IIntroductionStore
     }
 
     /// <summary>Under the key that recorded the ask or event (the request's author, should a copy without key names ever get here).</summary>
-    private static Task AuditAsync(SqliteConnection connection, SqliteTransaction transaction, string? who, string id, string operation, string after,
-        CancellationToken cancellationToken) =>
+    private static Task AuditAsync(SqliteConnection connection, SqliteTransaction transaction, string? who, string id, string operation, string? before,
+        string? after, CancellationToken cancellationToken) =>
         ExecuteAsync(connection, transaction,
-            $"INSERT INTO audit (at, who, entity, entity_id, operation, before, after) VALUES ({SqliteAudit.Now}, $who, 'introduction', $id, $operation, NULL, $after)",
-            cancellationToken, ("$who", who ?? ChangeAuthor.Name), ("$id", id), ("$operation", operation), ("$after", after));
+            $"INSERT INTO audit (at, who, entity, entity_id, operation, before, after) VALUES ({SqliteAudit.Now}, $who, 'introduction', $id, $operation, $before, $after)",
+            cancellationToken, ("$who", who ?? ChangeAuthor.Name), ("$id", id), ("$operation", operation), ("$before", (object?)before ?? DBNull.Value),
+            ("$after", (object?)after ?? DBNull.Value));
 
     private async Task InTransactionAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken cancellationToken)
     {

@@ -23,4 +23,10 @@ public interface IIntroductionStore
     /// <exception cref="Storage.StoreNotFoundException">No such ask.</exception>
     /// <exception cref="Storage.StoreConflictException">The ask has gained events since the caller read it.</exception>
     Task AppendEventAsync(string introductionId, IntroductionEvent e, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes every ask <paramref name="workspace"/> owns, with its events, in one transaction, each audited as a
+    /// <c>delete</c>: a deleted workspace takes its private records with it. Returns the ids deleted (none is no error).
+    /// </summary>
+    Task<IReadOnlyList<string>> DeleteWorkspaceAsync(string workspace, CancellationToken cancellationToken);
 }

@@ -56,7 +56,16 @@ public sealed record Introduction(
     DateTimeOffset RecordedAt,
     IReadOnlyList<IntroductionEvent> Events)
 {
+    /// <summary>
+    /// The workspace that owns the ask when it is private (only its members see it, count it or learn from it); null
+    /// for an ask of the public ledger. An ask along a private tie or actor is always its workspace's.
+    /// </summary>
+    public string? Workspace { get; init; }
+
     public int Hops => Relationships.Count;
+
+    /// <summary>Whether a caller of <paramref name="workspace"/> (null: the public graph only) may see the ask.</summary>
+    public bool IsVisibleTo(string? workspace) => Workspace is null || Workspace == workspace;
 
     /// <summary>Names this state of the ask (for HTTP caching): an ask changes only by gaining events, in one order everywhere.</summary>
     public int Revision => 1 + Events.Count;

@@ -1,20 +1,24 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using GraphApi.Core.Domain;
-using GraphApi.Core.Graph;
-using GraphApi.Core.Routing;
 using GraphApi.Core.Storage;
 
 namespace GraphApi.Core.Introductions;
 
-/// <summary>What an ask says when it is recorded (the route already checked against the graph).</summary>
-public sealed record NewIntroduction(string Requester, string Target, IReadOnlyList<string> Path, IReadOnlyList<string> Relationships, string? Note, DateOnly AskedOn);
+/// <summary>
+/// What an ask says when it is recorded (the route already checked against the caller's graph); <c>Workspace</c> owns
+/// the ask when it is private, null for a public one.
+/// </summary>
+public sealed record NewIntroduction(string Requester, string Target, IReadOnlyList<string> Path, IReadOnlyList<string> Relationships, string? Note, DateOnly AskedOn,
+    string? Workspace = null);
 
 /// <summary>What an event says when it is recorded.</summary>
 public sealed record NewIntroductionEvent(IntroductionEventKind Kind, int? Step, DateOnly Date, string? Evidence);
 
 /// <summary>
 /// The introduction ledger: the store's asks held in memory (a ledger is small: asks are made by people), the
-/// state machine enforced on every event, and the trial counts the learned strengths come from. Writes go to the
+/// state machine enforced on every event, read per caller through a <see cref="LedgerView"/> (the public asks plus the
+/// caller's workspace's: lists, totals, ETags and learned strengths never count another workspace's). Writes go to the
 /// store first and are applied here only once it committed them, one at a time (each rebuilds the small in-memory
 /// view), so the state an event was checked
 /// against is the state it is appended to (the store's sequence check covers other processes).
@@ -41,7 +45,8 @@ public sealed class IntroductionLedger(IIntroductionStore store, TimeProvider cl
         try
         {
             var asks = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
-            var changed = asks.Count != _ledger.ById.Count || asks.Any(a => Find(a.Id) is not { } known || known.Events.Count != a.Events.Count);
+            var changed = asks.Count != _ledger.ById.Count
+                || asks.Any(a => _ledger.ById.GetValueOrDefault(a.Id) is not { } known || known.Events.Count != a.Events.Count);
             if (changed)
             {
                 _ledger = Ledger.Of(asks);
@@ -54,71 +59,20 @@ public sealed class IntroductionLedger(IIntroductionStore store, TimeProvider cl
         }
     }
 
-    /// <summary>Every ask, newest first: by the day it was asked, then the time it was recorded, then id.</summary>
-    public IReadOnlyList<Introduction> All => _ledger.Newest;
-
     /// <summary>
-    /// Names the ledger's current state, for HTTP caching: the number of writes it holds (asks and events; the ledger
-    /// only grows) and a digest of every ask's id and event count, so two replicas that hold different writes never
-    /// name their states alike. The graph's version does not move when the ledger is written.
+    /// The ledger as a caller of <paramref name="workspace"/> may see it (null: a caller of the public graph only): built
+    /// once per ledger state and workspace, and shared by every request of that caller's view until the next write.
     /// </summary>
-    public string Revision => _ledger.Revision;
+    public LedgerView ViewFor(string? workspace) => _ledger.ViewFor(workspace);
 
-    public Introduction? Find(string id) => _ledger.ById.GetValueOrDefault(id);
-
-    /// <summary>The ask, or <see cref="NotFoundException"/> naming the id.</summary>
-    public Introduction Get(string id) => Find(id) ?? throw NoSuchAsk(id);
-
-    /// <summary>
-    /// The agreement an ask reached, to be turned into a relationship. <see cref="NotFoundException"/> for an unknown
-    /// ask; <see cref="StoreConflictException"/> when its status is not agreement (yet).
-    /// </summary>
-    public IntroductionEvent AgreementOf(string id)
-    {
-        var ask = Get(id);
-        return ask.Events.LastOrDefault(e => e.Kind == IntroductionEventKind.Agreement)
-            ?? throw new StoreConflictException($"introduction '{id}' has not reached an agreement (status {IntroductionNames.Of(ask.State.Status)})");
-    }
-
-    private static NotFoundException NoSuchAsk(string id) => new($"no introduction '{id}'");
-
-    /// <summary>Trials per relationship id over every ask (see <see cref="LearnedStrength"/>).</summary>
-    public IReadOnlyDictionary<string, TrialCount> Trials => _ledger.Trials;
-
-    /// <summary>
-    /// The learned strength of every relationship of <paramref name="graph"/> the ledger has tried, resolved for the
-    /// router; built once per (snapshot, ledger state) and shared by the queries on them.
-    /// </summary>
-    public StrengthOverrides LearnedStrengths(GraphSnapshot graph)
-    {
-        ArgumentNullException.ThrowIfNull(graph);
-        var ledger = _ledger;
-        if (_learned is { } cached && ReferenceEquals(cached.Ledger, ledger) && ReferenceEquals(cached.Overrides.Snapshot, graph))
-        {
-            return cached.Overrides;
-        }
-        var learned = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (id, trials) in ledger.Trials)
-        {
-            if (graph.RelationshipSlotOf(id) is var slot and >= 0)
-            {
-                learned[id] = LearnedStrength.Estimate(graph.BaseStrength(slot), trials);
-            }
-        }
-        var overrides = new StrengthOverrides(graph, learned);
-        _learned = new LearnedCache(ledger, overrides);
-        return overrides;
-    }
-
-    private sealed record LearnedCache(Ledger Ledger, StrengthOverrides Overrides);
-
-    private volatile LearnedCache? _learned;
+    /// <summary>How many asks the ledger holds, of every workspace (for the service's own logs, never for an answer).</summary>
+    public int Count => _ledger.ById.Count;
 
     public async Task<Introduction> AskAsync(NewIntroduction ask, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ask);
         var introduction = new Introduction(NewId(), ask.Requester, ask.Target, [.. ask.Path], [.. ask.Relationships], ask.Note,
-            ask.AskedOn, ChangeAuthor.Name, clock.GetUtcNow(), []);
+            ask.AskedOn, ChangeAuthor.Name, clock.GetUtcNow(), []) { Workspace = ask.Workspace };
         await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -132,17 +86,20 @@ public sealed class IntroductionLedger(IIntroductionStore store, TimeProvider cl
         }
     }
 
-    /// <summary>Records the event and returns the ask with it. A refused event changes nothing.</summary>
-    /// <exception cref="NotFoundException">No such ask.</exception>
+    /// <summary>
+    /// Records the event on ask <paramref name="id"/> for a caller of <paramref name="workspace"/> (null: the public graph
+    /// only) and returns the ask with it. A refused event changes nothing.
+    /// </summary>
+    /// <exception cref="NotFoundException">No such ask, or one of another workspace (the same answer).</exception>
     /// <exception cref="DomainValidationException">The event is bad input for this ask (a step not on its route, a step on an end event or none on a step event), per field.</exception>
     /// <exception cref="StoreConflictException">The ask's state does not allow the event (the state machine's table), or another process recorded an event first.</exception>
-    public async Task<Introduction> RecordAsync(string id, NewIntroductionEvent e, CancellationToken cancellationToken)
+    public async Task<Introduction> RecordAsync(string? workspace, string id, NewIntroductionEvent e, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(e);
         await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var ask = Get(id);
+            var ask = _ledger.ViewFor(workspace).Get(id);
             if (IntroductionStateMachine.Check(ask, e.Kind, e.Step, e.Date) is { } refusal)
             {
                 throw Refused(refusal);
@@ -152,6 +109,26 @@ public sealed class IntroductionLedger(IIntroductionStore store, TimeProvider cl
             var updated = ask with { Events = [.. ask.Events, recorded] };
             _ledger = _ledger.With(updated);
             return updated;
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    /// <summary>
+    /// Deletes the asks of a deleted workspace from the store and from memory, so a workspace made later under the same id
+    /// starts with an empty ledger of its own. Returns how many asks went.
+    /// </summary>
+    public async Task<int> ForgetWorkspaceAsync(string workspace, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var deleted = await store.DeleteWorkspaceAsync(workspace, cancellationToken).ConfigureAwait(false);
+            _ledger = Ledger.Of(_ledger.ById.Values.Where(a => a.Workspace != workspace));
+            return deleted.Count;
         }
         finally
         {
@@ -175,41 +152,25 @@ public sealed class IntroductionLedger(IIntroductionStore store, TimeProvider cl
 
     private static string NewId() => "intro-" + Guid.NewGuid().ToString("N")[..12];
 
-    /// <summary>One immutable state of the ledger: readers take it whole, writers replace it.</summary>
-    private sealed record Ledger(ImmutableDictionary<string, Introduction> ById, IReadOnlyList<Introduction> Newest, IReadOnlyDictionary<string, TrialCount> Trials,
-        string Revision)
+    /// <summary>
+    /// One immutable state of the ledger: readers take it whole, writers replace it. It holds every workspace's asks;
+    /// callers only ever read a <see cref="LedgerView"/> of it, made on first use per workspace.
+    /// </summary>
+    private sealed record Ledger(ImmutableDictionary<string, Introduction> ById, IReadOnlyList<Introduction> Newest)
     {
         public static readonly Ledger Empty = Of([]);
+
+        private readonly ConcurrentDictionary<string, LedgerView> _views = new(StringComparer.Ordinal);
 
         public static Ledger Of(IEnumerable<Introduction> asks)
         {
             var byId = asks.ToImmutableDictionary(a => a.Id, StringComparer.Ordinal);
             var newest = byId.Values.OrderByDescending(a => a.AskedOn).ThenByDescending(a => a.RecordedAt).ThenBy(a => a.Id, StringComparer.Ordinal).ToArray();
-            return new Ledger(byId, newest, LearnedStrength.Tally(newest), RevisionOf(newest));
+            return new Ledger(byId, newest);
         }
 
-        /// <summary>Writes held, and an order-free digest (XOR) of each ask's id and event count: an ask changes only by gaining events.</summary>
-        private static string RevisionOf(IReadOnlyList<Introduction> asks)
-        {
-            var writes = 0L;
-            var digest = 0UL;
-            foreach (var ask in asks)
-            {
-                writes += 1 + ask.Events.Count;
-                digest ^= Fnv1a($"{ask.Id}:{ask.Events.Count}");
-            }
-            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{writes}-{digest:x16}");
-        }
-
-        private static ulong Fnv1a(string text)
-        {
-            var hash = 14695981039346656037UL;
-            foreach (var c in text)
-            {
-                hash = (hash ^ c) * 1099511628211UL;
-            }
-            return hash;
-        }
+        // Workspace ids are slugs (2+ characters), so "" names the public view without meeting one.
+        public LedgerView ViewFor(string? workspace) => _views.GetOrAdd(workspace ?? "", key => new LedgerView(key.Length == 0 ? null : key, Newest));
 
         public Ledger With(Introduction ask) => Of(ById.SetItem(ask.Id, ask).Values);
     }

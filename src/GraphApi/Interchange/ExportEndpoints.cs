@@ -36,7 +36,7 @@ public static class ExportEndpoints
     private static async Task<PushStreamHttpResult> Export(
         [AsParameters] ExportQueryParameters query, [AsParameters] ActorFilterQuery filter, [AsParameters] AsOfQuery asOf,
         GraphService graph, CallerGraph view, IEnumerable<IExportColumnSource> sources, IOptions<JsonOptions> json, IntroductionLedger ledger, ClaimsPrincipal caller,
-        CancellationToken cancellationToken)
+        HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var plan = ExportQuery.Parse(query.With(filter, asOf), graph.Regions, sources, errors);
@@ -47,7 +47,14 @@ public static class ExportEndpoints
             throw NotFoundException.NoSuchActors(missing);
         }
         var export = await plan.SelectAsync(snapshot, cancellationToken);
-        var introductions = query.IncludeLedger == true ? LedgerExport.Within(export, ledger, caller) : null;
+        IReadOnlyList<Introduction>? introductions = null;
+        if (query.IncludeLedger == true)
+        {
+            var asks = ledger.ViewFor(view.Workspace);
+            // The ledger moves no graph version: an answer that carries it is tagged by both, so a recorded ask is never a 304.
+            http.Response.Headers.ETag = ConditionalGets.ForState(http, $"g{view.Snapshot.Version}-l{asks.Revision}");
+            introductions = LedgerExport.Within(export, asks, caller);
+        }
         return TypedResults.Stream(
             body => GraphExporter.WriteAsync(export, plan.Request, body, json.Value.SerializerOptions, cancellationToken, introductions),
             GraphExporter.ContentType(plan.Request), GraphExporter.FileName(plan.Request));

@@ -13,10 +13,13 @@ public static class IntroductionAgreements
 
     public static string EvidenceSection(string introductionId) => $"/api/introductions/{introductionId}";
 
-    /// <summary>The relationship requester → target the agreement of ask <paramref name="id"/> makes.</summary>
-    /// <exception cref="NotFoundException">No such ask (404).</exception>
+    /// <summary>
+    /// The relationship requester → target the agreement of ask <paramref name="id"/> makes, read in the caller's views of
+    /// the ledger and the graph: a private ask's agreement becomes its workspace's private tie, a public one's a public tie.
+    /// </summary>
+    /// <exception cref="NotFoundException">No such ask, or one of another workspace (404).</exception>
     /// <exception cref="StoreConflictException">The ask has not reached an agreement, or was already turned into a relationship (409).</exception>
-    public static Relationship Relationship(IntroductionLedger ledger, GraphSnapshot graph, ClosedSets sets, string id, AgreementRelationshipInput? input)
+    public static Relationship Relationship(LedgerView ledger, GraphSnapshot graph, ClosedSets sets, string id, AgreementRelationshipInput? input)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(graph);
@@ -39,6 +42,7 @@ public static class IntroductionAgreements
             Since = PartialDate.Parse(agreement.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             Note = input?.Note ?? $"Agreement reached through the introduction {string.Join(" → ", ask.Path)}",
             Evidence = new Evidence(EvidenceDocument, EvidenceSection(id), agreement.Evidence),
+            Workspace = ask.Workspace,
         };
     }
 

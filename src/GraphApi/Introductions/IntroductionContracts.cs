@@ -13,7 +13,9 @@ namespace GraphApi.Introductions;
 /// <param name="Route">The route asked along, as a route answer gives it (its path and its steps' relationship ids).</param>
 /// <param name="Note">Free text about the ask (at most 2000 characters, text rule).</param>
 /// <param name="Date">When it was asked (YYYY-MM-DD, not after today). Default: today.</param>
-public sealed record IntroductionInput(string? Requester, string? Target, IntroductionRouteInput? Route, string? Note, string? Date)
+/// <param name="Visibility">`public` (everyone's ledger) or `private` (your workspace's only). Default: `private` for a key bound to a workspace, `public` otherwise. An ask along any private tie or actor must be private.</param>
+public sealed record IntroductionInput(string? Requester, string? Target, IntroductionRouteInput? Route, string? Note, string? Date,
+    [property: OneOf(Workspaces.WorkspaceRegistration.Visibility)] string? Visibility = null)
 {
     public static readonly IReadOnlyList<string> Required = ["requester", "target", "route"];
 }
@@ -62,6 +64,8 @@ public sealed record AgreementRelationshipInput(string? Id, [property: OneOf(Set
 /// <param name="RecordedBy">The name of the API key that recorded it: for editors and admins only.</param>
 /// <param name="RecordedAt">When it was recorded.</param>
 /// <param name="Timeline">Its events, in the order they were recorded.</param>
+/// <param name="Visibility">`public`, or `private`: your workspace's own ask, seen by its members only.</param>
+/// <param name="Workspace">For a private ask: the id of your workspace, which owns it.</param>
 public sealed record IntroductionView(
     string Id,
     string Requester,
@@ -77,7 +81,9 @@ public sealed record IntroductionView(
     IReadOnlyList<string> NextEvents,
     string? RecordedBy,
     DateTimeOffset RecordedAt,
-    IReadOnlyList<IntroductionEventView> Timeline);
+    IReadOnlyList<IntroductionEventView> Timeline,
+    [property: OneOf(Workspaces.WorkspaceRegistration.Visibility)] string Visibility = Workspaces.WorkspaceRegistration.Public,
+    string? Workspace = null);
 
 /// <summary>One event of an ask.</summary>
 /// <param name="Sequence">Its place in the ask's timeline, from 1.</param>

@@ -6,6 +6,7 @@ using GraphApi.Core.Introductions;
 using GraphApi.Http;
 using GraphApi.Http.Caching;
 using GraphApi.Http.Input;
+using GraphApi.Workspaces;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraphApi.Introductions;
@@ -36,46 +37,50 @@ public static class IntroductionEndpoints
         return group;
     }
 
-    private static Ok<Page<IntroductionView>> List(IntroductionLedger ledger, GraphService graph, ClaimsPrincipal caller, HttpContext http,
+    // Every handler reads the caller's view of the ledger (public asks plus their workspace's) and of the graph, so another
+    // workspace's ask answers as an id that never existed, and counts, pages and tags hold nothing of it.
+    private static Ok<Page<IntroductionView>> List(IntroductionLedger ledger, CallerGraph graph, ClaimsPrincipal caller, HttpContext http,
         [Description(IntroductionDocs.Requester)] string? requester, [Description(IntroductionDocs.Target)] string? target,
         [Description(IntroductionDocs.Status), OneOf(IntroductionSets.Status)] string? status, [AsParameters] PageQuery page)
     {
-        // The tag is read before the asks, so it never names a newer ledger than the answer it labels.
-        http.Response.Headers.ETag = ConditionalGets.ForState(http, $"l{ledger.Revision}");
+        // The view is taken once: the tag names exactly the asks the answer is made of.
+        var view = ledger.ViewFor(graph.Workspace);
+        http.Response.Headers.ETag = ConditionalGets.ForState(http, $"l{view.Revision}");
         var errors = new ValidationErrors();
         var (limit, offset) = page.Read(errors);
-        var filter = IntroductionFilter.Read(requester, target, status, ledger, graph.Snapshot, errors);
-        var matches = ledger.All.Where(filter.Matches).Select(ask => IntroductionViews.For(caller, ask));
+        var filter = IntroductionFilter.Read(requester, target, status, view, graph.Snapshot, errors);
+        var matches = view.All.Where(filter.Matches).Select(ask => IntroductionViews.For(caller, ask));
         return TypedResults.Ok(Paging.Of(matches, limit, offset, http.Request));
     }
 
-    private static Ok<IntroductionView> Get(IntroductionLedger ledger, ClaimsPrincipal caller, HttpContext http, [Description(IntroductionDocs.Id)] string id)
+    private static Ok<IntroductionView> Get(IntroductionLedger ledger, CallerGraph graph, ClaimsPrincipal caller, HttpContext http,
+        [Description(IntroductionDocs.Id)] string id)
     {
-        var ask = ledger.Get(id);
+        var ask = ledger.ViewFor(graph.Workspace).Get(id);
         http.Response.Headers.ETag = ConditionalGets.ForState(http, $"i{ask.Revision}");
         return TypedResults.Ok(IntroductionViews.For(caller, ask));
     }
 
     private static async Task<Created<IntroductionView>> Ask(
-        IntroductionLedger ledger, GraphService graph, TimeProvider clock, IntroductionInput input, CancellationToken cancellationToken)
+        IntroductionLedger ledger, CallerGraph graph, TimeProvider clock, IntroductionInput input, CancellationToken cancellationToken)
     {
-        var ask = IntroductionInputReader.Read(input, graph.Snapshot, AsOfQuery.Today(clock));
+        var ask = IntroductionInputReader.Read(input, graph, AsOfQuery.Today(clock));
         var recorded = await ledger.AskAsync(ask, cancellationToken);
         return TypedResults.Created($"/api/introductions/{recorded.Id}", IntroductionViews.Of(recorded));
     }
 
-    private static async Task<Created<IntroductionView>> Record(IntroductionLedger ledger, ClosedSets sets, TimeProvider clock,
+    private static async Task<Created<IntroductionView>> Record(IntroductionLedger ledger, CallerGraph graph, ClosedSets sets, TimeProvider clock,
         [Description(IntroductionDocs.Id)] string id, IntroductionEventInput input, CancellationToken cancellationToken)
     {
-        _ = ledger.Get(id); // an unknown ask is a 404 before anything about the event is said
-        var recorded = await ledger.RecordAsync(id, IntroductionInputReader.Read(input, sets, AsOfQuery.Today(clock)), cancellationToken);
+        _ = ledger.ViewFor(graph.Workspace).Get(id); // an unknown (or another workspace's) ask is a 404 before anything about the event is said
+        var recorded = await ledger.RecordAsync(graph.Workspace, id, IntroductionInputReader.Read(input, sets, AsOfQuery.Today(clock)), cancellationToken);
         return TypedResults.Created($"/api/introductions/{id}", IntroductionViews.Of(recorded));
     }
 
-    private static async Task<Created<Relationships.RelationshipView>> CreateRelationship(IntroductionLedger ledger, GraphService graph, ClosedSets sets,
-        [Description(IntroductionDocs.Id)] string id, AgreementRelationshipInput? input, CancellationToken cancellationToken)
+    private static async Task<Created<Relationships.RelationshipView>> CreateRelationship(IntroductionLedger ledger, GraphService graph, CallerGraph caller,
+        ClosedSets sets, [Description(IntroductionDocs.Id)] string id, AgreementRelationshipInput? input, CancellationToken cancellationToken)
     {
-        var relationship = IntroductionAgreements.Relationship(ledger, graph.Snapshot, sets, id, input);
+        var relationship = IntroductionAgreements.Relationship(ledger.ViewFor(caller.Workspace), caller.Snapshot, sets, id, input);
         var created = input?.Id is null
             ? await graph.CreateRelationshipWithNewIdAsync(relationship, cancellationToken)
             : await graph.CreateRelationshipAsync(relationship, cancellationToken);

@@ -12,11 +12,12 @@ public sealed record IntroductionFilter(string? Requester, string? Target, Intro
 
     /// <summary>
     /// The filter. Malformed values join <paramref name="errors"/> (the request's other errors), which are then thrown
-    /// (400); an id that names no actor and appears in no ask is a 404 (a typo, not history).
+    /// (400); an id that names no actor and appears in no ask is a 404 (a typo, not history). Both are the caller's views,
+    /// so an id only another workspace knows is a 404 too.
     /// </summary>
     /// <exception cref="DomainValidationException">Every broken parameter.</exception>
     /// <exception cref="NotFoundException">Ids that name neither an actor nor anyone in the ledger.</exception>
-    public static IntroductionFilter Read(string? requester, string? target, string? status, IntroductionLedger ledger, GraphSnapshot graph, ValidationErrors errors)
+    public static IntroductionFilter Read(string? requester, string? target, string? status, LedgerView ledger, GraphSnapshot graph, ValidationErrors errors)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(graph);

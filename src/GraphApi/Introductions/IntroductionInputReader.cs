@@ -3,6 +3,7 @@ using GraphApi.Core.Graph;
 using GraphApi.Core.Introductions;
 using GraphApi.Http;
 using GraphApi.Http.Input;
+using GraphApi.Workspaces;
 
 namespace GraphApi.Introductions;
 
@@ -17,13 +18,19 @@ public static class IntroductionInputReader
     /// <summary>The ledger's free-text fields (of an ask and of an event), for the documentation of the text rule.</summary>
     public static IReadOnlyList<TextField> TextFields { get; } = [Note, Evidence];
 
-    /// <exception cref="DomainValidationException">Every broken field (400).</exception>
+    /// <summary>
+    /// The ask, checked against the caller's view of the graph (the public graph plus their workspace's records, so
+    /// another workspace's ids are unknown here), owned by the caller's workspace when private.
+    /// </summary>
+    /// <exception cref="DomainValidationException">Every broken field (400), and a public ask along a private record.</exception>
     /// <exception cref="NotFoundException">The requester or the target names no actor (404).</exception>
-    public static NewIntroduction Read(IntroductionInput input, GraphSnapshot graph, DateOnly today)
+    public static NewIntroduction Read(IntroductionInput input, CallerGraph caller, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(caller);
+        var graph = caller.Snapshot;
         var errors = new ValidationErrors();
+        var owner = Visibility.OwnerOfNew(caller, input.Visibility, errors);
         CheckId(input.Requester, "requester", errors);
         CheckId(input.Target, "target", errors);
         if (input.Requester is not null && input.Requester == input.Target)
@@ -44,7 +51,28 @@ public static class IntroductionInputReader
         }
         IntroductionRoute.Check(graph, input.Requester!, input.Target!, input.Route!.Path!, input.Route.Relationships!, errors);
         errors.ThrowIfAny();
-        return new NewIntroduction(input.Requester!, input.Target!, input.Route.Path!, input.Route.Relationships!, TextRule.NormaliseOptional(input.Note), askedOn);
+        if (owner is null)
+        {
+            CheckPublicRoute(graph, input.Route.Path!, input.Route.Relationships!, errors);
+        }
+        return new NewIntroduction(input.Requester!, input.Target!, input.Route.Path!, input.Route.Relationships!, TextRule.NormaliseOptional(input.Note), askedOn,
+            owner);
+    }
+
+    /// <summary>
+    /// A public ask may travel public records only: one along a private tie or actor would show everyone what only the
+    /// workspace may know (and its outcomes would teach everyone's routes), so it must be the workspace's own.
+    /// </summary>
+    private static void CheckPublicRoute(GraphSnapshot graph, IReadOnlyList<string> path, IReadOnlyList<string> relationships, ValidationErrors errors)
+    {
+        var privateIds = path.Where(id => graph.FindActor(id)?.Workspace is not null)
+            .Concat(relationships.Where(id => graph.FindRelationship(id)?.Workspace is not null))
+            .ToArray();
+        if (privateIds.Length > 0)
+        {
+            errors.Add("visibility", $"must be 'private': the route uses your workspace's private records ({string.Join(", ", privateIds.Select(id => $"'{id}'"))})");
+        }
+        errors.ThrowIfAny();
     }
 
     /// <exception cref="DomainValidationException">Every broken field (400); whether the event fits the ask is the ledger's question.</exception>

@@ -18,7 +18,7 @@ public sealed partial class IntroductionLedgerRefresher(IntroductionLedger ledge
     {
         if (await ledger.ReloadAsync(cancellationToken).ConfigureAwait(false))
         {
-            LogReloaded(logger, ledger.All.Count);
+            LogReloaded(logger, ledger.Count);
         }
     }
 

@@ -17,13 +17,14 @@ public static class IntroductionViews
         return Of(MaySeeKeyNames(caller) ? ask : ask.WithoutKeyNames());
     }
 
+    /// <summary>The ask with every field it holds; its workspace is always the caller's own (a view never holds another's).</summary>
     public static IntroductionView Of(Introduction ask)
     {
         ArgumentNullException.ThrowIfNull(ask);
         var state = ask.State;
         return new IntroductionView(ask.Id, ask.Requester, ask.Target, ask.Path, ask.Relationships, ask.Note, ask.AskedOn,
             IntroductionNames.Of(state.Status), ask.Hops, state.StepsForwarded, state.FailedStep, NextEvents(state, ask.Hops),
-            ask.RecordedBy, ask.RecordedAt, [.. ask.Events.Select(e => Of(ask, e))]);
+            ask.RecordedBy, ask.RecordedAt, [.. ask.Events.Select(e => Of(ask, e))], Workspaces.Visibility.Of(ask.Workspace), ask.Workspace);
     }
 
     private static IntroductionEventView Of(Introduction ask, IntroductionEvent e) => new(

@@ -5,12 +5,13 @@ using GraphApi.Core.Introductions;
 namespace GraphApi.Introductions;
 
 /// <summary>
-/// Which asks an export with <c>includeLedger=true</c> carries: those whose whole route lies inside the exported actors,
+/// Which asks an export with <c>includeLedger=true</c> carries: those of the caller's view of the ledger (public asks plus
+/// their workspace's) whose whole route lies inside the exported actors,
 /// with the names of the keys that recorded them only for editors and admins (as the ledger's own answers).
 /// </summary>
 public static class LedgerExport
 {
-    public static IReadOnlyList<Introduction> Within(ExportGraph export, IntroductionLedger ledger, ClaimsPrincipal caller)
+    public static IReadOnlyList<Introduction> Within(ExportGraph export, LedgerView ledger, ClaimsPrincipal caller)
     {
         ArgumentNullException.ThrowIfNull(export);
         ArgumentNullException.ThrowIfNull(ledger);

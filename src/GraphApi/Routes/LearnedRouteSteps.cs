@@ -1,12 +1,14 @@
-using GraphApi.Core.Graph;
 using GraphApi.Core.Introductions;
 
 namespace GraphApi.Routes;
 
-/// <summary>Adds to each step of a route answer what the ledger learned of its tie, so callers can compare stated and learned.</summary>
+/// <summary>
+/// Adds to each step of a route answer what the caller's view of the ledger (public asks plus their workspace's) learned of
+/// its tie, so callers can compare stated and learned.
+/// </summary>
 public static class LearnedRouteSteps
 {
-    public static RoutesResponse Annotate(RoutesResponse response, GraphSnapshot graph, IntroductionLedger ledger)
+    public static RoutesResponse Annotate(RoutesResponse response, LedgerView ledger)
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(ledger);

@@ -33,9 +33,11 @@ public static class RouteEndpoints
         CancellationToken cancellationToken)
     {
         var snapshot = caller.Snapshot;
-        var query = IntroductionRequestReader.Read(request, snapshot, graph.Regions, sets, AsOfQuery.Today(clock), () => ledger.LearnedStrengths(snapshot));
+        // Learned strengths come from the asks this caller may see only: another workspace's outcomes teach nothing here.
+        var learned = ledger.ViewFor(caller.Workspace);
+        var query = IntroductionRequestReader.Read(request, snapshot, graph.Regions, sets, AsOfQuery.Today(clock), () => learned.LearnedStrengths(snapshot));
         var routes = RouteViews.Of(snapshot, RouteSpans.Traced("introductions", () => IntroductionRouter.Find(snapshot, query, cancellationToken)));
-        return TypedResults.Ok(LearnedRouteSteps.Annotate(routes, snapshot, ledger));
+        return TypedResults.Ok(LearnedRouteSteps.Annotate(routes, learned));
     }
 
     private static Ok<RoutesResponse> FindShortest(CallerGraph caller,

@@ -22,7 +22,8 @@ public sealed record WorkspaceList(IReadOnlyList<WorkspaceView> Items);
 /// <param name="Id">The deleted workspace's id.</param>
 /// <param name="RemovedActors">How many of its private actors were deleted.</param>
 /// <param name="RemovedRelationships">How many private relationships were deleted (its own, and any tie touching its actors).</param>
-public sealed record WorkspaceDeleted(string Id, int RemovedActors, int RemovedRelationships);
+/// <param name="RemovedAsks">How many of its private asks for introductions were deleted from the ledger, with their events.</param>
+public sealed record WorkspaceDeleted(string Id, int RemovedActors, int RemovedRelationships, int RemovedAsks = 0);
 
 /// <summary>A record's new visibility.</summary>
 /// <param name="Visibility">`public` (everyone's) or `private` (your workspace's only; needs a key bound to a workspace).</param>

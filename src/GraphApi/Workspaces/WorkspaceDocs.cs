@@ -23,7 +23,7 @@ public static class WorkspaceDocs
 
     public const string Delete =
         "Deletes a workspace and every private record it owns (its actors, its relationships, and any tie touching its actors), " +
-        "in one write (admin bound to no workspace). Keys still bound to it then reach the public graph only.";
+        "in one write (admin bound to no workspace), then its private asks of the introduction ledger with their events. Keys still bound to it then reach the public graph only.";
 }
 
 /// <summary>Descriptions of the visibility changes.</summary>

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Graph;
+using GraphApi.Core.Introductions;
 using GraphApi.Core.Storage;
 using GraphApi.Http;
 using GraphApi.Http.Caching;
@@ -70,13 +71,15 @@ public static class WorkspaceEndpoints
         return TypedResults.Ok(View(renamed));
     }
 
-    private static async Task<Ok<WorkspaceDeleted>> DeleteWorkspace(
-        GraphService graph, CallerGraph caller, [Description(WorkspaceDocs.IdParameter)] string id, HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<Ok<WorkspaceDeleted>> DeleteWorkspace(GraphService graph, IntroductionLedger ledger, CallerGraph caller,
+        [Description(WorkspaceDocs.IdParameter)] string id, HttpRequest request, CancellationToken cancellationToken)
     {
         var expected = ETags.WritePrecondition(request, id);
         ThrowIfBound(caller, "delete workspaces");
         var deletion = await graph.DeleteWorkspaceAsync(id, expected, cancellationToken);
-        return TypedResults.Ok(new WorkspaceDeleted(id, deletion.RemovedActorIds.Count, deletion.RemovedRelationshipIds.Count));
+        // The ledger is kept apart from the graph, so its asks go in a write of their own, once the workspace is gone.
+        var asks = await ledger.ForgetWorkspaceAsync(id, cancellationToken);
+        return TypedResults.Ok(new WorkspaceDeleted(id, deletion.RemovedActorIds.Count, deletion.RemovedRelationshipIds.Count, asks));
     }
 
     private static async Task<Workspace> FindAsync(GraphService graph, CallerGraph caller, string id, CancellationToken cancellationToken) =>

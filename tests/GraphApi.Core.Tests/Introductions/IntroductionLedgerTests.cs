@@ -30,6 +30,9 @@ public sealed class IntroductionLedgerTests
             Writes++;
             return Task.CompletedTask;
         }
+
+        public Task<IReadOnlyList<string>> DeleteWorkspaceAsync(string workspace, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<string>>([]);
     }
 
     private static NewIntroduction TwoHops() => new("a", "t", ["a", "b", "t"], ["ab", "bt"], "note", Day);
@@ -42,13 +45,13 @@ public sealed class IntroductionLedgerTests
         var ask = await ledger.AskAsync(TwoHops(), CancellationToken.None);
 
         await Assert.ThrowsAsync<StoreConflictException>(() =>
-            ledger.RecordAsync(ask.Id, new NewIntroductionEvent(K.Met, null, Day, null), CancellationToken.None));
+            ledger.RecordAsync(null, ask.Id, new NewIntroductionEvent(K.Met, null, Day, null), CancellationToken.None));
         var invalid = await Assert.ThrowsAsync<DomainValidationException>(() =>
-            ledger.RecordAsync(ask.Id, new NewIntroductionEvent(K.Forwarded, 3, Day, null), CancellationToken.None));
+            ledger.RecordAsync(null, ask.Id, new NewIntroductionEvent(K.Forwarded, 3, Day, null), CancellationToken.None));
 
         Assert.Equal(["step"], invalid.Errors.ToDictionary().Keys);
         Assert.Equal(1, store.Writes);
-        Assert.Same(ask, ledger.Find(ask.Id));
+        Assert.Same(ask, ledger.ViewFor(null).Find(ask.Id));
     }
 
     [Fact]
@@ -59,16 +62,16 @@ public sealed class IntroductionLedgerTests
         ChangeAuthor.Set("cluster-manager");
         var ask = await ledger.AskAsync(TwoHops(), CancellationToken.None);
 
-        await ledger.RecordAsync(ask.Id, new NewIntroductionEvent(K.Forwarded, 1, Day, null), CancellationToken.None);
-        var updated = await ledger.RecordAsync(ask.Id, new NewIntroductionEvent(K.Declined, 2, Day, "no time"), CancellationToken.None);
+        await ledger.RecordAsync(null, ask.Id, new NewIntroductionEvent(K.Forwarded, 1, Day, null), CancellationToken.None);
+        var updated = await ledger.RecordAsync(null, ask.Id, new NewIntroductionEvent(K.Declined, 2, Day, "no time"), CancellationToken.None);
 
         Assert.Equal("cluster-manager", ask.RecordedBy);
         Assert.All(updated.Events, e => Assert.Equal("cluster-manager", e.RecordedBy));
         Assert.Equal([1, 2], updated.Events.Select(e => e.Sequence));
-        var learned = ledger.LearnedStrengths(graph);
+        var learned = ledger.ViewFor(null).LearnedStrengths(graph);
         Assert.Equal(10.0 / 11, learned.ById["ab"], 15);
         Assert.Equal(4.0 / 11, learned.ById["bt"], 15);
-        Assert.Same(learned, ledger.LearnedStrengths(graph));
+        Assert.Same(learned, ledger.ViewFor(null).LearnedStrengths(graph));
     }
 
     [Fact]
@@ -77,7 +80,7 @@ public sealed class IntroductionLedgerTests
         using var ledger = new IntroductionLedger(new CountingStore(), TimeProvider.System);
 
         await Assert.ThrowsAsync<NotFoundException>(() =>
-            ledger.RecordAsync("intro-none", new NewIntroductionEvent(K.Met, null, Day, null), CancellationToken.None));
+            ledger.RecordAsync(null, "intro-none", new NewIntroductionEvent(K.Met, null, Day, null), CancellationToken.None));
     }
 
     /// <summary>Holds what was written, as a store shared by two processes would.</summary>
@@ -106,6 +109,9 @@ public sealed class IntroductionLedgerTests
             _asks[introductionId] = ask with { Events = [.. ask.Events, e] };
             return Task.CompletedTask;
         }
+
+        public Task<IReadOnlyList<string>> DeleteWorkspaceAsync(string workspace, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<string>>([]);
     }
 
     [Fact]
@@ -116,18 +122,18 @@ public sealed class IntroductionLedgerTests
         using var second = new IntroductionLedger(store, TimeProvider.System);
         await second.LoadAsync(CancellationToken.None);
         var ask = await first.AskAsync(TwoHops(), CancellationToken.None);
-        await first.RecordAsync(ask.Id, new NewIntroductionEvent(K.Forwarded, 1, Day, null), CancellationToken.None);
+        await first.RecordAsync(null, ask.Id, new NewIntroductionEvent(K.Forwarded, 1, Day, null), CancellationToken.None);
 
-        Assert.Null(second.Find(ask.Id));
-        Assert.NotEqual(first.Revision, second.Revision);
+        Assert.Null(second.ViewFor(null).Find(ask.Id));
+        Assert.NotEqual(first.ViewFor(null).Revision, second.ViewFor(null).Revision);
         Assert.True(await second.ReloadAsync(CancellationToken.None));
         Assert.False(await second.ReloadAsync(CancellationToken.None));
-        Assert.Equal(first.Revision, second.Revision);
+        Assert.Equal(first.ViewFor(null).Revision, second.ViewFor(null).Revision);
 
-        Assert.Single(second.Find(ask.Id)!.Events);
-        Assert.Equal(new TrialCount(1, 0), second.Trials["ab"]);
+        Assert.Single(second.ViewFor(null).Find(ask.Id)!.Events);
+        Assert.Equal(new TrialCount(1, 0), second.ViewFor(null).Trials["ab"]);
         await Assert.ThrowsAsync<StoreConflictException>(() =>
-            second.RecordAsync(ask.Id, new NewIntroductionEvent(K.Forwarded, 1, Day, null), CancellationToken.None));
+            second.RecordAsync(null, ask.Id, new NewIntroductionEvent(K.Forwarded, 1, Day, null), CancellationToken.None));
     }
 
     [Fact]
@@ -135,17 +141,17 @@ public sealed class IntroductionLedgerTests
     {
         using var one = new IntroductionLedger(new CountingStore(), TimeProvider.System);
         using var other = new IntroductionLedger(new CountingStore(), TimeProvider.System);
-        var empty = one.Revision;
-        Assert.Equal(empty, other.Revision);
+        var empty = one.ViewFor(null).Revision;
+        Assert.Equal(empty, other.ViewFor(null).Revision);
 
         var ask = await one.AskAsync(TwoHops(), CancellationToken.None);
-        var asked = one.Revision;
-        await one.RecordAsync(ask.Id, new NewIntroductionEvent(K.Forwarded, 1, Day, null), CancellationToken.None);
+        var asked = one.ViewFor(null).Revision;
+        await one.RecordAsync(null, ask.Id, new NewIntroductionEvent(K.Forwarded, 1, Day, null), CancellationToken.None);
         await other.AskAsync(TwoHops(), CancellationToken.None);
 
-        Assert.Equal([empty, asked, one.Revision], new[] { empty, asked, one.Revision }.Distinct());
-        Assert.NotEqual(asked, other.Revision); // one write each, different asks
+        Assert.Equal([empty, asked, one.ViewFor(null).Revision], new[] { empty, asked, one.ViewFor(null).Revision }.Distinct());
+        Assert.NotEqual(asked, other.ViewFor(null).Revision); // one write each, different asks
         Assert.Equal(1, ask.Revision);
-        Assert.Equal(2, one.Get(ask.Id).Revision);
+        Assert.Equal(2, one.ViewFor(null).Get(ask.Id).Revision);
     }
 }

@@ -49,6 +49,36 @@ public abstract class IntroductionStoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_private_ask_keeps_its_workspace_across_a_restart_and_a_public_one_has_none()
+    {
+        var store = await StoreAsync();
+        await store.CreateAsync(Ask("intro-1") with { Workspace = "north" }, None);
+        await store.CreateAsync(Ask("intro-2"), None);
+        await store.AppendEventAsync("intro-1", Event(1, IntroductionEventKind.Forwarded, 1), None);
+
+        var loaded = await (await StoreAsync()).LoadAsync(None);
+
+        Assert.Equal(("north", 1), (loaded.Single(a => a.Id == "intro-1").Workspace, loaded.Single(a => a.Id == "intro-1").Events.Count));
+        Assert.Null(loaded.Single(a => a.Id == "intro-2").Workspace);
+    }
+
+    [SkippableFact]
+    public async Task Deleting_a_workspaces_asks_takes_them_with_their_events_and_leaves_every_other()
+    {
+        var store = await StoreAsync();
+        await store.CreateAsync(Ask("intro-1") with { Workspace = "north" }, None);
+        await store.CreateAsync(Ask("intro-2") with { Workspace = "south" }, None);
+        await store.CreateAsync(Ask("intro-3"), None);
+        await store.AppendEventAsync("intro-1", Event(1, IntroductionEventKind.Forwarded, 1), None);
+
+        Assert.Equal(["intro-1"], await store.DeleteWorkspaceAsync("north", None));
+        Assert.Empty(await store.DeleteWorkspaceAsync("north", None));
+
+        Assert.Equal(["intro-2", "intro-3"], (await store.LoadAsync(None)).Select(a => a.Id).Order(StringComparer.Ordinal));
+        await Assert.ThrowsAsync<StoreNotFoundException>(() => store.AppendEventAsync("intro-1", Event(2, IntroductionEventKind.Forwarded, 2), None));
+    }
+
+    [SkippableFact]
     public async Task A_duplicate_id_is_a_conflict()
     {
         var store = await StoreAsync();

@@ -57,6 +57,21 @@ public sealed class Neo4jIntroductionWiringTests
     }
 
     [Fact]
+    public async Task A_private_ask_is_written_with_its_workspace_and_reads_back_with_it()
+    {
+        var owned = Ask with { Workspace = "north" };
+        _server.Reply(Bodies.Rows("""["i","events"]""", $$"""[[{{Node("Introduction", Neo4jIntroductionMapping.Properties(owned))}},{"$type":"List","_value":[]}]]"""));
+        using var store = Store();
+
+        var loaded = (await store.LoadAsync(CancellationToken.None)).Single();
+
+        Assert.Equal("north", Neo4jIntroductionMapping.Properties(owned)["workspace"]);
+        Assert.False(Neo4jIntroductionMapping.Properties(Ask).ContainsKey("workspace"));
+        Assert.Equal("north", loaded.Workspace);
+        Assert.Equal(IntroductionJson.Write(owned), IntroductionJson.Write(loaded));
+    }
+
+    [Fact]
     public async Task An_append_that_finds_the_count_moved_rolls_back_and_is_a_conflict()
     {
         _server.Reply(Bodies.Transaction("t"))
@@ -76,10 +91,10 @@ public sealed class Neo4jIntroductionWiringTests
     }
 
     [Fact]
-    public async Task An_appended_event_is_audited_in_its_own_transaction_under_its_recorder()
+    public async Task An_appended_event_is_audited_in_its_own_transaction_under_its_recorder_and_its_asks_workspace()
     {
         _server.Reply(Bodies.Transaction("t"))
-            .Reply(Bodies.Transaction("t", $$"""{"fields":["recorded"],"values":[[{{Bodies.Integer(1)}}]]}"""))
+            .Reply(Bodies.Transaction("t", $$"""{"fields":["recorded","workspace"],"values":[[{{Bodies.Integer(1)}},{{Typed("north")}}]]}"""))
             .Reply(Bodies.Transaction("t", $$"""{"fields":["recorded"],"values":[[{{Bodies.Integer(2)}}]]}"""))
             .Reply(Bodies.Transaction("t", $$"""{"fields":["appended"],"values":[[{{Bodies.Integer(1)}}]]}"""))
             .Reply("{}");
@@ -94,5 +109,29 @@ public sealed class Neo4jIntroductionWiringTests
         Assert.Equal(("ada", "introduction", "intro-1", "event"),
             (entry.GetProperty("who").GetString(), entry.GetProperty("entity").GetString(), entry.GetProperty("entityId").GetString(), entry.GetProperty("operation").GetString()));
         Assert.Contains("two reminders", entry.GetProperty("after").GetString(), StringComparison.Ordinal);
+        Assert.Equal("north", entry.GetProperty("workspace").GetString());
+    }
+
+    [Fact]
+    public async Task Deleting_a_workspaces_asks_finds_and_deletes_them_by_workspace_in_the_database_and_audits_each()
+    {
+        var owned = Ask with { Workspace = "north" };
+        _server.Reply(Bodies.Transaction("t"))
+            .Reply(Bodies.Transaction("t", $$"""{"fields":["i"],"values":[[{{Node("Introduction", Neo4jIntroductionMapping.Properties(owned))}}]]}"""))
+            .Reply(Bodies.Transaction("t"))
+            .Reply(Bodies.Transaction("t"))
+            .Reply("{}");
+        using var store = Store();
+
+        var deleted = await store.DeleteWorkspaceAsync("north", CancellationToken.None);
+
+        Assert.Equal(["intro-1"], deleted);
+        var statements = _server.Requests.Skip(1).Take(2).Select(r => JsonDocument.Parse(r.Body).RootElement).ToArray();
+        Assert.Equal([CypherQueries.Get("introductions-of-workspace"), CypherQueries.Get("introductions-delete-workspace")],
+            statements.Select(st => st.GetProperty("statement").GetString()));
+        Assert.All(statements, st => Assert.Equal("north", st.GetProperty("parameters").GetProperty("workspace").GetString()));
+        var entry = Assert.Single(JsonDocument.Parse(_server.Requests[3].Body).RootElement.GetProperty("parameters").GetProperty("entries").EnumerateArray());
+        Assert.Equal(("delete", "north"), (entry.GetProperty("operation").GetString(), entry.GetProperty("workspace").GetString()));
+        Assert.EndsWith("/commit", _server.Requests[^1].Path, StringComparison.Ordinal);
     }
 }

@@ -37,6 +37,50 @@ public sealed class SqliteIntroductionStoreTests : IntroductionStoreContract
         Assert.Equal(0, await graph.GetVersionAsync(None));
     }
 
+    [Fact]
+    public async Task A_file_from_before_workspaces_gains_the_workspace_column_and_its_asks_read_as_public()
+    {
+        Directory.CreateDirectory(_folder);
+        var old = new Introduction("intro-old", "a", "b", ["a", "b"], ["r"], null, new DateOnly(2026, 1, 2), "editor-key", DateTimeOffset.UnixEpoch, []);
+        await using (var connection = new SqliteConnection($"Data Source={DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            // The ledger's table as it was before issue 28, with one ask in it.
+            command.CommandText = """
+                CREATE TABLE introductions (id TEXT PRIMARY KEY, requester TEXT NOT NULL, target TEXT NOT NULL, body TEXT NOT NULL);
+                INSERT INTO introductions (id, requester, target, body) VALUES ('intro-old', 'a', 'b', $body);
+                """;
+            command.Parameters.AddWithValue("$body", IntroductionJson.Write(old));
+            await command.ExecuteNonQueryAsync();
+        }
+        var store = await OpenAsync();
+        await store.InitializeAsync(None);
+        await store.CreateAsync(old with { Id = "intro-new", Workspace = "north" }, None);
+
+        var loaded = await store.LoadAsync(None);
+
+        Assert.Equal([("intro-new", "north"), ("intro-old", null)], loaded.Select(a => (a.Id, a.Workspace)));
+        Assert.Equal(["intro-new"], await OwnedByAsync("north"));
+    }
+
+    /// <summary>The asks the database itself finds by the workspace column (not by reading bodies here).</summary>
+    private async Task<List<string>> OwnedByAsync(string workspace)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM introductions WHERE workspace = $workspace ORDER BY id";
+        command.Parameters.AddWithValue("$workspace", workspace);
+        var ids = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetString(0));
+        }
+        return ids;
+    }
+
     public override Task DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
