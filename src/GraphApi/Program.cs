@@ -31,6 +31,11 @@ if (BuildTimeDocument.IsGenerating)
 }
 
 var app = builder.Build();
+if (!BuildTimeDocument.IsGenerating)
+{
+    // The graph loads on the thread pool from here on, beside the rest of the start; the server listens once it is done.
+    _ = app.Services.GetRequiredService<GraphInitializer>().Begin();
+}
 app.UseMiddleware<GraphApi.Http.Caching.HeadRequests>();
 app.UseRouting();
 app.UseExceptionHandler();

@@ -59,9 +59,30 @@ public sealed partial class GraphService
         return Apply(snapshot, changes);
     }
 
-    private GraphSnapshot Apply(GraphSnapshot snapshot, StoreChanges changes) => snapshot.WithPrepared(changes.Version,
-        changes.Actors.Select(a => new GraphChange.UpsertActor(_records.Entry(a))), changes.RemovedActorIds,
-        changes.Relationships.Select(r => new GraphChange.UpsertRelationship(r, _records.FieldsButEnds(r))), changes.RemovedRelationshipIds);
+    private GraphSnapshot Apply(GraphSnapshot snapshot, StoreChanges changes) => Apply(snapshot, Prepared(changes));
+
+    private static GraphSnapshot Apply(GraphSnapshot snapshot, PreparedChanges changes) => snapshot.WithPrepared(changes.Version,
+        changes.Actors, changes.RemovedActorIds, changes.Relationships, changes.RemovedRelationshipIds);
+
+    /// <summary>The change log's records as the snapshot holds them (search text, packed fields): nothing here needs the snapshot.</summary>
+    private PreparedChanges Prepared(StoreChanges changes) => new(changes.Version,
+        [.. changes.Actors.Select(a => new GraphChange.UpsertActor(_records.Entry(a)))], changes.RemovedActorIds,
+        [.. changes.Relationships.Select(r => new GraphChange.UpsertRelationship(r, _records.FieldsButEnds(r)))], changes.RemovedRelationshipIds);
+
+    private async Task<LoggedChanges?> ChangesSinceAsync(long version) =>
+        await _store.ChangesSinceAsync(version, CancellationToken.None).ConfigureAwait(false) is { } changes
+            ? new LoggedChanges(changes.Repaired, Prepared(changes))
+            : null;
+
+    /// <summary>The change log since a version (null when it does not reach back), prepared, with the records read with U+FFFD.</summary>
+    private sealed record LoggedChanges(IReadOnlyList<RepairedRecord> Repaired, PreparedChanges Prepared);
+
+    private sealed record PreparedChanges(
+        long Version,
+        IReadOnlyList<GraphChange.UpsertActor> Actors,
+        IReadOnlyList<string> RemovedActorIds,
+        IReadOnlyList<GraphChange.UpsertRelationship> Relationships,
+        IReadOnlyList<string> RemovedRelationshipIds);
 
     /// <param name="useSnapshotFile">False reads every stored body even when a saved snapshot could be used.</param>
     private async Task<GraphSnapshot> LoadAsync(bool useSnapshotFile = true)
@@ -69,12 +90,27 @@ public sealed partial class GraphService
         if (_snapshotFile is not null && useSnapshotFile)
         {
             _storeIdentity ??= await _store.GetIdentityAsync(CancellationToken.None).ConfigureAwait(false);
-            if (ReadSnapshotFile() is { } saved && await _store.ChangesSinceAsync(saved.Version, CancellationToken.None).ConfigureAwait(false) is { } changes)
+            // The file is read on another thread while this one reads and prepares the change log since the version
+            // its header names (after a crash, tens of thousands of rows): the two take about as long on one core.
+            var reading = Task.Run(ReadSnapshotFile);
+            var headerVersion = _storeIdentity is null ? null : SnapshotFile.SavedVersion(_snapshotFile, _storeIdentity, _catalogue);
+            LoggedChanges? early = null;
+            try
+            {
+                early = headerVersion is { } since ? await ChangesSinceAsync(since).ConfigureAwait(false) : null;
+            }
+            finally
+            {
+                // No read outlives the load; it never throws (ReadSnapshotFile reports a bad file and answers null).
+                await reading.ConfigureAwait(false);
+            }
+            if (await reading.ConfigureAwait(false) is { } saved
+                && (saved.Version == headerVersion ? early : await ChangesSinceAsync(saved.Version).ConfigureAwait(false)) is { } changes)
             {
                 LoadedFromSnapshotFile = true;
                 Interlocked.Exchange(ref _savedVersion, saved.Version);
                 ReportRepaired(changes.Repaired);
-                return Apply(saved, changes);
+                return Apply(saved, changes.Prepared);
             }
         }
         var data = await _store.LoadAsync(CancellationToken.None).ConfigureAwait(false);

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using System.Text;
 using GraphApi.Core.Domain;
 using GraphApi.Core.Storage;
@@ -57,6 +57,7 @@ internal static partial class SnapshotFile
     }
 
     /// <summary>The snapshot saved for this store and catalogue, or null when there is none that can be trusted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static GraphSnapshot? Read(string path, string storeIdentity, RelationshipTypeCatalogue catalogue)
     {
         if (!File.Exists(path))
@@ -65,12 +66,7 @@ internal static partial class SnapshotFile
         }
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var reader = new BinaryReader(stream, Encoding.UTF8);
-        if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadString() != storeIdentity)
-        {
-            return null;
-        }
-        var version = reader.ReadInt64();
-        if (reader.ReadString() != CatalogueFingerprint(catalogue))
+        if (Header(reader, storeIdentity, catalogue) is not { } version)
         {
             return null;
         }
@@ -105,6 +101,36 @@ internal static partial class SnapshotFile
         return GraphSnapshot.FromBase(graphBase, version, catalogue).WithLoadedPrivate(privateActors, privateRelationships);
     }
 
+    /// <summary>
+    /// The version a readable-looking file was saved at, from its header alone, or null (no file, another store or
+    /// catalogue, a header that does not read): lets the change log since it be read while <see cref="Read"/> runs.
+    /// </summary>
+    public static long? SavedVersion(string path, string storeIdentity, RelationshipTypeCatalogue catalogue)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            return Header(reader, storeIdentity, catalogue);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Only a hint: Read() opens the file again and reports whatever is wrong with it.
+            return null;
+        }
+    }
+
+    /// <summary>The saved version if the header is this format's, this store's and this catalogue's; else null.</summary>
+    private static long? Header(BinaryReader reader, string storeIdentity, RelationshipTypeCatalogue catalogue)
+    {
+        if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadString() != storeIdentity)
+        {
+            return null;
+        }
+        var version = reader.ReadInt64();
+        return reader.ReadString() == CatalogueFingerprint(catalogue) ? version : null;
+    }
+
     /// <summary>Type names, directions and default strengths: the relationship fields saved depend on all three.</summary>
     private static string CatalogueFingerprint(RelationshipTypeCatalogue catalogue) =>
         string.Join('|', catalogue.All.Select(t => FormattableString.Invariant($"{t.Name}:{t.Directed}:{t.Strength:R}")));
@@ -131,6 +157,7 @@ internal static partial class SnapshotFile
         w.Write(a.Revision);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Actor ReadActor(BinaryReader r, StringPool pool) => new()
     {
         Id = r.ReadString(),
@@ -184,6 +211,7 @@ internal static partial class SnapshotFile
         w.Write(r.Revision);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Relationship ReadRelationship(BinaryReader r, Actor[] actors, StringPool pool)
     {
         var id = r.ReadString();
@@ -218,73 +246,5 @@ internal static partial class SnapshotFile
             Inferred = r.ReadBoolean(),
             Revision = r.ReadInt64(),
         };
-    }
-
-    private static void WriteDate(BinaryWriter w, PartialDate? date)
-    {
-        w.Write(date?.Year ?? 0);
-        w.Write(date?.Month ?? 0);
-        w.Write(date?.Day ?? 0);
-    }
-
-    private static PartialDate? ReadDate(BinaryReader r)
-    {
-        var (year, month, day) = (r.ReadInt32(), r.ReadInt32(), r.ReadInt32());
-        return year == 0 ? null : new PartialDate(year, month == 0 ? null : month, day == 0 ? null : day);
-    }
-
-    private static void WriteOptional(BinaryWriter w, string? value)
-    {
-        w.Write(value is not null);
-        if (value is not null)
-        {
-            w.Write(value);
-        }
-    }
-
-    private static string? ReadOptional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
-
-    private static string? PooledOptional(BinaryReader r, StringPool pool) => r.ReadBoolean() ? pool.Get(r.ReadString()) : null;
-
-    private static void WriteList(BinaryWriter w, IReadOnlyList<string> values)
-    {
-        w.Write(values.Count);
-        foreach (var value in values)
-        {
-            w.Write(value);
-        }
-    }
-
-    private static string[] ReadList(BinaryReader r, StringPool? pool)
-    {
-        var count = r.ReadInt32();
-        if (count == 0)
-        {
-            return [];
-        }
-        var values = new string[count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            var value = r.ReadString();
-            values[i] = pool is null ? value : pool.Get(value);
-        }
-        return values;
-    }
-
-    private static void WriteArray<T>(BinaryWriter w, T[] values) where T : unmanaged
-    {
-        w.Write(values.Length);
-        w.Write(MemoryMarshal.AsBytes(values.AsSpan()));
-    }
-
-    private static T[] ReadArray<T>(BinaryReader r) where T : unmanaged
-    {
-        var values = new T[r.ReadInt32()];
-        var bytes = MemoryMarshal.AsBytes(values.AsSpan());
-        if (r.Read(bytes) != bytes.Length)
-        {
-            throw new EndOfStreamException("the snapshot file ends early");
-        }
-        return values;
     }
 }

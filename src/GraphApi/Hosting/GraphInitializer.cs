@@ -9,11 +9,37 @@ namespace GraphApi.Hosting;
 /// Runs before the server accepts requests: creates the schema, loads the report's dataset into a store that
 /// has never been seeded (one transaction, once), and builds the first snapshot.
 /// </summary>
-public sealed partial class GraphInitializer(GraphService graph, IOptions<SeedOptions> seed, ILogger<GraphInitializer> logger) : IHostedService
+/// <remarks>
+/// The load starts as soon as the app is built (<see cref="Begin"/>, called by Program), on the thread pool, so
+/// reading the snapshot file (most of a start at 100k actors) runs on the second core while the main thread maps the
+/// endpoints and starts the host.
+/// The server still listens only once the load is done: <see cref="StartAsync"/> awaits it, and a failed load fails
+/// the start as before.
+/// </remarks>
+public sealed partial class GraphInitializer(
+    GraphService graph, IOptions<SeedOptions> seed, IHostApplicationLifetime lifetime, ILogger<GraphInitializer> logger)
+    : IHostedService
 {
+    private readonly Lock _beginning = new();
+    private Task? _loading;
+
     public bool IsReady { get; private set; }
 
+    /// <summary>Starts the load once (later calls return the same task); the host's start token is linked to the application's stopping, so that is the token here.</summary>
+    public Task Begin()
+    {
+        lock (_beginning)
+        {
+            return _loading ??= Task.Run(() => LoadAsync(lifetime.ApplicationStopping), CancellationToken.None);
+        }
+    }
+
     public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await Begin().WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
         await graph.Store.InitializeAsync(cancellationToken).ConfigureAwait(false);
         if (seed.Value.Enabled)
@@ -26,13 +52,27 @@ public sealed partial class GraphInitializer(GraphService graph, IOptions<SeedOp
         var source = graph.LoadedFromSnapshotFile ? "the saved snapshot and the change log" : "the store";
         LogLoaded(logger, graph.Snapshot.ActorCount, graph.Snapshot.RelationshipCount, graph.Snapshot.Version, source, clock.ElapsedMilliseconds, heapMegabytes);
         IsReady = true;
-        StoredTextChecked = Task.Run(() => CheckStoredText(graph.Snapshot), CancellationToken.None);
+        StoredTextChecked = CheckStoredTextOnceStartedAsync(graph.Snapshot);
+    }
+
+    /// <summary>How long after the server has started the stored-text check waits, so it does not take a core from the rest of the start and the first requests.</summary>
+    private static readonly TimeSpan StoredTextCheckPause = TimeSpan.FromSeconds(1);
+
+    private async Task CheckStoredTextOnceStartedAsync(GraphSnapshot snapshot)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.ConfigureAwait(false);
+        }
+        await Task.Delay(StoredTextCheckPause, CancellationToken.None).ConfigureAwait(false);
+        await Task.Run(() => CheckStoredText(snapshot), CancellationToken.None).ConfigureAwait(false);
     }
 
     /// <summary>
     /// The start-up's check of the loaded records against today's text rule (<see cref="StoredRecordCheck"/>), done when it
-    /// has logged: it runs beside the first requests, so stored data never delays readiness (about 20 ms of one core at
-    /// 100k actors and 400k relationships), let alone stops the start.
+    /// has logged: it runs a moment after the server has started (<see cref="StoredTextCheckPause"/>), so stored data never
+    /// delays readiness (about 20 ms of one core at 100k actors and 400k relationships), let alone stops the start.
     /// </summary>
     public Task StoredTextChecked { get; private set; } = Task.CompletedTask;
 

@@ -72,6 +72,12 @@ public sealed class SnapshotFileTests : IDisposable
         Assert.Null(SnapshotFile.Read(FilePath, "store-b", RelationshipTypeCatalogue.Default));
         var otherCatalogue = new RelationshipTypeCatalogue(RelationshipTypeCatalogue.Defaults.Select(t => t.Name == "MOU" ? t with { Strength = 0.8 } : t));
         Assert.Null(SnapshotFile.Read(FilePath, "store-a", otherCatalogue));
+
+        // The header alone (read beside the change log at a start) names the same version, under the same conditions.
+        Assert.Equal(7, SnapshotFile.SavedVersion(FilePath, "store-a", RelationshipTypeCatalogue.Default));
+        Assert.Null(SnapshotFile.SavedVersion(FilePath, "store-b", RelationshipTypeCatalogue.Default));
+        Assert.Null(SnapshotFile.SavedVersion(FilePath, "store-a", otherCatalogue));
+        Assert.Null(SnapshotFile.SavedVersion(FilePath + ".missing", "store-a", RelationshipTypeCatalogue.Default));
     }
 
     [Fact]
