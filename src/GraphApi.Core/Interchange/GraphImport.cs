@@ -52,7 +52,7 @@ public static class GraphImport
         ArgumentNullException.ThrowIfNull(graph);
         var current = graph.Snapshot;
         var before = current.ForWorkspace(workspace);
-        // Only a public import is kept for the snapshot file: a file never carries private records (see SaveSnapshot).
+        // Only a public import is kept (a workspace's rows are few: the next start reads them from the change log).
         var kept = !dryRun && workspace is null && graph.SavesSnapshotFile ? new KeptRows(current, graph.Regions) : null;
         var sink = new CountingSink(before, kept, workspace);
         var version = current.Version;
@@ -76,7 +76,7 @@ public static class GraphImport
             }
         }
         // Once the store's connection (and its import-sized page cache) is let go: the kept rows become the snapshot.
-        if (kept is not null && version != current.Version)
+        if (kept is { GaveUp: false } && version != current.Version)
         {
             await graph.ShowBulkUpsertAsync(current, version, kept.Actors, kept.Relationships).ConfigureAwait(false);
         }
@@ -94,22 +94,50 @@ public static class GraphImport
     /// </summary>
     private sealed class KeptRows(GraphSnapshot before, Regions regions)
     {
+        /// <summary>
+        /// Rows kept at most (100k actors and 400k ties fit). Beyond, the kept rows cost more memory than the import's
+        /// bound allows (issue 11: 600 MB at 200k / 1M; keeping them all peaked at 661 MB), so they are let go and the
+        /// next start reads the store, as it did before the file was kept.
+        /// </summary>
+        public const int MaxRows = 600_000;
+
         private readonly RecordInterner _interner = new();
 
-        public List<Actor> Actors { get; } = [];
+        public List<Actor> Actors { get; private set; } = [];
 
-        public List<Relationship> Relationships { get; } = [];
+        public List<Relationship> Relationships { get; private set; } = [];
 
-        public void Add(Actor actor) => Actors.Add(_interner.Intern(actor with
+        /// <summary>Whether the import outgrew <see cref="MaxRows"/> and nothing is kept.</summary>
+        public bool GaveUp { get; private set; }
+
+        public void Add(Actor actor)
         {
-            Region = regions.Of(actor.Country),
-            Revision = (before.FindActor(actor.Id)?.Revision ?? 0) + 1,
-        }));
+            if (Room())
+            {
+                Actors.Add(_interner.Intern(actor with
+                {
+                    Region = regions.Of(actor.Country),
+                    Revision = (before.FindActor(actor.Id)?.Revision ?? 0) + 1,
+                }));
+            }
+        }
 
-        public void Add(Relationship relationship) => Relationships.Add(_interner.Intern(relationship with
+        public void Add(Relationship relationship)
         {
-            Revision = (before.FindRelationship(relationship.Id)?.Revision ?? 0) + 1,
-        }));
+            if (Room())
+            {
+                Relationships.Add(_interner.Intern(relationship with { Revision = (before.FindRelationship(relationship.Id)?.Revision ?? 0) + 1 }));
+            }
+        }
+
+        private bool Room()
+        {
+            if (!GaveUp && Actors.Count + Relationships.Count >= MaxRows)
+            {
+                (GaveUp, Actors, Relationships) = (true, [], []);
+            }
+            return !GaveUp;
+        }
     }
 
     /// <summary>Counts creates and updates against the graph as it was (the caller's view), and hands each row to the store (none in a dry run).</summary>
