@@ -35,7 +35,7 @@ public sealed partial class GraphService
         if (ReferenceEquals(current.Base, merge.From.Base))
         {
             Publish(merge.Merged.Apply(current.Version, current.ChangesSinceBase.Skip(merge.From.PendingChanges)).WithPrivateOf(current));
-            NoteMerged();
+            NoteMerged(merge.Merged);
         }
         Volatile.Write(ref _merging, 0);
     }

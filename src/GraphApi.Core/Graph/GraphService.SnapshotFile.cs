@@ -38,8 +38,13 @@ public sealed partial class GraphService
         {
             lock (_saveLock)
             {
+                if (snapshot.Version < Interlocked.Read(ref _savedVersion))
+                {
+                    return; // a newer file is there already (a pause's save overtook a merge's)
+                }
                 SnapshotFile.Write(_snapshotFile, _storeIdentity, snapshot.Compacted());
                 Interlocked.Exchange(ref _savedVersion, snapshot.Version);
+                Volatile.Write(ref _fileSavedAt, System.Diagnostics.Stopwatch.GetTimestamp());
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

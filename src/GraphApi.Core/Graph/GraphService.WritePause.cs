@@ -6,14 +6,29 @@ public sealed partial class GraphService
     /// <summary>How long without a commit counts as the end of a burst (<see cref="AfterWritesPause"/>).</summary>
     internal static readonly TimeSpan WritePause = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Under sustained writes the pause never comes, and a start after a crash would replay every change since the
+    /// service started. So a merge whose file is older than this saves the merged graph (compact already, at the
+    /// version it was merged from) beside the writes: a crash then replays at most this long of writes.
+    /// </summary>
+    internal static readonly TimeSpan SaveDuringWritesEvery = TimeSpan.FromSeconds(5);
+
     private Timer? _afterWrites;
     private int _mergedSincePause;
+    private long _fileSavedAt = System.Diagnostics.Stopwatch.GetTimestamp();
 
     /// <summary>Writer thread: a merge replaced the base, so the next pause in the writes has memory to give back.</summary>
-    private void NoteMerged()
+    /// <param name="merged">The merge's compact graph, at the version it was merged from.</param>
+    private void NoteMerged(GraphSnapshot merged)
     {
         Volatile.Write(ref _mergedSincePause, 1);
         ArmWritePause();
+        if (_snapshotFile is not null && _pendingSave is not { IsCompleted: false }
+            && System.Diagnostics.Stopwatch.GetElapsedTime(Volatile.Read(ref _fileSavedAt)) >= SaveDuringWritesEvery)
+        {
+            Volatile.Write(ref _fileSavedAt, System.Diagnostics.Stopwatch.GetTimestamp());
+            _pendingSave = Task.Run(() => SaveSnapshotFile(merged));
+        }
     }
 
     /// <summary>Writer thread, after every committed batch: a pause only begins once the writes stop.</summary>

@@ -202,6 +202,28 @@ public sealed class SnapshotFileTests : IDisposable
         Assert.Equal(service.Snapshot.Version, saved);
     }
 
+    [Fact]
+    public async Task Under_writes_that_never_pause_a_merge_saves_the_file_once_it_is_old()
+    {
+        using var service = new GraphService(new SqliteGraphStore(DbPath), RelationshipTypeCatalogue.Default, Regions.Default, mergeThreshold: 4, snapshotFile: FilePath);
+        await service.Store.InitializeAsync(CancellationToken.None);
+        await service.ReloadAsync(CancellationToken.None);
+        var identity = (await service.Store.GetIdentityAsync(CancellationToken.None))!;
+        var loadedAt = service.Snapshot.Version;
+
+        // A write every 200 ms: never the 2 s pause that saves the file otherwise, so only a merge's save can move it.
+        var saved = -1L;
+        for (var n = 0; n < 150 && saved <= loadedAt; n++)
+        {
+            await service.CreateActorAsync(Actor($"w{n:D3}"), CancellationToken.None);
+            await Task.Delay(200);
+            saved = File.Exists(FilePath) ? SnapshotFile.Read(FilePath, identity, RelationshipTypeCatalogue.Default)?.Version ?? -1 : -1;
+        }
+
+        Assert.True(saved > loadedAt, $"the file stayed at version {saved} (loaded at {loadedAt}) through {service.Snapshot.Version} versions of writes");
+        Assert.True(saved <= service.Snapshot.Version);
+    }
+
     private GraphService NewService() =>
         new(new SqliteGraphStore(DbPath), RelationshipTypeCatalogue.Default, Regions.Default, snapshotFile: FilePath);
 
