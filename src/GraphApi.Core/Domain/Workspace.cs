@@ -20,6 +20,9 @@ public static class WorkspaceRules
 {
     public const int MaxNameLength = 200;
 
+    /// <summary>A name members see in the header, as an actor's name is: identifying text (no invisible characters).</summary>
+    public static readonly TextField Name = new("name", TextKind.Identifying, MaxNameLength, Required: true);
+
     public static ValidationErrors Validate(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
@@ -36,7 +39,7 @@ public static class WorkspaceRules
     public static void CheckName(ValidationErrors errors, string? name)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        TextRule.Check(errors, "name", name, TextKind.Line, MaxNameLength, required: true);
+        Name.Check(errors, name);
     }
 
     /// <summary>The workspace as stored: its name in the text rule's form.</summary>
