@@ -86,21 +86,23 @@ public sealed class WorkspaceExplorerTests(WorkspaceBrowserSession session) : IC
     private const int Width = 1280;
     private const int Height = 720;
 
-    private static async Task EnterKeyAsync(ExplorerPage explorer, string key)
+    /// <summary>The page loaded, the workspace key entered in the header, and the workspace's name shown.</summary>
+    private async Task<ExplorerPage> OpenWithKeyAsync(string key)
     {
+        var explorer = await session.OpenAsync(Width, Height);
+        await explorer.LoadAsync();
         await explorer.Page.Locator("#api-key").FillAsync(key);
         await explorer.Page.Locator("#api-key").DispatchEventAsync("change");
+        await explorer.Page.Locator("#workspace .workspace-name").WaitForAsync();
+        return explorer;
     }
 
     [SkippableFact]
     public async Task A_member_sees_the_workspace_adds_a_private_tie_with_we_know_them_and_a_route_uses_it()
     {
         Skip.IfNot(BrowserSession.Available, BrowserSession.MissingReason);
-        await using var explorer = await session.OpenAsync(Width, Height);
-        await explorer.LoadAsync();
+        await using var explorer = await OpenWithKeyAsync(WorkspaceBrowserSession.AcmeKey);
         var page = explorer.Page;
-        await EnterKeyAsync(explorer, WorkspaceBrowserSession.AcmeKey);
-        await page.Locator("#workspace .workspace-name").WaitForAsync();
         Assert.Equal("Acme cluster", await page.Locator("#workspace .workspace-name").TextContentAsync());
         Assert.True(await page.Locator("#analysis-scope").IsVisibleAsync());
 
@@ -154,11 +156,8 @@ public sealed class WorkspaceExplorerTests(WorkspaceBrowserSession session) : IC
     public async Task We_know_them_shows_the_APIs_problem_when_the_tie_is_refused()
     {
         Skip.IfNot(BrowserSession.Available, BrowserSession.MissingReason);
-        await using var explorer = await session.OpenAsync(Width, Height);
-        await explorer.LoadAsync();
+        await using var explorer = await OpenWithKeyAsync(WorkspaceBrowserSession.AcmeKey);
         var page = explorer.Page;
-        await EnterKeyAsync(explorer, WorkspaceBrowserSession.AcmeKey);
-        await page.Locator("#workspace .workspace-name").WaitForAsync();
         await explorer.SearchAsync("#explore-actor", "KITA", "kita");
         await explorer.ChooseWithKeyboardAsync("#explore-actor", "kita");
         await page.Locator("#details section[data-actor='kita'] .know-them").ClickAsync();
@@ -187,11 +186,8 @@ public sealed class WorkspaceExplorerTests(WorkspaceBrowserSession session) : IC
         var ourAnswer = Totals(await session.ReadAsync(HttpMethod.Get, question + "&scope=workspace", WorkspaceBrowserSession.AcmeKey));
         Assert.NotEqual(publicAnswer, ourAnswer);
 
-        await using var explorer = await session.OpenAsync(Width, Height);
-        await explorer.LoadAsync();
+        await using var explorer = await OpenWithKeyAsync(WorkspaceBrowserSession.AcmeKey);
         var page = explorer.Page;
-        await EnterKeyAsync(explorer, WorkspaceBrowserSession.AcmeKey);
-        await page.Locator("#workspace .workspace-name").WaitForAsync();
         // The whole network, drawn again for the member, holds our tie drawn as private, and the legend says what that is.
         await explorer.WaitUntilAsync($"() => window.graphApiExplorer.landing() && window.graphApiExplorer.privateDrawn().ties.includes('{tie}')");
         Assert.Contains("private", await page.Locator("#legend .legend-private").TextContentAsync() ?? "", StringComparison.Ordinal);
@@ -231,10 +227,7 @@ public sealed class WorkspaceExplorerTests(WorkspaceBrowserSession session) : IC
             await anonymous.AssertNoErrorsAsync();
         }
 
-        await using var other = await session.OpenAsync(Width, Height);
-        await other.LoadAsync();
-        await EnterKeyAsync(other, WorkspaceBrowserSession.OtherKey);
-        await other.Page.Locator("#workspace .workspace-name").WaitForAsync();
+        await using var other = await OpenWithKeyAsync(WorkspaceBrowserSession.OtherKey);
         Assert.Equal("Other cluster", await other.Page.Locator("#workspace .workspace-name").TextContentAsync());
         await other.WaitUntilAsync("() => window.graphApiExplorer.landing()");
         await AssertNothingOfAcmeAsync(other, tie);
