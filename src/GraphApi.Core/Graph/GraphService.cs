@@ -182,9 +182,11 @@ public sealed partial class GraphService : IDisposable
         var batch = actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < relationships.Count; i++)
         {
+            // A public row reads the public graph as it is; a private one its workspace's view (built once, cached).
+            var view = relationships[i].Workspace is { } workspace ? snapshot.ForWorkspace(workspace) : snapshot;
             foreach (var (field, end) in new[] { ("source", relationships[i].Source), ("target", relationships[i].Target) })
             {
-                if (!batch.Contains(end) && snapshot.ForWorkspace(relationships[i].Workspace).FindActor(end) is null)
+                if (!batch.Contains(end) && view.FindActor(end) is null)
                 {
                     errors.Add($"relationships[{i}].{field}", $"no actor '{end}' exists (it may have been deleted meanwhile)");
                 }
