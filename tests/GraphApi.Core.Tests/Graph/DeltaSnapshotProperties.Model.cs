@@ -124,6 +124,74 @@ public sealed partial class DeltaSnapshotProperties
                 (upsertRelationships ?? []).Select(r => new GraphChange.UpsertRelationship(r, _records.FieldsButEnds(r))), removeRelationships);
         }
 
+        public RelationshipFields FieldsButEnds(Relationship relationship) => _records.FieldsButEnds(relationship);
+
+        /// <summary>
+        /// A batch of random changes as the change log gives them after a crash: no id both removed and upserted (a
+        /// batch applies removals first), relationships upserted twice (the later wins), and a removed actor's ties
+        /// removed explicitly or left for the batch to drop.
+        /// </summary>
+        public List<GraphChange> RandomBatch(int size)
+        {
+            var changes = new List<GraphChange>();
+            var removed = new HashSet<string>(StringComparer.Ordinal);  // never upserted again in the batch
+            var upserted = new HashSet<string>(StringComparer.Ordinal); // upserted records and their ends: never removed
+            void Upsert(Relationship relationship)
+            {
+                upserted.UnionWith([relationship.Id, relationship.Source, relationship.Target]);
+                changes.Add(new GraphChange.UpsertRelationship(relationship, FieldsButEnds(relationship)));
+            }
+            while (changes.Count < size)
+            {
+                switch (random.Next(6))
+                {
+                    case 0 when Actors.Count > 10 && Pick(Actors) is var gone && !upserted.Contains(gone.Id):
+                        foreach (var tie in Relationships.Values.Where(r => r.Source == gone.Id || r.Target == gone.Id).ToList())
+                        {
+                            Relationships.Remove(tie.Id);
+                            if (removed.Add(tie.Id) && random.Next(2) == 0)
+                            {
+                                changes.Add(new GraphChange.RemoveRelationship(tie.Id));
+                            }
+                        }
+                        Actors.Remove(gone.Id);
+                        removed.Add(gone.Id);
+                        changes.Add(new GraphChange.RemoveActor(gone.Id));
+                        break;
+                    case 1 when Relationships.Count > 0 && Pick(Relationships) is var cut && !upserted.Contains(cut.Id):
+                        Relationships.Remove(cut.Id);
+                        removed.Add(cut.Id);
+                        changes.Add(new GraphChange.RemoveRelationship(cut.Id));
+                        break;
+                    case 2 when Actors.Count > 0:
+                        var old = Pick(Actors);
+                        var renamed = NewActor(old.Id, "renamed " + old.Id);
+                        Actors[old.Id] = renamed;
+                        upserted.Add(old.Id);
+                        changes.Add(new GraphChange.UpsertActor(ActorEntry.Of(renamed)));
+                        break;
+                    case 3 when Relationships.Count > 0:
+                        if (AddRelationship(Pick(Relationships).Id) is { } updated)
+                        {
+                            Upsert(updated); // possibly a second upsert of the id in this batch: the later wins
+                        }
+                        break;
+                    case 4:
+                        var actor = AddActor();
+                        upserted.Add(actor.Id);
+                        changes.Add(new GraphChange.UpsertActor(ActorEntry.Of(actor)));
+                        break;
+                    default:
+                        if (AddRelationship() is { } added)
+                        {
+                            Upsert(added);
+                        }
+                        break;
+                }
+            }
+            return changes;
+        }
+
         private T Pick<T>(Dictionary<string, T> items) => items.Values.ElementAt(random.Next(items.Count));
     }
 }
