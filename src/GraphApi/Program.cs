@@ -21,6 +21,8 @@ if (CliCommands.IsCommand(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+// The server starts beside the graph's load; StartGate holds requests until every service has started.
+builder.Services.Configure<HostOptions>(o => o.ServicesStartConcurrently = true);
 builder.Services.AddGraphApi();
 builder.Services.AddGraphApiSecurity();
 builder.Services.AddIntroductionLedger();
@@ -33,9 +35,10 @@ if (BuildTimeDocument.IsGenerating)
 var app = builder.Build();
 if (!BuildTimeDocument.IsGenerating)
 {
-    // The graph loads on the thread pool from here on, beside the rest of the start; the server listens once it is done.
+    // The graph loads on the thread pool from here on, beside the rest of the start (the server's included).
     _ = app.Services.GetRequiredService<GraphInitializer>().Begin();
 }
+app.UseMiddleware<StartGate>();
 app.UseMiddleware<GraphApi.Http.Caching.HeadRequests>();
 app.UseRouting();
 app.UseExceptionHandler();

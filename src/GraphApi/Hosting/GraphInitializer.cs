@@ -6,15 +6,15 @@ using Microsoft.Extensions.Options;
 namespace GraphApi.Hosting;
 
 /// <summary>
-/// Runs before the server accepts requests: creates the schema, loads the report's dataset into a store that
+/// Runs before the server serves requests: creates the schema, loads the report's dataset into a store that
 /// has never been seeded (one transaction, once), and builds the first snapshot.
 /// </summary>
 /// <remarks>
 /// The load starts as soon as the app is built (<see cref="Begin"/>, called by Program), on the thread pool, so
 /// reading the snapshot file (most of a start at 100k actors) runs on the second core while the main thread maps the
 /// endpoints and starts the host.
-/// The server still listens only once the load is done: <see cref="StartAsync"/> awaits it, and a failed load fails
-/// the start as before.
+/// The server starts beside it (<see cref="StartGate"/> holds requests until the host has started): the host's start
+/// still awaits the load through <see cref="StartAsync"/>, and a failed load fails the start as before.
 /// </remarks>
 public sealed partial class GraphInitializer(
     GraphService graph, IOptions<SeedOptions> seed, IHostApplicationLifetime lifetime, ILogger<GraphInitializer> logger)
