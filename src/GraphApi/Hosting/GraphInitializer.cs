@@ -60,11 +60,7 @@ public sealed partial class GraphInitializer(
 
     private async Task CheckStoredTextOnceStartedAsync(GraphSnapshot snapshot)
     {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        {
-            await started.Task.ConfigureAwait(false);
-        }
+        await LifetimeTasks.When(lifetime.ApplicationStarted).ConfigureAwait(false);
         await Task.Delay(StoredTextCheckPause, CancellationToken.None).ConfigureAwait(false);
         await Task.Run(() => CheckStoredText(snapshot), CancellationToken.None).ConfigureAwait(false);
     }

@@ -7,7 +7,7 @@ namespace GraphApi.Hosting;
 /// another replica or process wrote reaches this one. A failed read never ends the loop: what is in memory keeps
 /// being served, the failure is logged, and the next tick tries again (readiness reports a store outage).
 /// </summary>
-public abstract partial class PeriodicRefresher(IOptions<GraphStoreOptions> options, ILogger logger) : BackgroundService
+public abstract partial class PeriodicRefresher(IOptions<GraphStoreOptions> options, IHostApplicationLifetime lifetime, ILogger logger) : BackgroundService
 {
     /// <summary>What is refreshed, for the log ("snapshot", "introduction ledger").</summary>
     protected abstract string Subject { get; }
@@ -21,6 +21,8 @@ public abstract partial class PeriodicRefresher(IOptions<GraphStoreOptions> opti
         {
             return;
         }
+        // The services start side by side (Program.cs): the first tick waits until the loads have finished.
+        await LifetimeTasks.When(lifetime.ApplicationStarted).WaitAsync(stoppingToken).ConfigureAwait(false);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(interval));
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {

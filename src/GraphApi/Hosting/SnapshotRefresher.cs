@@ -8,8 +8,8 @@ namespace GraphApi.Hosting;
 /// Neo4j, or a CLI import into the same SQLite file) has moved it: from the store's change log as a delta, or by a
 /// reload when the log does not reach back (which the graph service logs itself). Keeps replicas stateless.
 /// </summary>
-public sealed partial class SnapshotRefresher(GraphService graph, IOptions<GraphStoreOptions> options, ILogger<SnapshotRefresher> logger)
-    : PeriodicRefresher(options, logger)
+public sealed partial class SnapshotRefresher(GraphService graph, IOptions<GraphStoreOptions> options, IHostApplicationLifetime lifetime,
+    ILogger<SnapshotRefresher> logger) : PeriodicRefresher(options, lifetime, logger)
 {
     protected override string Subject => "snapshot";
 

@@ -11,8 +11,8 @@ namespace GraphApi.Hosting;
 /// </summary>
 public sealed class StartGate(RequestDelegate next, IHostApplicationLifetime lifetime, IProblemDetailsService problems)
 {
-    private readonly Task _started = Signal(lifetime.ApplicationStarted);
-    private readonly Task _stopping = Signal(lifetime.ApplicationStopping);
+    private readonly Task _started = LifetimeTasks.When(lifetime.ApplicationStarted);
+    private readonly Task _stopping = LifetimeTasks.When(lifetime.ApplicationStopping);
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -36,12 +36,5 @@ public sealed class StartGate(RequestDelegate next, IHostApplicationLifetime lif
             }
         }
         await next(context).ConfigureAwait(false);
-    }
-
-    private static Task Signal(CancellationToken token)
-    {
-        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        token.Register(() => signal.TrySetResult());
-        return signal.Task;
     }
 }

@@ -9,8 +9,8 @@ namespace GraphApi.Introductions;
 /// so that asks and events recorded by another replica (or another process on the same SQLite file) reach this one's
 /// lists and learned strengths. The ledger is written by people, so reading it whole is cheap.
 /// </summary>
-public sealed partial class IntroductionLedgerRefresher(IntroductionLedger ledger, IOptions<GraphStoreOptions> options, ILogger<IntroductionLedgerRefresher> logger)
-    : PeriodicRefresher(options, logger)
+public sealed partial class IntroductionLedgerRefresher(IntroductionLedger ledger, IOptions<GraphStoreOptions> options,
+    IHostApplicationLifetime lifetime, ILogger<IntroductionLedgerRefresher> logger) : PeriodicRefresher(options, lifetime, logger)
 {
     protected override string Subject => "introduction ledger";
 

@@ -21,10 +21,22 @@ public static class IntroductionRegistration
     }
 }
 
-/// <summary>Creates the ledger's schema and reads it into memory at start, before requests are served.</summary>
-public sealed class IntroductionLedgerLoader(IntroductionLedger ledger) : IHostedService
+/// <summary>
+/// Creates the ledger's schema and reads it into memory at start, before requests are served. The services start side
+/// by side (Program.cs), so it first waits for the graph's load, which prepares the store (its schema, its directory)
+/// and reports its own failure: the ledger is read after it, as when the services started one by one.
+/// </summary>
+public sealed class IntroductionLedgerLoader(IntroductionLedger ledger, GraphInitializer graph) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => ledger.LoadAsync(cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var loading = graph.Begin();
+        await Task.WhenAny(loading).WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (loading.IsCompletedSuccessfully)
+        {
+            await ledger.LoadAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
