@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace GraphApi.Hosting;
 
 /// <summary>
@@ -7,9 +5,10 @@ namespace GraphApi.Hosting;
 /// the request pipeline, binding the port and the first requests' compilation overlap the load instead of following
 /// it. Until every hosted service has started (the graph and the ledger loaded) a request waits here, as it would
 /// have waited for the port to open; the health endpoints pass, so a probe sees live, and not ready until the load
-/// is done. Should the start fail instead, a waiting request gets 503 while the host stops.
+/// is done. Should the start fail instead, a waiting request's connection is closed unanswered, as the port stayed
+/// closed before: no operation's documented answers grow a status that only a failing start could give.
 /// </summary>
-public sealed class StartGate(RequestDelegate next, IHostApplicationLifetime lifetime, IProblemDetailsService problems)
+public sealed class StartGate(RequestDelegate next, IHostApplicationLifetime lifetime)
 {
     private readonly Task _started = LifetimeTasks.When(lifetime.ApplicationStarted);
     private readonly Task _stopping = LifetimeTasks.When(lifetime.ApplicationStopping);
@@ -21,17 +20,7 @@ public sealed class StartGate(RequestDelegate next, IHostApplicationLifetime lif
             await Task.WhenAny(_started, _stopping).WaitAsync(context.RequestAborted).ConfigureAwait(false);
             if (!_started.IsCompleted)
             {
-                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                await problems.WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status503ServiceUnavailable,
-                        Title = "The service is stopping",
-                        Detail = "the service stopped before it finished starting (its log says why); nothing was done",
-                    },
-                }).ConfigureAwait(false);
+                context.Abort();
                 return;
             }
         }
