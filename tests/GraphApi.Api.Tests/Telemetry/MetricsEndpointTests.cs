@@ -6,6 +6,7 @@ using GraphApi.Api.Tests.Workspaces;
 namespace GraphApi.Api.Tests.Telemetry;
 
 /// <summary>/metrics: the Prometheus text of the service's figures, for admins only, outside the API description.</summary>
+[Collection(ProcessWideMeters.Name)]
 public sealed class MetricsEndpointTests
 {
     [Fact]
@@ -105,4 +106,17 @@ public sealed class MetricsEndpointTests
         Assert.Contains(samples, s => s.Name == "graphapi_rate_limit_rejections_total"
             && s.Labels.GetValueOrDefault("graphapi_rate_limit_window") == "caller" && s.Value >= 1);
     }
+}
+
+/// <summary>
+/// OpenTelemetry listens to meters by name across the whole process, so while other tests' hosts are alive a scrape
+/// carries their instruments beside this host's (seen: a seeded host's scrape showed <c>graphapi_snapshot_version</c>
+/// 0 and 2 once an empty host started after it), and which of them a scrape keeps depends on the order the hosts
+/// started in: the version assertion failed now and then in the full run. These tests run alone, after the parallel
+/// ones; one process serves one host in production.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ProcessWideMeters
+{
+    public const string Name = "process-wide meters";
 }
