@@ -14,7 +14,8 @@ are timed:
                caches holding someone else's data, and the service's threads have been idle meanwhile. Every other
                time (by pair and round) GraphApi's turn goes to GET /health/live instead: the HTTP floor under the
                same conditions, i.e. what a cold request costs before any route work.
-Prints, per harness, the median and p90 per library and the ratio of each library's median to GraphApi's, and
+Prints, per harness, the median and p90 per library and the ratio of each library's median to GraphApi's, the
+service's own mean time per question (its request-duration metric, scraped from /metrics before and after), and
 checks that every k=1 route costs what NetworkX's least-cost route costs (or more, when that route has more than 8
 hops, as maxHops requires). Writes DIR/two-ways.json.
 """
@@ -65,6 +66,19 @@ def main():
         result = call(s, t)
         return (time.perf_counter_ns() - start) / 1e6, result
 
+    def served_seconds():
+        # The service's own view (http.server.request.duration for this route: Kestrel's start of the request to the
+        # end of its response), to tell the service's time from the client's and the socket's in each harness.
+        conn.request("GET", "/metrics", headers=headers)
+        text = conn.getresponse().read().decode()
+        totals = {"sum": 0.0, "count": 0.0}
+        for line in text.splitlines():
+            if line.startswith("http_server_request_duration_seconds_") and 'http_route="/api/routes/introductions"' in line:
+                kind = line.split("{", 1)[0].rsplit("_", 1)[1]
+                if kind in totals:
+                    totals[kind] += float(line.rsplit(" ", 1)[1])
+        return totals["sum"], totals["count"]
+
     def floor_call(s, t):
         conn.request("GET", "/health/live", headers=headers)
         conn.getresponse().read()
@@ -86,6 +100,7 @@ def main():
     results = {"load": {}, "floor": statistics.median(floor)}
     answers = {}
     results["load"]["tight"] = os.getloadavg()
+    served = {"tight": served_seconds()}
     tight = {name: [] for name in calls}
     for s, t in pairs:
         for name, call in calls.items():
@@ -96,7 +111,9 @@ def main():
                 times.append(ms)
             tight[name].append(statistics.median(times))
             answers.setdefault(name, {})[f"{s}->{t}"] = answer
+    served["tight"] = Served(served["tight"], served_seconds())
     results["load"]["interleaved"] = os.getloadavg()
+    served["interleaved"] = served_seconds()
     # The HTTP floor takes GraphApi's place every other time (alternating by pair and round), so both start after
     # the same peers' work: the floor shows how much of a cold request is the socket and waking the server.
     floor_name = "HTTP floor (GET /health/live)"
@@ -108,6 +125,7 @@ def main():
                     name, call = floor_name, floor_call
                 ms, _ = timed_call(call, s, t)
                 interleaved[name].append(ms)
+    served["interleaved"] = Served(served["interleaved"], served_seconds())
     results["load"]["end"] = os.getloadavg()
 
     check(answers)
@@ -119,9 +137,17 @@ def main():
             median = statistics.median(values)
             print(f"{name:<24} | {median:>9.3f} | {peers.percentile(values, 90):>8.3f} | {median / base:.2f}")
         results[harness] = {name: {"median": statistics.median(v), "p90": peers.percentile(v, 90), "all": v} for name, v in times.items()}
+        print(f"service's own time per GraphApi question (mean, its request-duration metric): {served[harness]:.3f} ms")
+        results[harness]["served_mean_ms"] = served[harness]
     print(f"\nHTTP floor (GET /health/live, median of 50): {results['floor']:.3f} ms")
     with open(os.path.join(directory, "two-ways.json"), "w", encoding="utf-8") as f:
         json.dump(results, f)
+
+
+def Served(before, after):
+    """Mean milliseconds per route request the service recorded between two scrapes."""
+    count = after[1] - before[1]
+    return (after[0] - before[0]) * 1e3 / count if count else float("nan")
 
 
 def check(answers):
