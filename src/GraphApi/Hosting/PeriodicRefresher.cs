@@ -21,8 +21,14 @@ public abstract partial class PeriodicRefresher(IOptions<GraphStoreOptions> opti
         {
             return;
         }
-        // The services start side by side (Program.cs): the first tick waits until the loads have finished.
-        await LifetimeTasks.When(lifetime.ApplicationStarted).WaitAsync(stoppingToken).ConfigureAwait(false);
+        // The services start side by side (Program.cs): the first tick waits until the loads have finished, and a
+        // start that fails (or a stop before it ends) ends the loop quietly; the host says why it stopped.
+        var started = LifetimeTasks.When(lifetime.ApplicationStarted);
+        await Task.WhenAny(started, LifetimeTasks.When(stoppingToken)).ConfigureAwait(false);
+        if (!started.IsCompleted)
+        {
+            return;
+        }
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(interval));
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
