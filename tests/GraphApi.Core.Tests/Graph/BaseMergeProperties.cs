@@ -21,15 +21,7 @@ public sealed partial class DeltaSnapshotProperties
     {
         var random = new Random(seed);
         var model = new Model(random);
-        for (var i = 0; i < 300; i++)
-        {
-            model.AddActor();
-        }
-        for (var i = 0; i < 900; i++)
-        {
-            model.AddRelationship();
-        }
-        var snapshot = GraphSnapshot.Build(model.Actors.Values, model.Relationships.Values, 1, RelationshipTypeCatalogue.Default);
+        var snapshot = model.Populated(300, 900);
         var changes = model.RandomBatch(1100 + random.Next(400));
 
         var merged = snapshot.WithPrepared(2, changes.OfType<GraphChange.UpsertActor>(), changes.OfType<GraphChange.RemoveActor>().Select(c => c.Id),
@@ -54,15 +46,7 @@ public sealed partial class DeltaSnapshotProperties
     {
         var random = new Random(21);
         var model = new Model(random);
-        for (var i = 0; i < 200; i++)
-        {
-            model.AddActor();
-        }
-        for (var i = 0; i < 600; i++)
-        {
-            model.AddRelationship();
-        }
-        var snapshot = GraphSnapshot.Build(model.Actors.Values, model.Relationships.Values, 1, RelationshipTypeCatalogue.Default);
+        var snapshot = model.Populated(200, 600);
         // An actor removed and upserted again in one batch comes back without its old ties; a tie removed and upserted
         // again comes back as upserted; filler upserts take the batch past the merge threshold.
         var returning = model.Actors.Values.First(a => model.Relationships.Values.Any(r => r.Source == a.Id || r.Target == a.Id));

@@ -126,6 +126,20 @@ public sealed partial class DeltaSnapshotProperties
 
         public RelationshipFields FieldsButEnds(Relationship relationship) => _records.FieldsButEnds(relationship);
 
+        /// <summary>Adds random actors, then random relationships between them, and builds the compact snapshot of version 1 that holds them.</summary>
+        public GraphSnapshot Populated(int actors, int relationships)
+        {
+            for (var i = 0; i < actors; i++)
+            {
+                AddActor();
+            }
+            for (var i = 0; i < relationships; i++)
+            {
+                AddRelationship();
+            }
+            return GraphSnapshot.Build(Actors.Values, Relationships.Values, 1, RelationshipTypeCatalogue.Default);
+        }
+
         /// <summary>
         /// A batch of random changes as the change log gives them after a crash: no id both removed and upserted (a
         /// batch applies removals first), relationships upserted twice (the later wins), and a removed actor's ties

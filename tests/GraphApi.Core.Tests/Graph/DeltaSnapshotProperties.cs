@@ -29,15 +29,7 @@ public sealed partial class DeltaSnapshotProperties
     {
         var random = new Random(seed);
         var model = new Model(random);
-        for (var i = 0; i < 25; i++)
-        {
-            model.AddActor();
-        }
-        for (var i = 0; i < 50; i++)
-        {
-            model.AddRelationship();
-        }
-        var snapshot = GraphSnapshot.Build(model.Actors.Values, model.Relationships.Values, 1, RelationshipTypeCatalogue.Default);
+        var snapshot = model.Populated(25, 50);
         for (var step = 0; step < 120; step++)
         {
             snapshot = model.RandomWrite(snapshot, step + 2);
