@@ -100,6 +100,18 @@ public sealed class TextRuleApp : IDisposable
         AssertAnswered(target, sent, status, $"{label}: {target.Field} = {HostileText.Shown(sent)} → {(int)status} {body?.ToJsonString()}",
             () => TestJson.OnlyErrorsOf(body!, target.Field), () => target.Read(record(body!)));
 
+    /// <summary>When the write was stored (201 or 200), reading <paramref name="url"/> gives the field exactly as the write's answer showed it.</summary>
+    public async Task AssertReadsBackAsync(TextTarget target, HttpStatusCode status, JsonNode? body, string url)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (status is HttpStatusCode.Created or HttpStatusCode.OK)
+        {
+            var (read, stored) = await SendAsync(HttpMethod.Get, url);
+            Assert.Equal(HttpStatusCode.OK, read);
+            Assert.Equal(target.Read(body!), target.Read(stored!));
+        }
+    }
+
     /// <summary>What must still work after any case: a plain write read back, a search, both XML exports, an exact CSV round trip.</summary>
     public async Task AssertStillHealthyAsync(string label)
     {

@@ -33,12 +33,7 @@ public sealed class WorkspaceTextProperties
                 ? await app.SendAsync(HttpMethod.Patch, $"/api/workspaces/{id}", $$"""{"name":{{HostileText.Json(value)}}}""")
                 : await app.SendAsync(HttpMethod.Post, "/api/workspaces", Name.Body(id, HostileText.Json(value)));
             TextRuleApp.AssertAnswered(Name, value, status, body, r => r, label);
-            if (status is HttpStatusCode.Created or HttpStatusCode.OK)
-            {
-                var (read, stored) = await app.SendAsync(HttpMethod.Get, $"/api/workspaces/{id}");
-                Assert.Equal(HttpStatusCode.OK, read);
-                Assert.Equal(Name.Read(body!), Name.Read(stored!));
-            }
+            await app.AssertReadsBackAsync(Name, status, body, $"/api/workspaces/{id}");
             await app.AssertStillHealthyAsync(label);
         }
         await app.AssertRestartsReadyAsync();
