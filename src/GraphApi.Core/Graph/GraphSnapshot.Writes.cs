@@ -48,8 +48,9 @@ public sealed partial class GraphSnapshot
 
     /// <summary>
     /// Past this many changes onto a compact snapshot (a start replaying the change log after a crash, a large import)
-    /// merging them into a new base costs less than placing them one by one: at 100k actors / 400k ties the merge
-    /// takes about what 4,000 single placements do (docs/performance.md, "Replaying the change log").
+    /// merging them into a new base costs less than placing them one by one: at 100k actors / 400k ties a merge took
+    /// 125–130 ms, what about 5,000 single placements cost at 25 µs each, and this threshold is 4,100 there
+    /// (docs/performance.md, "Start-up, third pass").
     /// </summary>
     private int MergeThreshold => Math.Max(1024, (ActorCount + RelationshipCount) / 128);
 
