@@ -20,11 +20,7 @@ if (CliCommands.IsCommand(args))
     return await CliCommands.RunAsync(args);
 }
 
-// Configuration is read once, at start. Watching appsettings.json for changes watches the content root and every folder
-// under it, the store's folder included: each write to the store woke a watcher thread (10-20 % of the write
-// throughput) and, launched from a repository, 1,579 folders were watched. `--hostBuilder:reloadConfigOnChange=true`
-// (later arguments win) turns the watching back on.
-var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
+var builder = WebApplication.CreateBuilder(ReadSettingsOnce.Arguments(args));
 // The server starts beside the graph's load; StartGate holds requests until every service has started.
 builder.Services.Configure<HostOptions>(o => o.ServicesStartConcurrently = true);
 builder.Services.AddGraphApi();

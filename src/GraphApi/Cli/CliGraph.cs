@@ -20,11 +20,14 @@ public sealed class CliGraph : IDisposable
 
     public IEnumerable<IExportColumnSource> ColumnSources => _host.Services.GetServices<IExportColumnSource>();
 
+    /// <summary>The settings the command runs with (read once, as the service's: <see cref="Hosting.ReadSettingsOnce"/>).</summary>
+    internal IConfiguration Configuration => _host.Services.GetRequiredService<IConfiguration>();
+
     public System.Text.Json.JsonSerializerOptions Json => _host.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
 
     public static async Task<CliGraph> OpenAsync(string? dbPath, CancellationToken cancellationToken)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = Hosting.ReadSettingsOnce.Arguments([]) });
         builder.Logging.ClearProviders();
         if (dbPath is not null)
         {

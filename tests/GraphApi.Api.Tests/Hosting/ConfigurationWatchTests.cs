@@ -24,4 +24,14 @@ public sealed class ConfigurationWatchTests : IDisposable
         Assert.Equal("*", configuration["AllowedHosts"]); // from appsettings.json: the file is read
         Assert.All(files, f => Assert.False(f.ReloadOnChange, $"{f.Path} is watched for changes"));
     }
+
+    [Fact]
+    public async Task The_command_line_tools_do_not_watch_them_either()
+    {
+        using var cli = await GraphApi.Cli.CliGraph.OpenAsync(_factory.DatabasePath, CancellationToken.None);
+        var files = ((IConfigurationRoot)cli.Configuration).Providers.OfType<JsonConfigurationProvider>().Select(p => p.Source).ToList();
+
+        Assert.NotEmpty(files);
+        Assert.All(files, f => Assert.False(f.ReloadOnChange, $"{f.Path} is watched for changes"));
+    }
 }
