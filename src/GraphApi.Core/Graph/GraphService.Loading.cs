@@ -108,6 +108,7 @@ public sealed partial class GraphService
                 && (saved.Version == headerVersion ? early : await ChangesSinceAsync(saved.Version).ConfigureAwait(false)) is { } changes)
             {
                 LoadedFromSnapshotFile = true;
+                _collectAfterLoad = true;
                 Interlocked.Exchange(ref _savedVersion, saved.Version);
                 ReportRepaired(changes.Repaired);
                 return Apply(saved, changes.Prepared);
@@ -135,9 +136,11 @@ public sealed partial class GraphService
 
     /// <summary>
     /// A full load leaves the store's row objects and strings behind as garbage, about as much again as the graph
-    /// itself, all promoted to the oldest generation, where nothing would collect it soon: compact once, so the
-    /// service gives that memory back to the OS. It runs a moment later on the thread pool, because until the
-    /// load's own frames have unwound (the writer's included) they still reference the rows.
+    /// itself, all promoted to the oldest generation, where nothing would collect it soon; a load from the snapshot
+    /// file leaves its graph spread over a heap the read grew (318 MB resident at 100k / 400k against 275 MB after
+    /// this). Compact once, so the service gives that memory back to the OS. It runs a second later on the thread
+    /// pool: until the load's own frames have unwound (the writer's included) they still reference the rows, and the
+    /// collection stops every thread for 0.2–0.3 s, which should not fall on the start's readiness.
     /// </summary>
     private void CollectAfterLoad()
     {
@@ -146,7 +149,7 @@ public sealed partial class GraphService
             _collectAfterLoad = false;
             _ = Task.Run(async () =>
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(200)).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             });
         }
