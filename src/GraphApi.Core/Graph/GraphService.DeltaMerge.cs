@@ -34,9 +34,18 @@ public sealed partial class GraphService
         // A reload in between replaced the base the merge started from: its result is stale, drop it.
         if (ReferenceEquals(current.Base, merge.From.Base))
         {
-            Publish(merge.Merged.Apply(current.Version, current.ChangesSinceBase.Skip(merge.From.PendingChanges)).WithPrivateOf(current));
-            NoteMerged(merge.Merged);
+            var merged = merge.Merged.Apply(current.Version, current.ChangesSinceBase.Skip(merge.From.PendingChanges)).WithPrivateOf(current);
+            Publish(merged);
+            merged.Private.Overlays.ForgetAllBuiltOnOtherThan(merged.Base);
+            if (!merge.AtPause)
+            {
+                NoteMerged(merge.Merged);
+            }
         }
         Volatile.Write(ref _merging, 0);
+        if (merge.AtPause)
+        {
+            _ = Task.Run(GiveMemoryBack);
+        }
     }
 }

@@ -56,10 +56,28 @@ public sealed partial class GraphService
     /// same pause saves the snapshot file (when there is one), so a start after a crash replays only the changes
     /// since the last pause from the store's log, not everything since the service started.
     /// </summary>
+    /// <remarks>
+    /// The file is written from the snapshot's compact twin (<see cref="GraphSnapshot.Compacted"/>, cached on the
+    /// snapshot), which then lived beside the base and delta it was made from until the next write: a second graph in
+    /// memory, 1.35 times a fresh start's after a large burst. So the twin is served instead, through the writer like
+    /// a merge's result (writes in between are replayed onto it), and the collection runs once it is in.
+    /// </remarks>
     private void AfterWritesPause()
     {
         Volatile.Write(ref _mergedSincePause, 0);
-        SaveSnapshotFile(Snapshot);
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        var snapshot = Snapshot;
+        SaveSnapshotFile(snapshot);
+        if (!snapshot.IsCompact && Interlocked.CompareExchange(ref _merging, 1, 0) == 0)
+        {
+            if (_queue.TryPost(new WriterWork.Merge(snapshot, snapshot.Compacted(), atPause: true)))
+            {
+                return; // SwapInMerge gives the memory back once the twin is in
+            }
+            Volatile.Write(ref _merging, 0); // shutting down: nothing will swap it in
+        }
+        GiveMemoryBack();
     }
+
+    private static void GiveMemoryBack() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 }

@@ -170,4 +170,24 @@ internal sealed class OverlayCache
     }
 
     public void Forget(string workspace) => _overlays.TryRemove(workspace, out _);
+
+    /// <summary>
+    /// Drops the overlays built on another base than <paramref name="current"/>: no later snapshot can reuse them,
+    /// and each holds the base it was built on, so after a merge the one the merge replaced stayed in memory beside
+    /// the new one until the next request asked for that view (after a burst of writes: a whole second graph).
+    /// </summary>
+    public void ForgetAllBuiltOnOtherThan(object current)
+    {
+        if (Volatile.Read(ref _public) is { } known && !ReferenceEquals(known.Base, current))
+        {
+            Interlocked.CompareExchange(ref _public, null, known);
+        }
+        foreach (var (workspace, overlay) in _overlays)
+        {
+            if (!ReferenceEquals(overlay.Base, current))
+            {
+                _overlays.TryRemove(new KeyValuePair<string, Overlay>(workspace, overlay));
+            }
+        }
+    }
 }

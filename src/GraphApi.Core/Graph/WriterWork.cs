@@ -33,10 +33,13 @@ internal abstract class WriterWork
     }
 
     /// <summary>A merged base made from <see cref="From"/> off the writer's thread.</summary>
-    public sealed class Merge(GraphSnapshot from, GraphSnapshot merged) : WriterWork
+    /// <param name="atPause">Made when the writes paused (<see cref="GraphService.WritePause"/>): collect once it is in.</param>
+    public sealed class Merge(GraphSnapshot from, GraphSnapshot merged, bool atPause = false) : WriterWork
     {
         public GraphSnapshot From => from;
 
         public GraphSnapshot Merged => merged;
+
+        public bool AtPause => atPause;
     }
 }

@@ -203,6 +203,34 @@ public sealed class SnapshotFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Once_writes_pause_the_compact_graph_that_was_saved_is_served_instead_of_kept_beside_the_delta()
+    {
+        using var service = new GraphService(new SqliteGraphStore(DbPath), RelationshipTypeCatalogue.Default, Regions.Default, mergeThreshold: 4, snapshotFile: FilePath);
+        await service.Store.InitializeAsync(CancellationToken.None);
+        await service.ReloadAsync(CancellationToken.None);
+        string[] ids = ["aa", "bb", "cc", "dd", "ee", "ff"];
+        foreach (var id in ids)
+        {
+            await service.CreateActorAsync(Actor(id), CancellationToken.None);
+        }
+        var written = service.Snapshot;
+        Assert.False(written.IsCompact); // the merge at 4 changes left 2 in a delta
+
+        for (var tries = 0; tries < 300 && !service.Snapshot.IsCompact; tries++)
+        {
+            await Task.Delay(100);
+        }
+        var served = service.Snapshot;
+        Assert.True(served.IsCompact, "the pause after the writes left the base and its delta in service");
+        Assert.Equal(written.Version, served.Version);
+        Assert.Equal(ids, served.Actors.Select(a => a.Id).Order(StringComparer.Ordinal));
+
+        // Writes go on from the compact graph as from any merged base.
+        await service.CreateActorAsync(Actor("gg"), CancellationToken.None);
+        Assert.Equal([.. ids, "gg"], service.Snapshot.Actors.Select(a => a.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Under_writes_that_never_pause_a_merge_saves_the_file_once_it_is_old()
     {
         using var service = new GraphService(new SqliteGraphStore(DbPath), RelationshipTypeCatalogue.Default, Regions.Default, mergeThreshold: 4, snapshotFile: FilePath);
