@@ -150,7 +150,7 @@ public sealed partial class GraphService
             _ = Task.Run(async () =>
             {
                 await Task.Delay(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                GiveMemoryBack();
             });
         }
     }

@@ -78,6 +78,7 @@ public sealed partial class GraphService
         GiveMemoryBack();
     }
 
+    /// <summary>One compacting collection that returns the freed memory to the OS (after a load, after a burst).</summary>
     private static void GiveMemoryBack() =>
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 }
