@@ -20,7 +20,7 @@ if (CliCommands.IsCommand(args))
     return await CliCommands.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(ReadSettingsOnce.Arguments(args));
+var builder = WebApplication.CreateBuilder(HostArguments.For(args));
 // The server starts beside the graph's load; StartGate holds requests until every service has started.
 builder.Services.Configure<HostOptions>(o => o.ServicesStartConcurrently = true);
 builder.Services.AddGraphApi();

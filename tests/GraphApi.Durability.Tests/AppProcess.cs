@@ -25,6 +25,9 @@ public sealed class AppProcess : IDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The folder of the GraphApi.dll these tests start.</summary>
+    public static string AppFolder => Path.GetDirectoryName(FindAppDll())!;
+
     public string Output
     {
         get
@@ -36,11 +39,17 @@ public sealed class AppProcess : IDisposable
         }
     }
 
-    /// <param name="environment">More environment variables for the process (a test hook, for instance).</param>
-    public static async Task<AppProcess> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="environment">More environment variables for the process (a test hook, for instance); they win over the defaults here.</param>
+    /// <param name="workingDirectory">The folder it is started from; the app's own folder when null.</param>
+    public static async Task<AppProcess> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? environment = null,
+        string? workingDirectory = null)
     {
         var port = FreePort();
-        var start = StartInfo(["--urls", $"http://127.0.0.1:{port}"], environment);
+        var start = StartInfo(["--urls", $"http://127.0.0.1:{port}"], null);
+        if (workingDirectory is not null)
+        {
+            start.WorkingDirectory = workingDirectory;
+        }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["GRAPHAPI_ADMIN_KEY"] = AdminKey;
         start.Environment["Sqlite__Path"] = databasePath;
@@ -50,6 +59,10 @@ public sealed class AppProcess : IDisposable
         start.Environment["GraphStore__MergeThreshold"] = "8";
         start.Environment["RateLimit__ExemptKeys__0"] = "bootstrap-admin";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var app = Launch(start, new Uri($"http://127.0.0.1:{port}/"));
         await app.WaitUntilReadyAsync();

@@ -6,6 +6,8 @@
 # tests/perf/routes_vs_peers.sh) it serves that file (writes are added to it: pass a copy). The route and the write
 # use actors that exist in the dataset, or the first actors of a synthetic file (a0000001, a0000002, …).
 # Needs wrk (apt-get install -y wrk). The run's key is exempt from rate limits, so every non-2xx is an error.
+# The service is the published Release build started as `dotnet GraphApi.dll` (until 2026-12-07: the build output);
+# GRAPHAPI_APP=DIR times that publish output instead.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 db=${1:-}
@@ -17,7 +19,9 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wr
 work=$(mktemp -d)
 key="wrk-$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-dotnet build src/GraphApi -c Release -o "$work/app" -v q -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+if [ -n "${GRAPHAPI_APP:-}" ]; then ln -s "$GRAPHAPI_APP" "$work/app"; else  # a publish output given, e.g. an older build
+  dotnet publish src/GraphApi -c Release -o "$work/app" -v q -nologo >"$work/publish.log" 2>&1 || { tail -30 "$work/publish.log"; exit 1; }
+fi
 if [ -z "$db" ]; then db="$work/graph.db"; seed=true; else seed=false; fi
 ASPNETCORE_ENVIRONMENT=Production GRAPHAPI_ADMIN_KEY="$key" Sqlite__Path="$db" Seed__Enabled=$seed \
   RateLimit__ExemptKeys__0=bootstrap-admin Logging__LogLevel__Default=Warning \

@@ -20,14 +20,14 @@ public sealed class CliGraph : IDisposable
 
     public IEnumerable<IExportColumnSource> ColumnSources => _host.Services.GetServices<IExportColumnSource>();
 
-    /// <summary>The settings the command runs with (read once, as the service's: <see cref="Hosting.ReadSettingsOnce"/>).</summary>
+    /// <summary>The settings the command runs with (read once and from the same content root as the service's: <see cref="Hosting.HostArguments"/>).</summary>
     internal IConfiguration Configuration => _host.Services.GetRequiredService<IConfiguration>();
 
     public System.Text.Json.JsonSerializerOptions Json => _host.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
 
     public static async Task<CliGraph> OpenAsync(string? dbPath, CancellationToken cancellationToken)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = Hosting.ReadSettingsOnce.Arguments([]) });
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = Hosting.HostArguments.For([]) });
         builder.Logging.ClearProviders();
         if (dbPath is not null)
         {
