@@ -236,6 +236,51 @@ public sealed class WorkspaceExplorerTests(WorkspaceBrowserSession session) : IC
         await other.AssertNoErrorsAsync();
     }
 
+    [SkippableFact]
+    public async Task When_the_key_changes_the_side_panel_asks_again_and_shows_only_what_the_new_caller_may_see()
+    {
+        Skip.IfNot(BrowserSession.Available, BrowserSession.MissingReason);
+        await session.AcmeTieAsync("pole-eau", "kiat");
+        const string friend = "acme--panel-friend";
+        using (var created = await session.SendAsync(HttpMethod.Post, "/api/actors", WorkspaceBrowserSession.AcmeKey,
+            new { id = friend, name = "Panel Friend", kind = "Company", country = "FR" }))
+        {
+            Assert.True(created.IsSuccessStatusCode || created.StatusCode == HttpStatusCode.Conflict, $"{(int)created.StatusCode}");
+        }
+        var publicTies = (await session.ReadAsync(HttpMethod.Get, "/api/relationships?actor=pole-eau&limit=500", WorkspaceBrowserSession.OtherKey))
+            .GetProperty("items").GetArrayLength();
+        await using var explorer = await OpenWithKeyAsync(WorkspaceBrowserSession.AcmeKey);
+        var page = explorer.Page;
+        await explorer.SearchAsync("#explore-actor", "Pôle Eau", "pole-eau");
+        await explorer.ChooseWithKeyboardAsync("#explore-actor", "pole-eau");
+        var listed = page.Locator("#details [aria-label='Relationships of Pôle Eau'] li");
+        await page.Locator("#details .badge.private").First.WaitForAsync();
+        Assert.True(await listed.CountAsync() > publicTies, "a member sees acme's private ties of Pôle Eau besides the public ones");
+
+        // Another workspace's key in the same page: the panel is asked for again, and acme's ties leave it.
+        await EnterKeyAsync(explorer, WorkspaceBrowserSession.OtherKey, "Other cluster");
+        await explorer.WaitUntilAsync($"() => document.querySelectorAll(\"#details [aria-label='Relationships of Pôle Eau'] li\").length === {publicTies}");
+        Assert.Equal(0, await page.Locator("#details .badge.private").CountAsync());
+        await explorer.AssertNoErrorsAsync();
+
+        // An actor of acme's own leaves the panel altogether, which says why.
+        await EnterKeyAsync(explorer, WorkspaceBrowserSession.AcmeKey, "Acme cluster");
+        await explorer.SearchAsync("#explore-actor", "Panel Friend", friend);
+        await explorer.ChooseWithKeyboardAsync("#explore-actor", friend);
+        await page.Locator($"#details section[data-actor='{friend}']").WaitForAsync();
+        await EnterKeyAsync(explorer, WorkspaceBrowserSession.OtherKey, "Other cluster");
+        await page.Locator("#details .hint", new() { HasText = "not visible with the current key" }).WaitForAsync();
+        Assert.Equal(0, await page.Locator($"#details section[data-actor='{friend}']").CountAsync());
+        Assert.Equal(0, await page.Locator("#details .error:visible").CountAsync());
+    }
+
+    private static async Task EnterKeyAsync(ExplorerPage explorer, string key, string workspaceName)
+    {
+        await explorer.Page.Locator("#api-key").FillAsync(key);
+        await explorer.Page.Locator("#api-key").DispatchEventAsync("change");
+        await explorer.Page.Locator("#workspace .workspace-name", new() { HasText = workspaceName }).WaitForAsync();
+    }
+
     /// <summary>The whole network and Pôle Eau's neighbourhood hold no private tie, and not acme's.</summary>
     private static async Task AssertNothingOfAcmeAsync(ExplorerPage explorer, string tie)
     {

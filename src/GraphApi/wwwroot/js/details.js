@@ -1,6 +1,6 @@
 // @ts-check
 // The side panel: an actor's details and every relationship it has, each with the report's section and quote.
-import { api, data } from './api.js';
+import { ApiError, api, data } from './api.js';
 import { clear, el, plural } from './dom.js';
 import { LatestRequest } from './latest-request.js';
 
@@ -25,35 +25,68 @@ export class DetailsPanel {
     this.actions = actions;
     this.error = el('p', { class: 'error', attrs: { role: 'alert' }, hidden: true });
     this.requests = new LatestRequest({ status, error: this.error });
+    /** What the panel shows, to ask for again when the caller changes. @type {{actor: string} | {tie: TieSummary} | null} */
+    this.shown = null;
   }
 
-  /** @param {string} id */
-  showActor(id) {
+  /**
+   * @param {string} id
+   * @param {string | null} whenGone on a refresh: what to say if this caller may not see the actor (else a 404 is an error)
+   */
+  showActor(id, whenGone = null) {
+    this.shown = { actor: id };
     clear(this.container, el('p', { class: 'hint', text: 'Loading…' }), this.error);
-    return this.requests.run({}, async (signal) => {
+    return this.requests.run({}, (signal) => this.unlessGone(whenGone, async () => {
       const [actor, relationships] = await Promise.all([
         data(api.GET('/api/actors/{id}', { params: { path: { id } }, signal })),
         data(api.GET('/api/relationships', { params: { query: { actor: id, limit: RELATIONSHIP_LIMIT } }, signal })),
       ]);
       clear(this.container, this.actorView(actor), this.relationshipsView(actor, relationships.items, relationships.total), this.error);
-    });
+    }));
   }
 
   /**
    * Shows a tie; the graph may hold only its summary (a neighbourhood edge, an assumed tie), so a stored one is fetched by id.
    * @param {TieSummary} summary
+   * @param {string | null} whenGone as for showActor
    */
-  showRelationship(summary) {
+  showRelationship(summary, whenGone = null) {
+    this.shown = { tie: summary };
     const id = summary.id;
     if (!id) {
       clear(this.container, this.relationshipView(summary, null), this.error);
       return Promise.resolve(true);
     }
     clear(this.container, el('p', { class: 'hint', text: 'Loading…' }), this.error);
-    return this.requests.run({}, async (signal) => {
+    return this.requests.run({}, (signal) => this.unlessGone(whenGone, async () => {
       const relationship = await data(api.GET('/api/relationships/{id}', { params: { path: { id } }, signal }));
       clear(this.container, this.relationshipView(relationship, relationship), this.error);
-    });
+    }));
+  }
+
+  /**
+   * Asks again for what the panel shows, after the caller changed: another workspace's member sees other private ties
+   * (and none of ours), a key of another role other fields; a record this caller may not see leaves the panel.
+   */
+  refresh() {
+    const shown = this.shown;
+    if (!shown) return Promise.resolve(true);
+    const gone = 'What this panel showed is not visible with the current key or sign-in.';
+    return 'actor' in shown ? this.showActor(shown.actor, gone) : this.showRelationship(shown.tie, gone);
+  }
+
+  /**
+   * Runs show(); a 404 when whenGone is given empties the panel with that text instead of failing.
+   * @param {string | null} whenGone @param {() => Promise<void>} show
+   */
+  async unlessGone(whenGone, show) {
+    try {
+      await show();
+    } catch (error) {
+      if (whenGone === null || !(error instanceof ApiError) || error.status !== 404) throw error;
+      this.shown = null;
+      clear(this.container, el('p', { class: 'hint', text: whenGone }), this.error);
+    }
   }
 
   /** @param {TieSummary} tie @param {Relationship | null} stored */

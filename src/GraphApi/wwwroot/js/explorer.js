@@ -88,7 +88,9 @@ export class Explorer {
     this.asOfSlider = new AsOfSlider((asOf) => this.setAsOf(asOf));
     this.rolesChart = new RolesChart(this, () => this.asOfSlider.years);
     this.tabs = setUpTabs(byId('controls'), (name) => this.tabChanged(name));
-    this.who = new WhoAmI((caller, before) => this.ours.callerChanged(caller, before), (scope) => this.ours.setScope(scope));
+    // Whoever asks now may see other records: the drawings and analyses (when the workspace changed) and the side panel.
+    this.who = new WhoAmI(async (caller, before) => { await this.ours.callerChanged(caller, before); await this.details.refresh(); },
+      (scope) => this.ours.setScope(scope));
     this.ours = new OurNetwork(this);
     this.exploreBox = new ActorCombobox(/** @type {Element} */ (document.querySelector('[data-combobox="explore"]')), (actor) => {
       this.actors.remember(actor);
