@@ -274,6 +274,34 @@ public sealed class WorkspaceExplorerTests(WorkspaceBrowserSession session) : IC
         Assert.Equal(0, await page.Locator("#details .error:visible").CountAsync());
     }
 
+    [SkippableFact]
+    public async Task The_overview_marks_a_members_own_ties_and_drops_them_when_another_key_is_entered()
+    {
+        Skip.IfNot(BrowserSession.Available, BrowserSession.MissingReason);
+        await session.AcmeTieAsync("pole-eau", "daegu-city");
+        var answer = await session.ReadAsync(HttpMethod.Get, "/api/overview", WorkspaceBrowserSession.AcmeKey);
+        var ids = answer.GetProperty("nodes").GetProperty("ids").EnumerateArray().Select(i => i.GetString()!).ToArray();
+        var edges = answer.GetProperty("edges").EnumerateArray().Select(i => i.GetInt32()).ToArray();
+        var ours = answer.GetProperty("privateEdges").EnumerateArray().Select(i => $"{ids[edges[2 * i.GetInt32()]]}|{ids[edges[(2 * i.GetInt32()) + 1]]}").ToArray();
+        Assert.Contains("daegu-city|pole-eau", ours);
+
+        await using var explorer = await OpenWithKeyAsync(WorkspaceBrowserSession.AcmeKey);
+        var page = explorer.Page;
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Overview" }).ClickAsync();
+        await explorer.WaitUntilAsync("() => window.graphApiExplorer.overview() !== null");
+        Assert.Equal(ours, await page.EvaluateAsync<string[]>("() => window.graphApiExplorer.overviewPrivate().ties"));
+        Assert.Contains("purple ties", await page.Locator("#legend .legend-private").TextContentAsync() ?? "", StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Artifacts.Screenshot($"workspace-overview-{Width}x{Height}.png") });
+
+        // Another workspace's key while the overview is open: drawn again from that caller's answer, none of acme's ties.
+        await EnterKeyAsync(explorer, WorkspaceBrowserSession.OtherKey, "Other cluster");
+        await explorer.WaitUntilAsync("() => window.graphApiExplorer.overviewPrivate().ties.length === 0");
+        await explorer.WaitUntilAsync("() => document.querySelectorAll('#legend .legend-private').length === 0");
+        Assert.Equal((await session.ReadAsync(HttpMethod.Get, "/api/overview", WorkspaceBrowserSession.OtherKey)).GetProperty("edges").GetArrayLength() / 2,
+            await page.EvaluateAsync<int>("() => window.graphApiExplorer.overview().edges"));
+        await explorer.AssertNoErrorsAsync();
+    }
+
     private static async Task EnterKeyAsync(ExplorerPage explorer, string key, string workspaceName)
     {
         await explorer.Page.Locator("#api-key").FillAsync(key);

@@ -70,7 +70,37 @@ public sealed class OverviewCache(IOptions<AnalysisOptions> options, AnalysisSlo
             [.. overview.X.Select(Rounded)],
             [.. overview.Y.Select(Rounded)],
             degrees);
-        return new OverviewResponse(snapshot.Version, overview.Matching, filter.Limit, overview.Truncated, nodes, edges);
+        var (privateNodes, privateEdges) = PrivateParts(snapshot, overview);
+        return new OverviewResponse(snapshot.Version, overview.Matching, filter.Limit, overview.Truncated, nodes, edges, privateNodes, privateEdges);
+    }
+
+    /// <summary>
+    /// The nodes that are private actors and the edges holding a private tie: only a workspace's view has any, and they
+    /// are that workspace's (the snapshot holds no other), so marking them tells its members only what is theirs.
+    /// </summary>
+    private static (int[] Nodes, int[] Edges) PrivateParts(GraphSnapshot snapshot, OverviewGraph overview)
+    {
+        if (snapshot.Workspace is null)
+        {
+            return ([], []);
+        }
+        var nodes = Enumerable.Range(0, overview.Actors.Count).Where(i => snapshot.ActorAt(overview.Actors[i]).Workspace is not null).ToArray();
+        var edges = Enumerable.Range(0, overview.Sources.Count)
+            .Where(k => HoldsPrivateTie(snapshot, overview.Actors[overview.Sources[k]], overview.Actors[overview.Targets[k]])).ToArray();
+        return (nodes, edges);
+    }
+
+    private static bool HoldsPrivateTie(GraphSnapshot snapshot, int actor, int other)
+    {
+        var arcs = snapshot.Arcs(actor);
+        for (var k = 0; k < arcs.Length; k++)
+        {
+            if (arcs.Targets[k] == other && snapshot.RelationshipAt(arcs.Relationships[k]).Workspace is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -10,13 +10,17 @@ namespace GraphApi.Analysis;
 /// <param name="Truncated">True when more actors matched than limit allows.</param>
 /// <param name="Nodes">The actors laid out, column-wise.</param>
 /// <param name="Edges">Node-index pairs, flat: edge k joins nodes edges[2k] and edges[2k+1].</param>
+/// <param name="PrivateNodes">Indices of the nodes that are the caller's workspace's private actors, ascending (empty for a caller without a workspace).</param>
+/// <param name="PrivateEdges">Indices k of the edges that hold at least one of the caller's workspace's private ties, ascending (empty for a caller without a workspace).</param>
 public sealed record OverviewResponse(
     long Version,
     int Matching,
     int Limit,
     bool Truncated,
     OverviewNodes Nodes,
-    IReadOnlyList<int> Edges);
+    IReadOnlyList<int> Edges,
+    IReadOnlyList<int> PrivateNodes,
+    IReadOnlyList<int> PrivateEdges);
 
 /// <summary>The overview's actors, column-wise: node i is ids[i].</summary>
 /// <param name="Ids">The actors' ids.</param>

@@ -26,6 +26,7 @@ export function exposeDebugHook(explorer) {
     privateDrawn: () => explorer.graph?.privateDrawn() ?? { ties: [], actors: [] },
     brokerage: () => explorer.brokerage.items.map((item) => ({ actor: item.actor, total: item.total })),
     overview: () => explorer.overview.view.summary(),
+    overviewPrivate: () => explorer.overview.view.privateDrawn(),
     overviewPaintedPixels: () => explorer.overview.view.paintedPixels(),
     /** @param {string} id */
     overviewNodePosition: (id) => explorer.overview.view.nodePosition(id),

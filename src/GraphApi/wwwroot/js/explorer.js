@@ -2,7 +2,7 @@
 // The explorer page: wires the search, the graph, the side panel, the route finder, the analyses and the exports
 // together around one state kept in the URL. No framework; Cytoscape.js (installed by npm at build time) draws
 // neighbourhoods, routes and (on landing) the whole network, and sigma.js draws the overview of a large graph.
-// Reason for the length (about 395 lines): this is the one place the panels meet (state, as-of date, colouring and
+// Reason for the length (about 405 lines): this is the one place the panels meet (state, as-of date, colouring and
 // sizing shared by both drawings); each panel lives in its own file.
 import { api, data } from './api.js';
 import { AsOfSlider } from './as-of.js';
@@ -88,9 +88,7 @@ export class Explorer {
     this.asOfSlider = new AsOfSlider((asOf) => this.setAsOf(asOf));
     this.rolesChart = new RolesChart(this, () => this.asOfSlider.years);
     this.tabs = setUpTabs(byId('controls'), (name) => this.tabChanged(name));
-    // Whoever asks now may see other records: the drawings and analyses (when the workspace changed) and the side panel.
-    this.who = new WhoAmI(async (caller, before) => { await this.ours.callerChanged(caller, before); await this.details.refresh(); },
-      (scope) => this.ours.setScope(scope));
+    this.who = new WhoAmI((caller, before) => this.callerChanged(caller, before), (scope) => this.ours.setScope(scope));
     this.ours = new OurNetwork(this);
     this.exploreBox = new ActorCombobox(/** @type {Element} */ (document.querySelector('[data-combobox="explore"]')), (actor) => {
       this.actors.remember(actor);
@@ -172,6 +170,17 @@ export class Explorer {
     if (name === 'brokers') this.rolesChart.draw();
     this.questionChanged({ tab: name === 'explore' ? null : name });
     this.legendChanged();
+  }
+
+  /**
+   * Whoever asks now may see other records: the drawings and analyses (when the workspace changed), the overview and
+   * the side panel are asked for again.
+   * @param {import('./types.js').Caller} caller @param {import('./types.js').Caller} before
+   */
+  async callerChanged(caller, before) {
+    await this.ours.callerChanged(caller, before);
+    await this.overview.callerChanged();
+    await this.details.refresh();
   }
 
   /** Puts part of the page's state into the URL. @param {Partial<Record<keyof PageState, string | number | null | undefined>>} changes */
@@ -348,6 +357,8 @@ export class Explorer {
     const colouring = colourings(this.catalogues.kinds, this.catalogues.regions)[this.colour];
     if (this.overview?.visible) {
       renderLegend(byId('legend'), colouring, this.overview.view.legendValues(), null);
+      const drawn = this.overview.view.privateDrawn();
+      if (drawn.ties.length + drawn.actors.length > 0) byId('legend').append(this.ours.legendEntry('overview'));
       return;
     }
     const note = this.colour === 'role' && this.graph && this.graph.roles.size === 0 ? 'loading the brokerage roles…' : null;

@@ -83,11 +83,16 @@ export class OurNetwork {
     }
   }
 
-  /** The legend's entry for the workspace's own ties and actors: a dash-dotted purple line, and the words. */
-  legendEntry() {
+  /**
+   * The legend's entry for the workspace's own ties and actors: a purple line, and the words for how the drawing in
+   * front marks them (the overview's WebGL draws solid lines and has no node borders).
+   * @param {'graph' | 'overview'} drawing
+   */
+  legendEntry(drawing = 'graph') {
     const workspace = this.app.who.workspace?.name ?? 'our';
+    const how = drawing === 'overview' ? 'purple ties, “· private” after the name' : 'dash-dotted, double border';
     return el('span', { class: 'legend-entry legend-private' },
-      el('span', { class: 'private-swatch', attrs: { 'aria-hidden': 'true' } }),
-      `private: ${workspace} ties and actors (dash-dotted, double border), seen by its members only`);
+      el('span', { class: `private-swatch ${drawing}`, attrs: { 'aria-hidden': 'true' } }),
+      `private: ${workspace} ties and actors (${how}), seen by its members only`);
   }
 }

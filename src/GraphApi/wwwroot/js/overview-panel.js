@@ -43,6 +43,13 @@ export class OverviewPanel {
     else this.draw();
   }
 
+  /** Another caller has another overview (a member's holds the workspace's own ties): drawn again now, or when next shown. */
+  callerChanged() {
+    if (this.visible) return this.draw();
+    this.requested = false;
+    return Promise.resolve();
+  }
+
   /** The counts, and why they differ from the stored relationships (the overview draws each tied pair once). @param {Overview} answer @param {number} relationships */
   describe(answer, relationships) {
     const pairs = answer.edges.length / 2;

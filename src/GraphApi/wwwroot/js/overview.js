@@ -3,6 +3,7 @@
 // sigma.js draws it with WebGL. Names appear as the reader zooms in (sigma shows a label once its node is drawn
 // large enough, best-connected first where labels would collide). Both libraries are loaded on first use only.
 import { api, data } from './api.js';
+import { PRIVATE } from './graph.js';
 import { loadLibrary } from './library.js';
 import { CameraGestures } from './overview-camera.js';
 
@@ -13,7 +14,7 @@ import { CameraGestures } from './overview-camera.js';
 /** @typedef {import('./graph.js').DrawnEdge} DrawnEdge */
 /**
  * The parts of graphology and sigma.js this file uses (both are loaded as classic scripts, so typed here).
- * @typedef {{order: number, size: number, addNode(id: string, attributes: Record<string, unknown>): void, addEdge(a: string, b: string): void,
+ * @typedef {{order: number, size: number, addNode(id: string, attributes: Record<string, unknown>): void, addEdge(a: string, b: string, attributes?: Record<string, unknown>): void,
  *   updateEachNodeAttributes(update: (id: string, attributes: Record<string, any>) => Record<string, unknown>): void,
  *   getNodeAttribute(id: string, name: string): any, setNodeAttribute(id: string, name: string, value: unknown): void, hasNode(id: string): boolean}} Graph
  * @typedef {{getGraph(): Graph, on(event: string, handler: (payload: {node: string}) => void): void, kill(): void, resize(): void,
@@ -31,6 +32,10 @@ const CAMERA_LIMITS = { minRatio: 0.01, maxRatio: 4 };
 const NODE_SIZE = { min: 1.5, max: 10 };
 const EDGE_COLOUR = '#d3d8de';
 const UNCOLOURED = '#b0b0b0';
+// A workspace's own ties (privateEdges): purple and thicker; its own actors keep their colour and say "private" in
+// their label (sigma's WebGL nodes have no border to double, as the neighbourhood drawing does).
+const PRIVATE_EDGE = { color: PRIVATE, size: 2.5 };
+const PRIVATE_LABEL = ' · private';
 
 const SETTINGS = {
   ...CAMERA_LIMITS,
@@ -117,17 +122,32 @@ export class OverviewView {
   /** @param {Graphology} graphology @param {Overview} answer */
   buildGraph(graphology, answer) {
     const { ids, names, kinds, regions, x, y, degrees } = answer.nodes;
+    const ownActors = new Set(answer.privateNodes);
+    const ownTies = new Set(answer.privateEdges);
     const graph = new graphology.UndirectedGraph();
     const maxDegree = Math.max(1, ...degrees);
     for (let i = 0; i < ids.length; i++) {
       graph.addNode(ids[i], {
-        x: x[i], y: y[i], label: names[i], kind: kinds[i], region: regions[i],
+        x: x[i], y: y[i], label: ownActors.has(i) ? names[i] + PRIVATE_LABEL : names[i], kind: kinds[i], region: regions[i],
         size: NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt(degrees[i] / maxDegree),
         color: this.colourOf(ids[i], kinds[i], regions[i]),
       });
     }
-    for (let k = 0; k < answer.edges.length; k += 2) graph.addEdge(ids[answer.edges[k]], ids[answer.edges[k + 1]]);
+    for (let k = 0; k < answer.edges.length; k += 2) {
+      graph.addEdge(ids[answer.edges[k]], ids[answer.edges[k + 1]], ownTies.has(k / 2) ? PRIVATE_EDGE : {});
+    }
     return graph;
+  }
+
+  /** The workspace's own ties (as "a|b" pairs) and actors drawn now (the legend's entry, the tests). */
+  privateDrawn() {
+    if (!this.data || !this.renderer) return { ties: [], actors: [] };
+    const { ids } = this.data.nodes;
+    const edges = this.data.edges;
+    return {
+      ties: this.data.privateEdges.map((k) => `${ids[edges[2 * k]]}|${ids[edges[2 * k + 1]]}`),
+      actors: this.data.privateNodes.map((i) => ids[i]),
+    };
   }
 
   /** A node's colour by the current colouring (kind, region, role or community). @param {string} id @param {string} kind @param {string} region */
@@ -171,13 +191,14 @@ export class OverviewView {
     const [minX, maxX, minY, maxY] = [Math.min(...x), Math.max(...x), Math.min(...y), Math.max(...y)];
     const scale = 1000 / Math.max(1e-9, maxX - minX, maxY - minY);
     const nodes = ids.map((id, i) => ({
-      id, label: names[i], colour: graph.getNodeAttribute(id, 'color'), size: 4 * graph.getNodeAttribute(id, 'size'),
+      id, label: graph.getNodeAttribute(id, 'label') ?? names[i], colour: graph.getNodeAttribute(id, 'color'), size: 4 * graph.getNodeAttribute(id, 'size'),
       x: (x[i] - minX) * scale, y: (maxY - y[i]) * scale,
     }));
+    const ownTies = new Set(this.data.privateEdges);
     /** @type {DrawnEdge[]} */
     const edges = [];
     for (let k = 0; k < this.data.edges.length; k += 2) {
-      edges.push({ source: ids[this.data.edges[k]], target: ids[this.data.edges[k + 1]], type: '', dashed: false, highlighted: false });
+      edges.push({ source: ids[this.data.edges[k]], target: ids[this.data.edges[k + 1]], type: '', dashed: ownTies.has(k / 2), highlighted: false });
     }
     return { nodes, edges };
   }
