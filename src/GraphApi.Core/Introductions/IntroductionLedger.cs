@@ -136,6 +136,38 @@ public sealed class IntroductionLedger(IIntroductionStore store, TimeProvider cl
         }
     }
 
+    /// <summary>
+    /// Deletes the asks left under <paramref name="workspace"/> when no such workspace exists: a deletion whose second
+    /// write (the asks, after the workspace and its records) never ran, because the process stopped in between or the
+    /// store failed. No ask can be recorded for a workspace that does not exist, and recording one takes the same lock
+    /// as this check, so only such leftovers go; a workspace made later under the same id starts with none of them.
+    /// Returns how many went.
+    /// </summary>
+    /// <param name="exists">Whether the store holds the workspace now (read from the store, not a snapshot that may lag).</param>
+    public async Task<int> ForgetLeftoversAsync(string workspace, Func<CancellationToken, Task<bool>> exists, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(exists);
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (await exists(cancellationToken).ConfigureAwait(false))
+            {
+                return 0;
+            }
+            var deleted = await store.DeleteWorkspaceAsync(workspace, cancellationToken).ConfigureAwait(false);
+            if (deleted.Count > 0 || _ledger.ById.Values.Any(a => a.Workspace == workspace))
+            {
+                _ledger = Ledger.Of(_ledger.ById.Values.Where(a => a.Workspace != workspace));
+            }
+            return deleted.Count;
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
     public void Dispose() => _writer.Dispose();
 
     /// <summary>A refusal of the state machine as the exception every write reports it by: 400 per field, or 409.</summary>

@@ -52,9 +52,11 @@ public static class WorkspaceEndpoints
     }
 
     private static async Task<Created<WorkspaceView>> CreateWorkspace(
-        GraphService graph, CallerGraph caller, WorkspaceInput input, HttpResponse response, CancellationToken cancellationToken)
+        GraphService graph, IntroductionLedger ledger, CallerGraph caller, WorkspaceInput input, HttpResponse response, CancellationToken cancellationToken)
     {
         ThrowIfBound(caller, "create workspaces");
+        // Asks an interrupted deletion left under this id are not the new workspace's to see.
+        await ForgetLeftoversAsync(graph, ledger, input.Id ?? "", cancellationToken);
         var created = await graph.CreateWorkspaceAsync(new Workspace(input.Id ?? "", input.Name ?? ""), cancellationToken);
         response.Headers.ETag = ETags.For(created.Revision);
         return TypedResults.Created($"/api/workspaces/{created.Id}", View(created));
@@ -76,11 +78,25 @@ public static class WorkspaceEndpoints
     {
         var expected = ETags.WritePrecondition(request, id);
         ThrowIfBound(caller, "delete workspaces");
-        var deletion = await graph.DeleteWorkspaceAsync(id, expected, cancellationToken);
-        // The ledger is kept apart from the graph, so its asks go in a write of their own, once the workspace is gone.
-        var asks = await ledger.ForgetWorkspaceAsync(id, cancellationToken);
+        WorkspaceDeletion deletion;
+        try
+        {
+            deletion = await graph.DeleteWorkspaceAsync(id, expected, cancellationToken);
+        }
+        catch (StoreNotFoundException)
+        {
+            // Gone already: a retry of a deletion that stopped between its two writes still takes the asks it left.
+            await ForgetLeftoversAsync(graph, ledger, id, CancellationToken.None);
+            throw;
+        }
+        // The ledger is kept apart from the graph, so its asks go in a write of their own, once the workspace is gone;
+        // whether or not the caller is still waiting (an ask of a workspace that no longer exists is nobody's).
+        var asks = await ledger.ForgetWorkspaceAsync(id, CancellationToken.None);
         return TypedResults.Ok(new WorkspaceDeleted(id, deletion.RemovedActorIds.Count, deletion.RemovedRelationshipIds.Count, asks));
     }
+
+    private static Task<int> ForgetLeftoversAsync(GraphService graph, IntroductionLedger ledger, string id, CancellationToken cancellationToken) =>
+        ledger.ForgetLeftoversAsync(id, async token => await graph.FindWorkspaceAsync(id, token) is not null, cancellationToken);
 
     private static async Task<Workspace> FindAsync(GraphService graph, CallerGraph caller, string id, CancellationToken cancellationToken) =>
         MayManage(caller, id) && await graph.FindWorkspaceAsync(id, cancellationToken) is { } workspace

@@ -42,6 +42,9 @@ public sealed class LedgerApp : IDisposable
 
     public GraphApiFactory Factory { get; }
 
+    /// <summary>The app's services (the graph, the ledger), for steps no request takes, such as half a deletion.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public HttpClient Client { get; }
 
     public HttpClient ClientWithKey(string? key)

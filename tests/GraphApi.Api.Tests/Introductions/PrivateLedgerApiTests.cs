@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using GraphApi.Core.Graph;
+using GraphApi.Core.Introductions;
+using Microsoft.Extensions.DependencyInjection;
 using GraphApi.Api.Tests.Workspaces;
 
 namespace GraphApi.Api.Tests.Introductions;
@@ -201,6 +204,46 @@ public sealed class PrivateLedgerApiTests : IDisposable
         Assert.Equal(1, (int)deleted["removedAsks"]!);
         Assert.Equal(0, (await ListAsync(_north)).Total);
         Assert.Equal(HttpStatusCode.NotFound, (await _north.GetAsync($"/api/introductions/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Asks_left_by_a_deletion_that_stopped_halfway_are_not_the_next_workspace_of_that_id_s()
+    {
+        var id = (string)(await Expect(Ask(_north, LedgerApp.Direct, LedgerApp.DirectTies), HttpStatusCode.Created))["id"]!;
+        // The deletion's first write alone (the workspace and its records), as when the process stops before the asks go.
+        await _app.Services.GetRequiredService<GraphService>().DeleteWorkspaceAsync("north", null, CancellationToken.None);
+
+        await Expect(_app.Client.PostJsonAsync("/api/workspaces", new { id = "north", name = "north again" }), HttpStatusCode.Created);
+
+        Assert.Equal(0, (await ListAsync(_north)).Total);
+        Assert.Equal(HttpStatusCode.NotFound, (await _north.GetAsync($"/api/introductions/{id}")).StatusCode);
+        Assert.Equal(0, _app.Services.GetRequiredService<IntroductionLedger>().Count);
+    }
+
+    [Fact]
+    public async Task Deleting_again_after_a_deletion_stopped_halfway_takes_the_asks_it_left_and_answers_404()
+    {
+        await Expect(Ask(_north, LedgerApp.Direct, LedgerApp.DirectTies), HttpStatusCode.Created);
+        var publicAsk = await _app.AskAsync(LedgerApp.Direct, LedgerApp.DirectTies); // the admin's, public
+        await _app.Services.GetRequiredService<GraphService>().DeleteWorkspaceAsync("north", null, CancellationToken.None);
+        var ledger = _app.Services.GetRequiredService<IntroductionLedger>();
+        Assert.Equal(2, ledger.Count);
+
+        await Expect(_app.Client.DeleteAsync("/api/workspaces/north"), HttpStatusCode.NotFound);
+
+        Assert.Equal(1, ledger.Count);
+        Assert.NotNull(ledger.ViewFor(null).Find(publicAsk));
+    }
+
+    [Fact]
+    public async Task Making_a_workspace_leaves_every_existing_workspaces_asks_alone()
+    {
+        var id = (string)(await Expect(Ask(_north, LedgerApp.Direct, LedgerApp.DirectTies), HttpStatusCode.Created))["id"]!;
+
+        await Expect(_app.Client.PostJsonAsync("/api/workspaces", new { id = "north", name = "north twice" }), HttpStatusCode.Conflict);
+        await Expect(_app.Client.PostJsonAsync("/api/workspaces", new { id = "east", name = "east cluster" }), HttpStatusCode.Created);
+
+        Assert.Equal(HttpStatusCode.OK, (await _north.GetAsync($"/api/introductions/{id}")).StatusCode);
     }
 
     [Fact]
