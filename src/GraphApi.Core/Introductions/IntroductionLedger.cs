@@ -137,11 +137,12 @@ public sealed class IntroductionLedger(IIntroductionStore store, TimeProvider cl
     }
 
     /// <summary>
-    /// Deletes the asks left under <paramref name="workspace"/> when no such workspace exists: a deletion whose second
-    /// write (the asks, after the workspace and its records) never ran, because the process stopped in between or the
-    /// store failed. No ask can be recorded for a workspace that does not exist, and recording one takes the same lock
-    /// as this check, so only such leftovers go; a workspace made later under the same id starts with none of them.
-    /// Returns how many went.
+    /// Deletes the asks left under <paramref name="workspace"/> when no such workspace exists: those of a deletion whose
+    /// second write (the asks, after the workspace and its records) never ran, because the process stopped in between
+    /// or the store failed, or of an ask that raced the deletion. They are nobody's: an ask is made for a workspace its
+    /// caller belongs to, which exists when the request is let in, and recording it takes the same lock as this check,
+    /// so an ask of a workspace made again meanwhile is recorded after it. A workspace made later under the same id
+    /// starts with none of them. Returns how many went.
     /// </summary>
     /// <param name="exists">Whether the store holds the workspace now (read from the store, not a snapshot that may lag).</param>
     public async Task<int> ForgetLeftoversAsync(string workspace, Func<CancellationToken, Task<bool>> exists, CancellationToken cancellationToken)

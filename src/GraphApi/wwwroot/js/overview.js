@@ -134,7 +134,7 @@ export class OverviewView {
       });
     }
     for (let k = 0; k < answer.edges.length; k += 2) {
-      graph.addEdge(ids[answer.edges[k]], ids[answer.edges[k + 1]], ownTies.has(k / 2) ? PRIVATE_EDGE : {});
+      graph.addEdge(ids[answer.edges[k]], ids[answer.edges[k + 1]], ownTies.has(k / 2) ? { ...PRIVATE_EDGE } : {});
     }
     return graph;
   }
