@@ -18,7 +18,7 @@ export class DetailsPanel {
    * @param {HTMLElement} container
    * @param {Status} status
    * @param {{expand(id: string): unknown, routeFrom(actor: Actor): void, routeTo(actor: Actor): void, nameOf(id: string): string,
-   *   extras(actor: Actor): Child, workspaceName(): string | null}} actions
+   *   extras(actor: Actor): Child, workspaceName(): string | null, credentials(): number}} actions
    */
   constructor(container, status, actions) {
     this.container = container;
@@ -27,6 +27,8 @@ export class DetailsPanel {
     this.requests = new LatestRequest({ status, error: this.error });
     /** What the panel shows, to ask for again when the caller changes. @type {{actor: string} | {tie: TieSummary} | null} */
     this.shown = null;
+    /** The credentials (WhoAmI's count) it was fetched with. */
+    this.shownWith = -1;
   }
 
   /**
@@ -35,6 +37,7 @@ export class DetailsPanel {
    */
   showActor(id, whenGone = null) {
     this.shown = { actor: id };
+    this.shownWith = this.actions.credentials();
     clear(this.container, el('p', { class: 'hint', text: 'Loading…' }), this.error);
     return this.requests.run({}, (signal) => this.unlessGone(whenGone, async () => {
       const [actor, relationships] = await Promise.all([
@@ -52,6 +55,7 @@ export class DetailsPanel {
    */
   showRelationship(summary, whenGone = null) {
     this.shown = { tie: summary };
+    this.shownWith = this.actions.credentials();
     const id = summary.id;
     if (!id) {
       clear(this.container, this.relationshipView(summary, null), this.error);
@@ -70,7 +74,7 @@ export class DetailsPanel {
    */
   refresh() {
     const shown = this.shown;
-    if (!shown) return Promise.resolve(true);
+    if (!shown || this.shownWith === this.actions.credentials()) return Promise.resolve(true);
     const gone = 'What this panel showed is not visible with the current key or sign-in.';
     return 'actor' in shown ? this.showActor(shown.actor, gone) : this.showRelationship(shown.tie, gone);
   }

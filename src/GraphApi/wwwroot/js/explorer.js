@@ -71,6 +71,7 @@ export class Explorer {
       nameOf: (id) => this.actors.nameOf(id),
       extras: (actor) => this.ours.knowThem(actor),
       workspaceName: () => this.who.workspace?.name ?? null,
+      credentials: () => this.who.credentials,
     });
     this.graph = cytoscape ? new GraphView(byId('cy'), cytoscape, {
       onSelectNode: (id) => this.selectActor(id),
@@ -174,7 +175,7 @@ export class Explorer {
 
   /**
    * Whoever asks now may see other records: the drawings and analyses (when the workspace changed), the overview and
-   * the side panel are asked for again.
+   * the side panel are asked for again (unless fetched with these credentials already).
    * @param {import('./types.js').Caller} caller @param {import('./types.js').Caller} before
    */
   async callerChanged(caller, before) {

@@ -20,6 +20,8 @@ export class OverviewPanel {
     this.view = new OverviewView(this.surface, byId('overview-stage'), { onSelectNode: (id) => app.details.showActor(id) });
     this.requests = new LatestRequest({ status: app.status, error: byId('overview-error') });
     this.requested = false;
+    /** The credentials (WhoAmI's count) the last drawing asked with. */
+    this.drawnWith = -1;
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.draw();
@@ -43,8 +45,12 @@ export class OverviewPanel {
     else this.draw();
   }
 
-  /** Another caller has another overview (a member's holds the workspace's own ties): drawn again now, or when next shown. */
+  /**
+   * Another caller has another overview (a member's holds the workspace's own ties): drawn again now, or when next
+   * shown, unless the last drawing already asked with these credentials.
+   */
   callerChanged() {
+    if (!this.requested || this.drawnWith === this.app.who.credentials) return Promise.resolve();
     if (this.visible) return this.draw();
     this.requested = false;
     return Promise.resolve();
@@ -61,6 +67,7 @@ export class OverviewPanel {
 
   async draw() {
     this.requested = true;
+    this.drawnWith = this.app.who.credentials;
     const messages = { busy: 'Loading the overview…', failed: 'Drawing the overview failed.', explain: (/** @type {Error} */ error) => `The overview could not be drawn: ${error.message}` };
     await this.requests.run(messages, async (signal) => {
       const filter = readActorFilter('overview');

@@ -27,13 +27,19 @@ export class WhoAmI {
     this.scopeField = byId('analysis-scope');
     /** @type {Promise<{caller: Caller, problem: string | null}> | null} */
     this.pending = null;
+    // Counts the credential changes: a panel that fetched with the credentials of now need not fetch again when the
+    // answer to "who am I" arrives (a request made meanwhile already carried them).
+    this.credentials = 0;
     const key = input('api-key');
     key.value = apiKey();
     key.addEventListener('change', () => {
       setApiKey(key.value);
       window.dispatchEvent(new Event(CALLER_CHANGED));
     });
-    window.addEventListener(CALLER_CHANGED, () => this.load());
+    window.addEventListener(CALLER_CHANGED, () => {
+      this.credentials += 1;
+      this.load();
+    });
     for (const radio of this.scopeField.querySelectorAll('input')) {
       radio.addEventListener('change', () => onScope(/** @type {Scope} */ (/** @type {HTMLInputElement} */ (radio).value)));
     }
