@@ -302,6 +302,32 @@ public sealed class WorkspaceExplorerTests(WorkspaceBrowserSession session) : IC
         await explorer.AssertNoErrorsAsync();
     }
 
+    [SkippableFact]
+    public async Task The_ledger_tab_lists_again_when_another_key_is_entered_and_keeps_none_of_acmes_asks()
+    {
+        Skip.IfNot(BrowserSession.Available, BrowserSession.MissingReason);
+        var tie = (await session.ReadAsync(HttpMethod.Get, "/api/relationships?actor=kicox&limit=1", WorkspaceBrowserSession.AcmeKey)).GetProperty("items")[0];
+        string[] path = [tie.GetProperty("source").GetString()!, tie.GetProperty("target").GetString()!];
+        var ask = await session.ReadAsync(HttpMethod.Post, "/api/introductions", WorkspaceBrowserSession.AcmeKey,
+            new { requester = path[0], target = path[1], route = new { path, relationships = new[] { tie.GetProperty("id").GetString() } }, note = "acme's own ask" });
+        var askId = ask.GetProperty("id").GetString()!;
+        using (var hidden = await session.SendAsync(HttpMethod.Get, $"/api/introductions/{askId}", WorkspaceBrowserSession.OtherKey))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode); // acme's, by default
+        }
+
+        await using var explorer = await OpenWithKeyAsync(WorkspaceBrowserSession.AcmeKey);
+        var page = explorer.Page;
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Ledger" }).ClickAsync();
+        await explorer.WaitUntilAsync($"() => window.graphApiExplorer.ledger().some((a) => a.id === '{askId}')");
+        await page.Locator($"#ledger-list li[data-id='{askId}']").WaitForAsync();
+
+        await EnterKeyAsync(explorer, WorkspaceBrowserSession.OtherKey, "Other cluster");
+        await explorer.WaitUntilAsync($"() => !window.graphApiExplorer.ledger().some((a) => a.id === '{askId}') && document.getElementById('ledger-summary').textContent !== ''");
+        Assert.Equal(0, await page.Locator($"#ledger-list li[data-id='{askId}']").CountAsync());
+        await explorer.AssertNoErrorsAsync();
+    }
+
     private static async Task EnterKeyAsync(ExplorerPage explorer, string key, string workspaceName)
     {
         await explorer.Page.Locator("#api-key").FillAsync(key);

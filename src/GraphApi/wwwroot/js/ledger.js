@@ -26,6 +26,9 @@ export class LedgerPanel {
     this.summary = byId('ledger-summary');
     this.statusFilter = select('ledger-status');
     this.requests = new LatestRequest({ status: app.status, error: byId('ledger-error') });
+    this.panel = byId('panel-ledger');
+    /** The credentials (WhoAmI's count) the list was asked with. */
+    this.listedWith = -1;
     this.statusFilter.addEventListener('change', () => this.refresh());
     button('ledger-refresh').addEventListener('click', () => this.refresh());
   }
@@ -50,7 +53,20 @@ export class LedgerPanel {
     }
   }
 
+  /**
+   * Another caller sees other asks (a workspace's members see its own): a list asked with other credentials is
+   * emptied at once, and asked for again while the tab is open (choosing the tab asks anyway).
+   */
+  callerChanged() {
+    if (this.listedWith === this.app.who.credentials) return Promise.resolve(true);
+    this.asks = [];
+    clear(this.list);
+    this.summary.textContent = '';
+    return this.panel.hidden ? Promise.resolve(true) : this.refresh();
+  }
+
   refresh() {
+    this.listedWith = this.app.who.credentials;
     return this.requests.run({}, async (signal) => {
       const status = /** @type {Status | undefined} */ (this.statusFilter.value || undefined);
       const page = await data(api.GET('/api/introductions', { params: { query: { status, limit: 100 } }, signal }));
