@@ -328,6 +328,32 @@ public sealed class WorkspaceExplorerTests(WorkspaceBrowserSession session) : IC
         await explorer.AssertNoErrorsAsync();
     }
 
+    [SkippableFact]
+    public async Task The_what_if_suggestions_are_asked_again_when_another_key_is_entered()
+    {
+        Skip.IfNot(BrowserSession.Available, BrowserSession.MissingReason);
+        // Acme knows a Korean mini cluster directly: its best route today is that tie, the other workspace's is not.
+        await session.AcmeTieAsync("pole-eau", "mechatronics-mini-cluster");
+        var question = new { from = "pole-eau", to = new { kind = "MiniCluster", region = "KR" }, type = "MOU", maxHops = 6, limit = 100 };
+        var acme = await session.ReadAsync(HttpMethod.Post, "/api/routes/best-next-tie", WorkspaceBrowserSession.AcmeKey, question);
+        var other = await session.ReadAsync(HttpMethod.Post, "/api/routes/best-next-tie", WorkspaceBrowserSession.OtherKey, question);
+        var acmeScore = acme.GetProperty("current").GetProperty("score").GetDouble();
+        var otherScore = other.GetProperty("current").GetProperty("score").GetDouble();
+        Assert.NotEqual(acmeScore, otherScore);
+
+        await using var explorer = await OpenWithKeyAsync(WorkspaceBrowserSession.AcmeKey);
+        var page = explorer.Page;
+        await explorer.AskFromPoleEauToKoreanMiniClustersAsync();
+        await page.Locator("#whatif-submit").ClickAsync();
+        await page.Locator("#whatif-summary", new() { HasText = "Today the best route is" }).WaitForAsync();
+        var acmeSummary = await page.Locator("#whatif-summary").TextContentAsync();
+
+        await EnterKeyAsync(explorer, WorkspaceBrowserSession.OtherKey, "Other cluster");
+        await explorer.WaitUntilAsync($"() => document.getElementById('whatif-summary').textContent !== {System.Text.Json.JsonSerializer.Serialize(acmeSummary)}");
+        Assert.StartsWith("Today the best route is", await page.Locator("#whatif-summary").TextContentAsync() ?? "", StringComparison.Ordinal);
+        await explorer.AssertNoErrorsAsync();
+    }
+
     private static async Task EnterKeyAsync(ExplorerPage explorer, string key, string workspaceName)
     {
         await explorer.Page.Locator("#api-key").FillAsync(key);

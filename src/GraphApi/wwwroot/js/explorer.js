@@ -175,13 +175,14 @@ export class Explorer {
 
   /**
    * Whoever asks now may see other records: the drawings and analyses (when the workspace changed), the overview, the
-   * ledger and the side panel are asked for again (unless fetched with these credentials already).
+   * ledger, the what-if suggestions and the side panel are asked for again (unless fetched with these credentials already).
    * @param {import('./types.js').Caller} caller @param {import('./types.js').Caller} before
    */
   async callerChanged(caller, before) {
     await this.ours.callerChanged(caller, before);
     await this.overview.callerChanged();
     await this.ledger.callerChanged();
+    await this.whatIf.callerChanged();
     await this.details.refresh();
   }
 

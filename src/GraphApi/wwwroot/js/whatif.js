@@ -33,7 +33,14 @@ export class WhatIfPanel {
     this.list = new RankedList(byId('whatif-list'), (index) => app.showRoute(this.candidates[index].shown));
     const submit = button('whatif-submit');
     this.requests = new LatestRequest({ status: app.status, error: this.error, button: submit });
+    /** The credentials (WhoAmI's count) of the last search; -1 before the first. */
+    this.searchedWith = -1;
     submit.addEventListener('click', () => this.find());
+  }
+
+  /** Another caller sees other ties (a member's own among them): suggestions asked with other credentials are asked again. */
+  callerChanged() {
+    return this.searchedWith === -1 || this.searchedWith === this.app.who.credentials ? Promise.resolve() : this.find();
   }
 
   get selected() { return this.list.selected; }
@@ -66,6 +73,7 @@ export class WhatIfPanel {
     const body = this.request();
     if (!body) return;
     const excludeTargets = input('whatif-exclude-targets').checked;
+    this.searchedWith = this.app.who.credentials;
     await this.requests.run({ busy: 'Trying every possible new tie…', failed: 'The what-if search failed.' }, async (signal) => {
       const answer = await data(api.POST('/api/routes/best-next-tie', { body, signal }));
       const kept = answer.candidates.filter((candidate) => !excludeTargets || !isTarget(candidate)).slice(0, SHOWN);
