@@ -2,7 +2,7 @@
 // The explorer page: wires the search, the graph, the side panel, the route finder, the analyses and the exports
 // together around one state kept in the URL. No framework; Cytoscape.js (installed by npm at build time) draws
 // neighbourhoods, routes and (on landing) the whole network, and sigma.js draws the overview of a large graph.
-// Reason for the length (about 405 lines): this is the one place the panels meet (state, as-of date, colouring and
+// Reason for the length (about 410 lines): this is the one place the panels meet (state, as-of date, colouring and
 // sizing shared by both drawings); each panel lives in its own file.
 import { api, data } from './api.js';
 import { AsOfSlider } from './as-of.js';
