@@ -126,9 +126,7 @@ public sealed class IntroductionLedger(IIntroductionStore store, TimeProvider cl
         await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var deleted = await store.DeleteWorkspaceAsync(workspace, cancellationToken).ConfigureAwait(false);
-            _ledger = Ledger.Of(_ledger.ById.Values.Where(a => a.Workspace != workspace));
-            return deleted.Count;
+            return await DeleteAsksOfAsync(workspace, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -152,21 +150,23 @@ public sealed class IntroductionLedger(IIntroductionStore store, TimeProvider cl
         await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (await exists(cancellationToken).ConfigureAwait(false))
-            {
-                return 0;
-            }
-            var deleted = await store.DeleteWorkspaceAsync(workspace, cancellationToken).ConfigureAwait(false);
-            if (deleted.Count > 0 || _ledger.ById.Values.Any(a => a.Workspace == workspace))
-            {
-                _ledger = Ledger.Of(_ledger.ById.Values.Where(a => a.Workspace != workspace));
-            }
-            return deleted.Count;
+            return await exists(cancellationToken).ConfigureAwait(false) ? 0 : await DeleteAsksOfAsync(workspace, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             _writer.Release();
         }
+    }
+
+    /// <summary>The workspace's asks out of the store, then out of memory. Holding the writer's lock.</summary>
+    private async Task<int> DeleteAsksOfAsync(string workspace, CancellationToken cancellationToken)
+    {
+        var deleted = await store.DeleteWorkspaceAsync(workspace, cancellationToken).ConfigureAwait(false);
+        if (deleted.Count > 0 || _ledger.ById.Values.Any(a => a.Workspace == workspace))
+        {
+            _ledger = Ledger.Of(_ledger.ById.Values.Where(a => a.Workspace != workspace));
+        }
+        return deleted.Count;
     }
 
     public void Dispose() => _writer.Dispose();
